@@ -1,0 +1,5 @@
+import sys
+
+from desktopguide.cli.main import main
+
+sys.exit(main())

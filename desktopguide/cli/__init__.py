@@ -1,0 +1,1 @@
+"""The command line: the GUI by default, subcommands for maintainers and scripts."""

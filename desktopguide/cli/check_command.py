@@ -1,0 +1,35 @@
+"""`desktopguide check`: validate a content folder, print FILE:LINE problems."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktopguide.core.loader import load_library
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="validate the content and name every problem by file and line",
+        description="Validate a resources folder. Prints FILE:LINE: problems; exits 1 on any error.",
+    )
+    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="the resources folder to check")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    library = load_library(getattr(args, "content", None))
+    cwd = Path.cwd()
+    for problem in library.problems:
+        print(problem.format(relative_to=cwd))
+    errors = sum(1 for p in library.problems if p.is_error)
+    warnings = len(library.problems) - errors
+    summary = (
+        f"{len(library.guides)} guides, {len(library.directory)} directory records, {len(library.places)} places, "
+        f"{len(library.glossary)} glossary terms, {len(library.sources)} sources: "
+        f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}"
+    )
+    print(summary, file=sys.stderr)
+    return 1 if errors else 0

@@ -1,0 +1,52 @@
+"""`desktopguide` and `python -m desktopguide`: parse the command line and dispatch."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktopguide import __version__
+from desktopguide.cli import check_command
+from desktopguide.core.problems import ContentError
+
+# Each subcommand module offers register(subparsers) and run(args) -> exit code.
+SUBCOMMANDS = (check_command,)
+
+
+class CommandError(Exception):
+    """Bad input to a command: shown as one sentence on stderr with a non-zero exit."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktopguide",
+        description="An offline, multilingual know-your-rights guide. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"desktopguide {__version__}")
+    parser.add_argument("--lang", help="interface and content language code, e.g. es")
+    parser.add_argument("--kiosk", action="store_true", help="run as a locked community-center kiosk")
+    parser.add_argument("--content", type=Path, help="a resources folder to use instead of the bundled content")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in SUBCOMMANDS:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from desktopguide.gui.app import run_app  # Qt only when the app opens
+
+            return run_app(content=args.content, lang=args.lang, kiosk=args.kiosk)
+        return int(args.run(args))
+    except (ContentError, CommandError) as exc:
+        print(f"desktopguide: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,141 @@
+"""Directory records (`directory/<id>.yaml`): legal-aid organizations and public offices.
+
+Field names follow Open Referral HSDS where it has one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from desktopguide.core.fields import RecordReader
+from desktopguide.core.geo import STATE_CODES, county_exists, zip_exists
+from desktopguide.core.model import Address, DirectoryRecord, Phone, ServiceArea
+from desktopguide.core.phones import check_phone
+
+KINDS = ("organization", "public-office")
+SERVICES = (
+    "immigration-legal-help", "know-your-rights", "deportation-defense", "detention-help", "civil-rights",
+    "discrimination-complaints", "report-unverified-enforcement", "city-information", "refugee-services",
+    "youth-organizing", "policy-advocacy",
+)
+FEES = ("free", "sliding-scale", "low-cost", "fee")
+ACCREDITATIONS = ("doj-recognized-organization", "accredited-representative", "attorneys")
+PHONE_TYPES = ("voice", "fax", "text", "hotline")
+FIELDS = (
+    "id", "name", "alternate_name", "kind", "description", "services", "languages", "fees", "accreditations",
+    "url", "email", "phones", "physical_address", "schedule", "service_area", "verified", "sources",
+    "unverified", "translations",
+)
+REQUIRED = ("id", "name", "kind", "description", "services", "service_area", "verified", "sources")
+ADDRESS_FIELDS = ("address_1", "address_2", "city", "state_province", "postal_code", "country")
+PHONE_FIELDS = ("number", "type", "description", "languages")
+
+
+def read_directory_record(reader: RecordReader, languages: Iterable[str]) -> DirectoryRecord | None:
+    langs = list(languages)
+    if not reader.check_keys(FIELDS, REQUIRED):
+        return None
+    name = reader.text("name", required=True)
+    kind = reader.choice("kind", choices=KINDS)
+    description = reader.localized("description", languages=langs)
+    services = reader.choice_list("services", choices=SERVICES)
+    spoken = reader.choice_list("languages", choices=langs)
+    fees = reader.choice("fees", choices=FEES) or ""
+    accreditations = reader.choice_list("accreditations", choices=ACCREDITATIONS)
+    url = reader.text("url") or ""
+    if url and not url.startswith(("https://", "http://")):
+        reader.error(("url",), f"'url' must be a web address starting with https://, not '{url}'")
+    email = reader.text("email") or ""
+    if email and ("@" not in email or " " in email):
+        reader.error(("email",), f"'{email}' is not an email address")
+    phones = [p for p in (read_phone(reader.sub("phones", i), langs) for i in reader.mapping_list("phones")) if p]
+    address = read_address(reader.sub("physical_address")) if reader.raw(("physical_address",)) is not None else None
+    schedule = reader.localized("schedule", languages=langs, required=False)
+    service_area = read_service_area(reader)
+    verified = reader.date("verified")
+    sources = reader.string_list("sources") or []
+    unverified = reader.string_list("unverified") or []
+    for index, field_name in enumerate(unverified):
+        if field_name not in FIELDS:
+            reader.error(("unverified", index), f"'unverified' names '{field_name}', which is not a field")
+    translations = reader.translations("translations", languages=langs)
+    if reader.has_errors or not (name and kind and description and verified):
+        return None
+    record = DirectoryRecord(
+        id=str(reader.raw(("id",))), name=name, kind=kind, description=description, services=services,
+        service_area=service_area, verified=verified, sources=sources, path=reader.path,
+        alternate_name=reader.text("alternate_name") or "", languages=spoken, fees=fees,
+        accreditations=accreditations, url=url, email=email, phones=phones, physical_address=address,
+        schedule=schedule, unverified=unverified, translations=translations,
+    )
+    record.lines.update({name: reader.line(name) for name in FIELDS})
+    return record
+
+
+def read_phone(reader: RecordReader, languages: list[str]) -> Phone | None:
+    if not reader.check_keys(PHONE_FIELDS, ("number",), what="a phone"):
+        return None
+    number = reader.text("number", required=True)
+    if number is None:
+        return None
+    checked = check_phone(number)
+    if checked is None:
+        reader.error(("number",), f"'{number}' is not a valid phone number")
+        return None
+    return Phone(
+        number=number,
+        type=reader.choice("type", choices=PHONE_TYPES) or "voice",
+        description=reader.text("description") or "",
+        languages=reader.choice_list("languages", choices=languages),
+        e164=checked.e164,
+        display=checked.display,
+    )
+
+
+def read_address(reader: RecordReader) -> Address | None:
+    if not reader.check_keys(ADDRESS_FIELDS, (), what="'physical_address'"):
+        return None
+    values = {name: reader.text(name) or "" for name in ADDRESS_FIELDS}
+    country = values["country"] or "US"
+    if country == "US":
+        state = values["state_province"]
+        if state and state not in STATE_CODES:
+            reader.error(("state_province",), f"'{state}' is not a U.S. state code")
+        postal = values["postal_code"]
+        if postal and not zip_exists(postal):
+            reader.error(("postal_code",), f"the ZIP code '{postal}' does not exist")
+    values["country"] = country
+    return Address(**values)
+
+
+def read_service_area(reader: RecordReader) -> list[ServiceArea]:
+    value = reader.raw(("service_area",))
+    if value == "national":
+        return [ServiceArea(national=True)]
+    if isinstance(value, str):
+        reader.error(("service_area",), "'service_area' must be 'national' or a list of states and counties")
+        return []
+    areas = []
+    for index in reader.mapping_list("service_area"):
+        area = read_state_county(reader.sub("service_area", index), what="a service area")
+        if area is not None:
+            areas.append(ServiceArea(state=area[0], county=area[1]))
+    return areas
+
+
+def read_state_county(reader: RecordReader, what: str, county_required: bool = False) -> tuple[str, str] | None:
+    """A `state` and optional `county` pair, both checked against the offline ZIP data."""
+    if not reader.check_keys(("state", "county"), ("state",), what=what):
+        return None
+    state = reader.text("state") or ""
+    county = reader.text("county") or ""
+    if state not in STATE_CODES:
+        reader.error(("state",), f"'{state}' is not a U.S. state code")
+        return None
+    if county_required and not county:
+        reader.error((), f"{what} needs a 'county'")
+        return None
+    if county and not county_exists(state, county):
+        reader.error(("county",), f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')")
+        return None
+    return state, county

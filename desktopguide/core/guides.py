@@ -1,0 +1,162 @@
+"""Guides: `guides/<guide-id>/<lang>.md`, a YAML header and a Markdown body per language."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from desktopguide.core.fields import ID_PATTERN, RecordReader
+from desktopguide.core.hashing import text_hash
+from desktopguide.core.model import SOURCE_LANGUAGE, Card, Guide, GuideText, Translation
+from desktopguide.core.problems import ContentError, ProblemLog
+from desktopguide.core.yamldoc import parse_front_matter
+
+TOPICS = (
+    "home", "street", "car", "arrest", "warrants", "detainers", "local-police", "legal-help",
+    "my-county", "family-plan", "school", "discrimination", "ice", "court",
+)
+HEADER_FIELDS = (
+    "id", "title", "summary", "topics", "sources", "reviewed", "related", "card", "translation", "unverified",
+)
+SOURCE_REQUIRED = ("id", "title", "summary", "topics", "sources", "reviewed", "card")
+TRANSLATION_REQUIRED = ("id", "title", "summary", "card", "translation")
+CARD_FIELDS = ("headline", "key_points", "phrases", "officer_statement", "contacts")
+# Facts shared by every language of a guide: set in en.md, repeated unchanged if at all.
+SHARED_FIELDS = ("topics", "sources", "related")
+
+
+def guide_source_hash(text: GuideText) -> str:
+    """The hash a translation records: the English title, summary, card and body."""
+    return text_hash(
+        {"title": text.title, "summary": text.summary, "card": dataclasses.asdict(text.card), "body": text.body.strip()}
+    )
+
+
+@dataclasses.dataclass
+class _Header:
+    text: GuideText
+    topics: list[str] | None
+    sources: list[str] | None
+    related: list[str] | None
+    reviewed: dt.date | None
+
+
+def read_guides(folder: Path, languages: set[str], log: ProblemLog, today: dt.date) -> dict[str, Guide]:
+    guides: dict[str, Guide] = {}
+    if not folder.is_dir():
+        return guides
+    for guide_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+        guide = _read_guide(guide_dir, languages, log, today)
+        if guide is not None:
+            guides[guide.id] = guide
+    for stray in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        log.error(stray, 1, "guides live in a folder of their own: guides/<guide-id>/<lang>.md")
+    return guides
+
+
+def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt.date) -> Guide | None:
+    guide_id = guide_dir.name
+    files = sorted(p for p in guide_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    if not ID_PATTERN.match(guide_id):
+        log.error(files[0] if files else guide_dir, 1, f"the folder name '{guide_id}' is not a valid guide id")
+        return None
+    headers: dict[str, _Header] = {}
+    for path in files:
+        if path.suffix != ".md":
+            log.error(path, 1, "a guide folder holds only <lang>.md files")
+            continue
+        lang = path.stem
+        if lang not in languages:
+            log.error(path, 1, f"'{lang}' is not a language code of languages.yaml")
+            continue
+        header = _read_file(path, guide_id, lang, log, today)
+        if header is not None:
+            headers[lang] = header
+    source = headers.get(SOURCE_LANGUAGE)
+    if source is None:
+        if not (guide_dir / f"{SOURCE_LANGUAGE}.md").exists():
+            log.error(files[0] if files else guide_dir, 1, f"the guide '{guide_id}' has no English text ({SOURCE_LANGUAGE}.md)")
+        return None
+    assert source.reviewed is not None and source.topics is not None and source.sources is not None
+    current_hash = guide_source_hash(source.text)
+    texts: dict[str, GuideText] = {SOURCE_LANGUAGE: source.text}
+    for lang, header in sorted(headers.items()):
+        if lang == SOURCE_LANGUAGE:
+            continue
+        for name in SHARED_FIELDS:
+            value = getattr(header, name)
+            if value and value != getattr(source, name):
+                log.error(header.text.path, header.text.lines.get(name, 1), f"'{name}' differs from {SOURCE_LANGUAGE}.md; it must be the same in every language")
+        translation = header.text.translation
+        if translation.from_hash != current_hash:
+            log.warning(
+                header.text.path,
+                header.text.lines.get("translation", 1),
+                f"out of date: this translation was made from an older English text "
+                f"(from_hash {translation.from_hash}, English is now {current_hash})",
+            )
+            translation = dataclasses.replace(translation, out_of_date=True)
+        texts[lang] = dataclasses.replace(header.text, translation=translation)
+    return Guide(guide_id, source.topics, source.sources, source.reviewed, source.related or [], texts)
+
+
+def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.date) -> _Header | None:
+    try:
+        document = parse_front_matter(path.read_bytes())
+    except ContentError as exc:
+        log.error(path, exc.line, exc.message)
+        return None
+    except OSError as exc:
+        log.error(path, 1, f"the file cannot be read: {exc.strerror}")
+        return None
+    reader = RecordReader(path, document.header, log, today=today)
+    is_source = lang == SOURCE_LANGUAGE
+    if not reader.check_keys(HEADER_FIELDS, SOURCE_REQUIRED if is_source else TRANSLATION_REQUIRED, what="the header"):
+        return None
+    file_id = reader.identifier("id")
+    if file_id and file_id != guide_id:
+        reader.error(("id",), f"the id '{file_id}' does not match the folder name '{guide_id}'")
+    title = reader.text("title", required=True)
+    summary = reader.text("summary", required=True)
+    topics = reader.choice_list("topics", choices=TOPICS) if reader.raw(("topics",)) is not None else None
+    sources = reader.string_list("sources") if reader.raw(("sources",)) is not None else None
+    related = reader.string_list("related") if reader.raw(("related",)) is not None else None
+    reviewed = reader.date("reviewed")
+    card = _read_card(reader)
+    if is_source:
+        translation = Translation("source")
+        if reader.raw(("translation",)) is not None:
+            found = reader.translation("translation", allow_source=True)
+            if found and found.status != "source":
+                reader.error(("translation", "status"), f"{SOURCE_LANGUAGE}.md is the source text; its status is 'source'")
+    else:
+        found = reader.translation("translation")
+        translation = found or Translation("machine")
+    body = document.body
+    if not body.strip():
+        log.error(path, document.body_first_line, "the guide has no text after its header")
+    unverified = reader.string_list("unverified") or []
+    if reader.has_errors or not (title and summary and card):
+        return None
+    lines = {name: reader.line(name) for name in HEADER_FIELDS}
+    lines["card.contacts"] = reader.line("card", "contacts")
+    lines["body"] = document.body_first_line
+    text = GuideText(guide_id, lang, title, summary, body, card, translation, path, unverified, lines)
+    return _Header(text, topics, sources, related, reviewed)
+
+
+def _read_card(reader: RecordReader) -> Card | None:
+    if reader.raw(("card",)) is None:
+        return None
+    card = reader.sub("card")
+    if not card.check_keys(CARD_FIELDS, ("headline", "key_points"), what="'card'"):
+        return None
+    headline = card.text("headline", required=True)
+    key_points = card.string_list("key_points") or []
+    phrases = card.string_list("phrases") or []
+    statement = card.text("officer_statement") or ""
+    contacts = card.string_list("contacts") or []
+    if not headline or not key_points:
+        return None
+    return Card(headline, key_points, phrases, statement, contacts)

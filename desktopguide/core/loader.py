@@ -1,0 +1,72 @@
+"""Load a resources folder into one validated `Library`, with every problem found on the way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from desktopguide.core.directory import read_directory_record
+from desktopguide.core.glossary import read_term
+from desktopguide.core.guides import read_guides
+from desktopguide.core.languages import read_languages
+from desktopguide.core.model import Library
+from desktopguide.core.places import read_place
+from desktopguide.core.problems import ContentError, ProblemLog
+from desktopguide.core.recordfiles import read_record_folder, read_yaml_file
+from desktopguide.core.references import check_references
+from desktopguide.core.resources import content_dir
+from desktopguide.core.sources import read_sources
+from desktopguide.core.translation_status import check_record_translations
+
+
+def load_library(root: Path | None = None, today: dt.date | None = None) -> Library:
+    """Read every content file under `root` (default: the bundled content).
+
+    Broken files and records are reported in `library.problems` and left out; everything
+    valid is loaded. Raises ContentError only when `root` is not a content folder at all.
+    """
+    root = Path(root) if root is not None else content_dir()
+    if not root.is_dir():
+        raise ContentError(f"the content folder {root} does not exist")
+    today = today or dt.date.today()
+    log = ProblemLog()
+    library = Library(root=root)
+
+    languages_file = root / "languages.yaml"
+    if not languages_file.is_file():
+        raise ContentError(f"{root} is not a content folder: it has no languages.yaml")
+    doc = read_yaml_file(languages_file, log)
+    if doc is not None:
+        library.languages = read_languages(languages_file, doc, log)
+    codes = list(library.languages)
+
+    sources_file = root / "sources.yaml"
+    doc = read_yaml_file(sources_file, log) if sources_file.is_file() else None
+    if sources_file.is_file() and doc is not None:
+        library.sources = read_sources(sources_file, doc, log)
+    elif not sources_file.is_file():
+        log.error(sources_file, 1, "sources.yaml is missing: every fact must cite a source")
+
+    library.guides = read_guides(root / "guides", set(codes), log, today)
+    library.directory = read_record_folder(root / "directory", log, today, lambda r: read_directory_record(r, codes))
+    library.places = read_record_folder(root / "places", log, today, lambda r: read_place(r, codes))
+    library.glossary = read_record_folder(root / "glossary", log, today, lambda r: read_term(r, codes))
+    for record in [*library.directory.values(), *library.places.values(), *library.glossary.values()]:
+        check_record_translations(record, log)
+    check_references(library, log)
+
+    library.problems = sorted(log.problems, key=lambda p: (str(p.path), p.line))
+    library.content_hash = content_hash(root)
+    return library
+
+
+def content_hash(root: Path) -> str:
+    """A hash of every content file's name and bytes: it changes whenever content does."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(root)).encode("utf-8"))
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]

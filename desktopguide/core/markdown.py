@@ -1,0 +1,60 @@
+"""Guide Markdown: rendered to HTML with markdown-it-py, and its links listed for checking.
+
+Raw HTML in content is switched off, so content can carry no scripts or remote loads.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+# Link schemes inside content: other records of the library, and web addresses shown as text.
+INTERNAL_SCHEMES = ("guide", "org", "place", "term")
+EXTERNAL_SCHEMES = ("http", "https", "tel", "mailto")
+
+
+@dataclass(frozen=True)
+class Link:
+    target: str
+    line_offset: int  # 0-based line within the body
+
+    @property
+    def scheme(self) -> str:
+        return self.target.split(":", 1)[0].lower() if ":" in self.target else ""
+
+    @property
+    def record_id(self) -> str:
+        return self.target.split(":", 1)[1] if ":" in self.target else ""
+
+
+@functools.cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+
+
+def render_html(body: str) -> str:
+    return _parser().render(body)
+
+
+def links(body: str) -> list[Link]:
+    found: list[Link] = []
+    for token in _parser().parse(body):
+        if token.type != "inline" or not token.children:
+            continue
+        line = token.map[0] if token.map else 0
+        for child in token.children:
+            if child.type == "link_open":
+                found.append(Link(str(child.attrGet("href") or ""), line))
+    return found
+
+
+def headings(body: str) -> list[tuple[int, str]]:
+    """(level, text) of every heading, for a table of contents."""
+    tokens = _parser().parse(body)
+    out = []
+    for index, token in enumerate(tokens):
+        if token.type == "heading_open" and index + 1 < len(tokens):
+            out.append((int(token.tag[1:]), tokens[index + 1].content))
+    return out

@@ -1,0 +1,218 @@
+"""The content model: plain dataclasses, built by the loader, read by everything else."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktopguide.core.problems import Problem
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    locale: str | None
+    native_name: str
+    english_name: str
+    direction: str  # "ltr" or "rtl"
+
+    @property
+    def is_rtl(self) -> bool:
+        return self.direction == "rtl"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    kind: str
+    date: dt.date | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """Text in English (the source) and any translations, keyed by language code."""
+
+    texts: dict[str, str]
+
+    def get(self, lang: str) -> str:
+        return self.texts.get(lang) or self.texts.get(SOURCE_LANGUAGE, "")
+
+    def has(self, lang: str) -> bool:
+        return bool(self.texts.get(lang))
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self.texts)
+
+
+@dataclass(frozen=True)
+class Translation:
+    status: str  # "source", "machine" or "reviewed"
+    from_hash: str | None = None
+    out_of_date: bool = False
+
+
+@dataclass(frozen=True)
+class Card:
+    headline: str
+    key_points: list[str]
+    phrases: list[str] = field(default_factory=list)
+    officer_statement: str = ""
+    contacts: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GuideText:
+    """One guide in one language: one Markdown file."""
+
+    guide_id: str
+    lang: str
+    title: str
+    summary: str
+    body: str
+    card: Card
+    translation: Translation
+    path: Path
+    unverified: list[str] = field(default_factory=list)
+    # File line of each header field and of the body ("body"), for problems found later.
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass
+class Guide:
+    id: str
+    topics: list[str]
+    sources: list[str]
+    reviewed: dt.date
+    related: list[str]
+    texts: dict[str, GuideText]
+
+    @property
+    def source_text(self) -> GuideText:
+        return self.texts[SOURCE_LANGUAGE]
+
+    def text(self, lang: str) -> GuideText:
+        """The guide in `lang`, or in English when it has no such translation."""
+        return self.texts.get(lang) or self.source_text
+
+    @property
+    def languages(self) -> list[str]:
+        return sorted(self.texts)
+
+
+@dataclass(frozen=True)
+class Phone:
+    number: str
+    type: str = "voice"
+    description: str = ""
+    languages: list[str] = field(default_factory=list)
+    e164: str = ""
+    display: str = ""
+
+
+@dataclass(frozen=True)
+class Address:
+    address_1: str = ""
+    address_2: str = ""
+    city: str = ""
+    state_province: str = ""
+    postal_code: str = ""
+    country: str = "US"
+
+
+@dataclass(frozen=True)
+class ServiceArea:
+    """Where a record serves: nationally, a whole state, or one county of a state."""
+
+    national: bool = False
+    state: str = ""
+    county: str = ""
+
+
+@dataclass
+class DirectoryRecord:
+    id: str
+    name: str
+    kind: str
+    description: LocalizedText
+    services: list[str]
+    service_area: list[ServiceArea]
+    verified: dt.date
+    sources: list[str]
+    path: Path
+    alternate_name: str = ""
+    languages: list[str] = field(default_factory=list)
+    fees: str = ""
+    accreditations: list[str] = field(default_factory=list)
+    url: str = ""
+    email: str = ""
+    phones: list[Phone] = field(default_factory=list)
+    physical_address: Address | None = None
+    schedule: LocalizedText | None = None
+    unverified: list[str] = field(default_factory=list)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class PlaceFact:
+    topic: str
+    agency: str
+    answer: str
+    text: LocalizedText
+    sources: list[str]
+    as_of: dt.date
+    claim_by: str = ""
+
+
+@dataclass
+class Place:
+    id: str
+    name: str
+    kind: str
+    state: str
+    summary: LocalizedText
+    facts: list[PlaceFact]
+    verified: dt.date
+    sources: list[str]
+    path: Path
+    county: str = ""
+    contacts: list[str] = field(default_factory=list)
+    related_guides: list[str] = field(default_factory=list)
+    unverified: list[str] = field(default_factory=list)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass
+class GlossaryTerm:
+    id: str
+    term: LocalizedText
+    definition: LocalizedText
+    synonyms: dict[str, list[str]]
+    sources: list[str]
+    path: Path
+    translations: dict[str, Translation] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass
+class Library:
+    """Everything the app shows, loaded and validated from one resources folder."""
+
+    root: Path
+    languages: dict[str, Language] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    guides: dict[str, Guide] = field(default_factory=dict)
+    directory: dict[str, DirectoryRecord] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    content_hash: str = ""
+    problems: list[Problem] = field(default_factory=list)

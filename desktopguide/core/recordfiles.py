@@ -1,0 +1,61 @@
+"""A folder of one-record-per-file YAML: read each file, report each broken one, keep the rest."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from desktopguide.core.fields import RecordReader
+from desktopguide.core.problems import ContentError, ProblemLog
+from desktopguide.core.yamldoc import YamlDoc, parse_yaml
+
+T = TypeVar("T")
+
+
+def read_yaml_file(path: Path, log: ProblemLog) -> YamlDoc | None:
+    """The parsed file, or None after logging why it cannot be read."""
+    try:
+        doc = parse_yaml(path.read_bytes())
+    except ContentError as exc:
+        log.error(path, exc.line, exc.message)
+        return None
+    except OSError as exc:
+        log.error(path, 1, f"the file cannot be read: {exc.strerror}")
+        return None
+    if doc.data is None:
+        log.error(path, 1, "the file is empty")
+        return None
+    return doc
+
+
+def read_record_folder(
+    folder: Path,
+    log: ProblemLog,
+    today: dt.date,
+    read_one: Callable[[RecordReader], T | None],
+) -> dict[str, T]:
+    """Every `<id>.yaml` in `folder`, read by `read_one`; records with errors are left out."""
+    records: dict[str, T] = {}
+    if not folder.is_dir():
+        return records
+    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+        if path.suffix not in (".yaml", ".yml"):
+            log.error(path, 1, "this folder holds only <id>.yaml files")
+            continue
+        doc = read_yaml_file(path, log)
+        if doc is None:
+            continue
+        reader = RecordReader(path, doc, log, today=today)
+        record_id = reader.identifier("id") if isinstance(doc.data, dict) else None
+        if record_id and record_id != path.stem:
+            reader.error(("id",), f"the id '{record_id}' does not match the file name '{path.stem}'")
+        if record_id in records:
+            reader.error(("id",), f"duplicate id '{record_id}': another file in {folder.name}/ has it")
+            continue
+        record = read_one(reader)
+        if record is None or reader.has_errors or record_id is None:
+            continue
+        records[record_id] = record
+    return records
