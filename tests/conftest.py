@@ -1,0 +1,19 @@
+"""Shared test set-up: Qt draws offscreen, and a small valid content folder to break."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from tests.content_factory import write_minimal_content  # noqa: E402
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A minimal, valid resources folder that a test may change."""
+    return write_minimal_content(tmp_path / "resources")
