@@ -48,8 +48,10 @@ def _decode(raw: str | bytes) -> str:
 def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:
     """Parse one YAML document; `first_line` is the file line the text starts at."""
     text = _decode(raw)
-    loader = yaml.SafeLoader(text)
+    loader = None
+    node = None
     try:
+        loader = yaml.SafeLoader(text)  # checks the characters as it starts
         node = loader.get_single_node()
         if node is None:
             return YamlDoc(None, {(): first_line})
@@ -61,15 +63,35 @@ def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:
         raise ContentError(f"YAML syntax error: {what}", line) from None
     except yaml.YAMLError as exc:
         raise ContentError(f"YAML syntax error: {exc}", first_line) from None
-    except (ValueError, TypeError, OverflowError, RecursionError) as exc:
-        # The safe loader raises these for values it recognises but cannot build,
-        # such as the date 2026-13-45.
-        raise ContentError(f"a value cannot be read: {exc}", first_line + node.start_mark.line) from None
+    except Exception as exc:  # noqa: BLE001 (PyYAML raises assorted errors on odd tagged values)
+        # A value PyYAML recognises but cannot build, such as the date 2026-13-45.
+        line = first_line + _unbuildable_scalar_line(node) if node is not None else first_line
+        raise ContentError(f"a value cannot be read: {exc}", line) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     doc = YamlDoc(data)
     _index_lines(node, (), doc, first_line, depth=0)
     return doc
+
+
+def _unbuildable_scalar_line(root: yaml.Node) -> int:
+    """The 0-based line of the first scalar the safe constructor cannot build."""
+    stack = [root]
+    seen = 0
+    while stack and seen < 100_000:
+        node = stack.pop(0)
+        seen += 1
+        if isinstance(node, yaml.ScalarNode):
+            try:
+                yaml.SafeLoader("").construct_object(node)
+            except Exception:  # noqa: BLE001
+                return node.start_mark.line
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend(n for pair in node.value for n in pair)
+    return root.start_mark.line
 
 
 def _index_lines(node: yaml.Node, path: Path_, doc: YamlDoc, first_line: int, depth: int) -> None:

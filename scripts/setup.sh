@@ -1,0 +1,29 @@
+#!/bin/sh
+# Installs what desktopguide needs on Debian or Ubuntu: system libraries for Qt, fonts
+# for every shipped script, and a virtual environment in .venv with the app in it.
+# Usage: scripts/setup.sh [EXTRA]   (EXTRA is a pip extra such as "test")
+set -eu
+cd "$(dirname "$0")/.."
+
+if command -v apt-get >/dev/null 2>&1; then
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+        python3 python3-venv python3-pip \
+        libegl1 libgl1 libopengl0 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 \
+        libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+        libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
+        fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
+        poppler-utils gettext xvfb xauth >/dev/null
+fi
+
+if [ ! -x .venv/bin/python ]; then
+    python3 -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --upgrade pip
+if [ -n "${1:-}" ]; then
+    .venv/bin/python -m pip install --quiet ".[$1]"
+else
+    .venv/bin/python -m pip install --quiet .
+fi
