@@ -8,11 +8,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktopguide import __version__
-from desktopguide.cli import check_command
+from desktopguide.cli import bench_command, check_command
 from desktopguide.core.problems import ContentError
 
 # Each subcommand module offers register(subparsers) and run(args) -> exit code.
-SUBCOMMANDS = (check_command,)
+SUBCOMMANDS = (check_command, bench_command)
 
 
 class CommandError(Exception):

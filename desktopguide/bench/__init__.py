@@ -1,0 +1,1 @@
+"""Benchmarks behind `desktopguide bench`; each prints figures, none is a timed test."""
