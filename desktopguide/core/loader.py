@@ -10,7 +10,7 @@ from desktopguide.core.directory import read_directory_record
 from desktopguide.core.glossary import read_term
 from desktopguide.core.guides import read_guides
 from desktopguide.core.languages import read_languages
-from desktopguide.core.model import Library
+from desktopguide.core.model import Language, Library
 from desktopguide.core.places import read_place
 from desktopguide.core.problems import ContentError, ProblemLog
 from desktopguide.core.recordfiles import read_record_folder, read_yaml_file
@@ -59,6 +59,16 @@ def load_library(root: Path | None = None, today: dt.date | None = None) -> Libr
     library.problems = sorted(log.problems, key=lambda p: (str(p.path), p.line))
     library.content_hash = content_hash(root)
     return library
+
+
+def load_languages(root: Path | None = None) -> dict[str, Language]:
+    """Only the language list: enough for the first screen while the rest loads."""
+    root = Path(root) if root is not None else content_dir()
+    path = root / "languages.yaml"
+    if not path.is_file():
+        raise ContentError(f"{root} is not a content folder: it has no languages.yaml")
+    doc = read_yaml_file(path, ProblemLog())
+    return read_languages(path, doc, ProblemLog()) if doc is not None else {}
 
 
 def content_hash(root: Path) -> str:

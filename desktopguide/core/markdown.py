@@ -8,11 +8,14 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import re
+
 from markdown_it import MarkdownIt
 
 # Link schemes inside content: other records of the library, and web addresses shown as text.
 INTERNAL_SCHEMES = ("guide", "org", "place", "term")
 EXTERNAL_SCHEMES = ("http", "https", "tel", "mailto")
+_HEADING_OPEN = re.compile(r"<h[1-6]>")  # raw HTML is off, so every such tag is a heading
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,10 @@ def _parser() -> MarkdownIt:
 
 
 def render_html(body: str) -> str:
-    return _parser().render(body)
+    """HTML of the body; heading N (0-based) carries the anchor `section-N` for a contents list."""
+    html_text = _parser().render(body)
+    counter = iter(range(10_000))
+    return _HEADING_OPEN.sub(lambda m: f'{m.group(0)}<a name="section-{next(counter)}"></a>', html_text)
 
 
 def links(body: str) -> list[Link]:

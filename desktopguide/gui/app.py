@@ -1,4 +1,4 @@
-"""Start the desktop app: the library, one QApplication, the main window."""
+"""Start the desktop app: the language screen at once, the library as soon as it has loaded."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from desktopguide.core.loader import load_library
+from desktopguide.core.loader import load_languages, load_library
 from desktopguide.core.problems import ContentError
 
 
@@ -20,21 +20,25 @@ def has_display() -> bool:
 
 
 def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = False) -> int:
-    library = load_library(content)
-    if lang and lang not in library.languages:
-        raise ContentError(f"'{lang}' is not a language of this guide; choose one of: {', '.join(library.languages)}")
+    languages = load_languages(content)
+    if lang and lang not in languages:
+        raise ContentError(f"'{lang}' is not a language of this guide; choose one of: {', '.join(languages)}")
     if not has_display():
         raise ContentError("there is no display to open the app on (set DISPLAY, or run it in a desktop session)")
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktopguide.gui.main_window import MainWindow
+    from desktopguide.gui.app_window import AppWindow
+    from desktopguide.gui.preferences import PreferenceStore
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desktopguide")
     app.setOrganizationName("desktopguide")
-    window = MainWindow(library, lang or "en")
+    window = AppWindow(languages, PreferenceStore(persistent=not kiosk))
     if lang:
-        window.set_language(lang)
+        window.choose_language(lang)
     window.show()
+    # The first screen needs only the language list; the rest loads after it is painted.
+    QTimer.singleShot(0, lambda: window.set_library(load_library(content)))
     return app.exec()

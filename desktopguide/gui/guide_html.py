@@ -1,7 +1,8 @@
-"""A guide as the HTML page the reader shows: disclaimer, status, body, review date, sources."""
+"""A guide as the HTML page the reader shows: body, review date, sources, what is unverified."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from babel.dates import format_date
@@ -10,8 +11,19 @@ from desktopguide.core.markdown import render_html
 from desktopguide.core.model import SOURCE_LANGUAGE, Guide, Library
 from desktopguide.i18n import _
 
+# A guide not reviewed for this long is shown as possibly out of date.
+STALE_AFTER = dt.timedelta(days=365)
 
-def _locale_for(library: Library, lang: str) -> str:
+PAGE_STYLE = """
+<style>
+table { border-collapse: collapse; margin: 6px 0; }
+th, td { border: 1px solid #888; padding: 4px 8px; }
+th { background: #e8eef5; }
+</style>
+"""
+
+
+def babel_locale(library: Library, lang: str) -> str:
     language = library.languages.get(lang)
     return (language.locale if language and language.locale else None) or "en"
 
@@ -31,21 +43,22 @@ def translation_notice(library: Library, guide: Guide, lang: str) -> str:
     return ""
 
 
-def guide_page_html(library: Library, guide: Guide, lang: str) -> str:
+def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | None = None) -> str:
     text = guide.text(lang)
-    parts = []
-    notice = translation_notice(library, guide, lang)
-    if notice:
-        parts.append(f'<p style="background:#fff4d6; padding:6px;"><b>{html.escape(notice)}</b></p>')
-    parts.append(render_html(text.body))
-    reviewed = format_date(guide.reviewed, format="long", locale=_locale_for(library, lang))
-    parts.append("<hr/>")
+    locale = babel_locale(library, lang)
+    parts = [PAGE_STYLE, render_html(text.body), "<hr/>"]
+    reviewed = format_date(guide.reviewed, format="long", locale=locale)
     parts.append(f"<p><b>{html.escape(_('Reviewed on {date}').format(date=reviewed))}</b></p>")
+    if (today or dt.date.today()) - guide.reviewed > STALE_AFTER:
+        parts.append(f"<p><b>{html.escape(_('This guide was reviewed more than a year ago. Some facts may have changed.'))}</b></p>")
+    if text.unverified:
+        items = "".join(f"<li>{html.escape(item)}</li>" for item in text.unverified)
+        parts.append(f"<p>{html.escape(_('Not confirmed by a cited source:'))}</p><ul>{items}</ul>")
     sources = [library.sources[s] for s in guide.sources if s in library.sources]
     if sources:
         items = "".join(
             f"<li>{html.escape(s.title)}, {html.escape(s.publisher)}"
-            + (f", {html.escape(format_date(s.date, format='medium', locale=_locale_for(library, lang)))}" if s.date else "")
+            + (f", {html.escape(format_date(s.date, format='medium', locale=locale))}" if s.date else "")
             + "</li>"
             for s in sources
         )

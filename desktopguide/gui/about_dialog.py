@@ -1,0 +1,53 @@
+"""About: content version and date, languages with their translation status, the disclaimer."""
+
+from __future__ import annotations
+
+from babel.dates import format_date
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from desktopguide import __version__
+from desktopguide.core.coverage import guide_coverage
+from desktopguide.core.model import Library
+from desktopguide.gui.guide_html import babel_locale
+from desktopguide.i18n import _
+
+
+class AboutDialog(QDialog):
+    def __init__(self, library: Library, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about_dialog")
+        self.setWindowTitle(_("About this guide"))
+        newest = max((g.reviewed for g in library.guides.values()), default=None)
+        reviewed = format_date(newest, format="long", locale=babel_locale(library, lang)) if newest else _("unknown")
+        self.summary = QLabel(
+            _("Know-your-rights guide, version {version}. Content version {content}, last reviewed {date}.").format(
+                version=__version__, content=library.content_hash, date=reviewed
+            )
+        )
+        self.summary.setWordWrap(True)
+        self.disclaimer = QLabel("<b>" + _("General legal information, not legal advice.") + "</b> " + _(
+            "For advice about your own situation, talk to a licensed immigration attorney or a DOJ-accredited representative."
+        ))
+        self.disclaimer.setWordWrap(True)
+        self.privacy = QLabel(_("This app works without the internet. It does not keep what you search or read."))
+        self.privacy.setWordWrap(True)
+
+        headers = [_("Language"), _("Reviewed"), _("Machine translation"), _("Out of date"), _("Not translated")]
+        coverage = guide_coverage(library)
+        self.table = QTableWidget(len(coverage), len(headers))
+        self.table.setObjectName("language_status_table")
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        for row, (code, counts) in enumerate(coverage.items()):
+            # English is the original text, counted with the reviewed ones.
+            values = [library.languages[code].native_name, counts.reviewed + counts.source, counts.machine, counts.out_of_date, counts.missing]
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        self.table.resizeColumnsToContents()
+        self.table.setAccessibleName(_("Translation status of the guides in each language"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.summary, self.disclaimer, self.privacy, self.table, buttons):
+            layout.addWidget(widget)
+        self.resize(640, 520)

@@ -1,0 +1,254 @@
+"""The app's one window: language screen, home, topics and the guide reader, with navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget
+
+from desktopguide.core.model import Language, Library
+from desktopguide.gui.about_dialog import AboutDialog
+from desktopguide.gui.guide_reader import GuideReader
+from desktopguide.gui.history import History, Location
+from desktopguide.gui.home_page import HomePage
+from desktopguide.gui.language_page import LanguagePage
+from desktopguide.gui.preferences import Preferences, PreferenceStore
+from desktopguide.gui.qt_translations import install_qt_translations
+from desktopguide.gui.settings_dialog import SettingsDialog
+from desktopguide.gui.theme import apply_theme
+from desktopguide.gui.topic_page import TopicPage, guides_for_tile
+from desktopguide.i18n import _, ngettext, set_language
+
+
+class AppWindow(QMainWindow):
+    language_changed = Signal(str)
+
+    def __init__(
+        self,
+        languages: dict[str, Language],
+        store: PreferenceStore,
+        library: Library | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("app_window")
+        self.languages = languages
+        self.library = library
+        self.store = store
+        self.prefs: Preferences = store.load()
+        self.lang = self.prefs.language if self.prefs.language in languages else "en"
+        self.history = History()
+        self._pending: Location | None = None  # where to go once the library has loaded
+
+        self.stack = QStackedWidget()
+        self.language_page = LanguagePage(languages.values())
+        self.language_page.language_chosen.connect(self.choose_language)
+        self.home_page = HomePage()
+        self.home_page.tile_chosen.connect(self.open_tile)
+        self.topic_page = TopicPage()
+        self.topic_page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
+        self.reader = GuideReader()
+        self.reader.link_activated.connect(self._on_record_link)
+        self.loading_label = QLabel()
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages: dict[str, QWidget] = {
+            "language": self.language_page,
+            "home": self.home_page,
+            "topic": self.topic_page,
+            "guide": self.reader,
+            "loading": self.loading_label,
+        }
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self._build_toolbar()
+        self.resize(1024, 700)
+        self.setMinimumSize(800, 560)
+        QApplication.instance().installEventFilter(self)
+
+        apply_theme(QApplication.instance(), self.prefs.text_scale, self.prefs.high_contrast)
+        self._apply_language(self.lang)
+        self.go(Location("language"))
+
+    # -- toolbar and shortcuts -------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        style = self.style()
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("navigation_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        # The standard arrows point the other way in a right-to-left layout.
+        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
+        self.back_action.setShortcuts([QKeySequence.StandardKey.Back, QKeySequence("Backspace")])
+        self.back_action.triggered.connect(self.go_back)
+        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self)
+        self.forward_action.setShortcuts(QKeySequence.StandardKey.Forward)
+        self.forward_action.triggered.connect(self.go_forward)
+        self.home_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "", self)
+        self.home_action.setShortcut(QKeySequence("Alt+Home"))
+        self.home_action.triggered.connect(self.go_home)
+        self.language_action = QAction("", self)
+        self.language_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.language_action.triggered.connect(lambda: self.go(Location("language")))
+        self.settings_action = QAction("", self)
+        self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.about_action = QAction("", self)
+        self.about_action.triggered.connect(self.open_about)
+        for action in (self.back_action, self.forward_action, self.home_action, self.language_action):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.settings_action, self.about_action):
+            self.toolbar.addAction(action)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # The mouse's back and forward buttons work anywhere in the window.
+        if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and self.isActiveWindow():
+            if event.button() == Qt.MouseButton.BackButton:
+                self.go_back()
+                return True
+            if event.button() == Qt.MouseButton.ForwardButton:
+                self.go_forward()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- library -------------------------------------------------------------------
+    def set_library(self, library: Library) -> None:
+        self.library = library
+        errors = sum(1 for p in library.problems if p.is_error)
+        if errors and self.store.persistent:  # for staff; a kiosk visitor is not troubled with it
+            self.statusBar().showMessage(
+                ngettext(
+                    "{count} content problem: run 'desktopguide check' to see it.",
+                    "{count} content problems: run 'desktopguide check' to see them.",
+                    errors,
+                ).format(count=errors)
+            )
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._show(pending)
+
+    # -- navigation ----------------------------------------------------------------
+    def go(self, location: Location) -> None:
+        self.history.visit(location)
+        self._show(location)
+
+    def go_back(self) -> None:
+        location = self.history.back()
+        if location is not None:
+            self._show(location)
+
+    def go_forward(self) -> None:
+        location = self.history.forward()
+        if location is not None:
+            self._show(location)
+
+    def go_home(self) -> None:
+        self.go(Location("home"))
+
+    def open_tile(self, tile_key: str) -> None:
+        if self.library is not None:
+            guides = guides_for_tile(self.library, tile_key)
+            if len(guides) == 1:
+                self.go(Location("guide", guides[0].id))
+                return
+        self.go(Location("topic", tile_key))
+
+    def _show(self, location: Location) -> None:
+        needs_library = location.page not in ("language", "home")
+        if needs_library and self.library is None:
+            self._pending = location
+            self.stack.setCurrentWidget(self.loading_label)
+        elif location.page == "topic":
+            self.topic_page.show_topic(self.library, location.key, self.lang)
+            self.stack.setCurrentWidget(self.topic_page)
+        elif location.page == "guide":
+            if not self.reader.show_guide(self.library, location.key, self.lang):
+                self.statusBar().showMessage(_("That page is not part of this guide."), 5000)
+                return
+            self.stack.setCurrentWidget(self.reader)
+        else:
+            self.stack.setCurrentWidget(self.pages.get(location.page, self.home_page))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.back_action.setEnabled(self.history.can_go_back())
+        self.forward_action.setEnabled(self.history.can_go_forward())
+
+    def _on_record_link(self, scheme: str, record_id: str) -> None:
+        if scheme == "guide":
+            self.go(Location("guide", record_id))
+        else:
+            self.go(Location(scheme, record_id))
+
+    # -- language ------------------------------------------------------------------
+    def choose_language(self, code: str) -> None:
+        """From the language screen: switch, remember, and go on to the home screen."""
+        self.set_language(code)
+        self.go_home()
+
+    def set_language(self, code: str) -> None:
+        if code not in self.languages:
+            return
+        self.prefs.language = code
+        self.store.save(self.prefs)
+        self._apply_language(code)
+        current = self.history.current
+        if current is not None and current.page in ("topic", "guide"):
+            self._show(current)  # stay where the person was, in the new language
+        self.language_changed.emit(code)
+
+    def _apply_language(self, code: str) -> None:
+        self.lang = code
+        set_language(code)
+        language = self.languages[code]
+        app = QApplication.instance()
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
+        install_qt_translations(app, language.locale)
+        # Every widget retranslates itself on LanguageChange.
+        QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(_("Know your rights"))
+        self.back_action.setText(_("Back"))
+        self.forward_action.setText(_("Forward"))
+        self.home_action.setText(_("Home"))
+        self.language_action.setText(_("Language"))
+        self.settings_action.setText(_("Settings"))
+        self.about_action.setText(_("About"))
+        self.toolbar.setAccessibleName(_("Navigation"))
+        self.loading_label.setText(_("Opening the guide…"))
+
+    # -- dialogs -------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog | None:
+        if self.library is None:
+            return None
+        dialog = SettingsDialog(self.library, self.prefs, self)
+        dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        dialog.open()
+        return dialog
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        language_changed = prefs.language != self.lang
+        self.prefs = prefs
+        self.store.save(prefs)
+        apply_theme(QApplication.instance(), prefs.text_scale, prefs.high_contrast)
+        if language_changed:
+            self.set_language(prefs.language)
+
+    def open_about(self) -> AboutDialog | None:
+        if self.library is None:
+            return None
+        dialog = AboutDialog(self.library, self.lang, self)
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        QApplication.instance().removeEventFilter(self)
+        super().closeEvent(event)

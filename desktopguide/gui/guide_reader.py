@@ -1,0 +1,211 @@
+"""The guide reader: readable text, contents, zoom, translation banner, English side by side."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPinchGesture,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopguide.core.markdown import headings
+from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.gui.guide_html import guide_page_html, translation_notice
+from desktopguide.gui.link_dialog import LinkDialog
+from desktopguide.i18n import _
+
+MIN_ZOOM, MAX_ZOOM = -4, 12
+# A guide with at least this many headings gets a contents list.
+CONTENTS_MIN_HEADINGS = 4
+
+
+class GuideBrowser(QTextBrowser):
+    """A text view that zooms with a pinch as well as Ctrl+wheel."""
+
+    pinched = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)  # links are handled by the reader; nothing opens a browser
+        self.setOpenExternalLinks(False)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture) and pinch.state() == Qt.GestureState.GestureFinished:
+                factor = pinch.totalScaleFactor()
+                if abs(factor - 1.0) > 0.1:
+                    self.pinched.emit(1 if factor > 1 else -1)
+            return True
+        return super().viewportEvent(event)
+
+
+class GuideReader(QWidget):
+    link_activated = Signal(str, str)  # scheme ("guide", "org", "place"), record id
+    print_card_requested = Signal(str, str)  # guide id, language
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guide_reader")
+        self.library: Library | None = None
+        self.guide_id = ""
+        self.lang = "en"
+        self.zoom = 0
+        self.last_definition = ""
+
+        self.banner = QLabel()
+        self.banner.setObjectName("translation_banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #fff4d6; color: #000; padding: 6px; border-radius: 4px; }")
+        self.side_by_side_button = QPushButton()
+        self.side_by_side_button.setObjectName("side_by_side_button")
+        self.side_by_side_button.setCheckable(True)
+        self.side_by_side_button.toggled.connect(self._show_english_beside)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("print_card_button")
+        self.print_button.clicked.connect(lambda: self.print_card_requested.emit(self.guide_id, self.lang))
+        self.zoom_out_button = QPushButton("A−")
+        self.zoom_out_button.clicked.connect(lambda: self.set_zoom(self.zoom - 1))
+        self.zoom_in_button = QPushButton("A+")
+        self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom + 1))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.banner, 1)
+        bar.addWidget(self.side_by_side_button)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.print_button)
+
+        self.contents = QListWidget()
+        self.contents.setObjectName("contents_list")
+        self.contents.itemActivated.connect(self._go_to_section)
+        self.contents.itemClicked.connect(self._go_to_section)
+        self.view = GuideBrowser()
+        self.view.setObjectName("guide_view")
+        self.english_view = GuideBrowser()
+        self.english_view.setObjectName("english_view")
+        self.english_view.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.english_view.hide()
+        for browser in (self.view, self.english_view):
+            browser.anchorClicked.connect(self._on_link)
+            browser.highlighted.connect(self._on_hover)
+            browser.pinched.connect(lambda step: self.set_zoom(self.zoom + step))
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.contents)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.english_view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 4)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence.StandardKey.ZoomOut, -1)):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(lambda step=step: self.set_zoom(self.zoom + step))
+        # Ctrl+= as well, since + needs Shift on most keyboards.
+        QShortcut(QKeySequence("Ctrl+="), self).activated.connect(lambda: self.set_zoom(self.zoom + 1))
+        QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(lambda: self.set_zoom(0))
+        self.retranslate_ui()
+
+    # -- content -------------------------------------------------------------------
+    def show_guide(self, library: Library, guide_id: str, lang: str) -> bool:
+        guide = library.guides.get(guide_id)
+        if guide is None:
+            return False
+        self.library, self.guide_id, self.lang = library, guide_id, lang
+        text = guide.text(lang)
+        self.view.setHtml(guide_page_html(library, guide, lang))
+        self.view.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if library.languages.get(text.lang) and library.languages[text.lang].is_rtl
+            else Qt.LayoutDirection.LeftToRight
+        )
+        self.contents.clear()
+        sections = headings(text.body)
+        for index, (level, title) in enumerate(sections):
+            self.contents.addItem(("    " * max(0, level - 2)) + title)
+            self.contents.item(index).setData(Qt.ItemDataRole.UserRole, f"section-{index}")
+        self.contents.setVisible(len(sections) >= CONTENTS_MIN_HEADINGS)
+        notice = translation_notice(library, guide, lang)
+        self.banner.setText(notice)
+        self.banner.setVisible(bool(notice))
+        self.side_by_side_button.setVisible(lang != SOURCE_LANGUAGE)
+        if lang == SOURCE_LANGUAGE:
+            self.side_by_side_button.setChecked(False)
+        self._show_english_beside(self.side_by_side_button.isChecked())
+        self.view.verticalScrollBar().setValue(0)
+        return True
+
+    def _show_english_beside(self, on: bool) -> None:
+        if on and self.library and self.guide_id in self.library.guides:
+            guide = self.library.guides[self.guide_id]
+            self.english_view.setHtml(guide_page_html(self.library, guide, SOURCE_LANGUAGE))
+        self.english_view.setVisible(on)
+
+    def _go_to_section(self, item) -> None:
+        self.view.scrollToAnchor(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- zoom ----------------------------------------------------------------------
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        step = zoom - self.zoom
+        if step:
+            for browser in (self.view, self.english_view):
+                browser.zoomIn(step)
+            self.zoom = zoom
+
+    # -- links ---------------------------------------------------------------------
+    def definition(self, term_id: str) -> str:
+        if not self.library or term_id not in self.library.glossary:
+            return ""
+        entry = self.library.glossary[term_id]
+        return f"{entry.term.get(self.lang)}: {entry.definition.get(self.lang)}"
+
+    def _on_hover(self, url: QUrl) -> None:
+        if url.scheme() == "term":
+            self.last_definition = self.definition(url.path())
+            QToolTip.showText(QCursor.pos(), self.last_definition, self.view)
+        else:
+            QToolTip.hideText()
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme == "term":
+            # A tap shows the definition too, for touch screens with no hover.
+            self.last_definition = self.definition(url.path())
+            QToolTip.showText(QCursor.pos(), self.last_definition, self.view, self.view.rect(), 15000)
+        elif scheme in ("guide", "org", "place"):
+            self.link_activated.emit(scheme, url.path())
+        elif scheme in ("http", "https"):
+            LinkDialog(url.toString(), self).open()
+
+    # -- language ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.side_by_side_button.setText(_("Show English side by side"))
+        self.print_button.setText(_("Print card"))
+        self.print_button.setAccessibleName(_("Print this guide's one-page card"))
+        self.zoom_in_button.setAccessibleName(_("Larger text"))
+        self.zoom_in_button.setToolTip(_("Larger text"))
+        self.zoom_out_button.setAccessibleName(_("Smaller text"))
+        self.zoom_out_button.setToolTip(_("Smaller text"))
+        self.contents.setAccessibleName(_("Contents"))
+        self.view.setAccessibleName(_("Guide text"))
+        self.english_view.setAccessibleName(_("Guide text in English"))

@@ -1,0 +1,76 @@
+"""Home: big topic tiles with icons for the situations people come with."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from desktopguide.gui.icons import icon
+from desktopguide.gui.topics import TILES
+from desktopguide.i18n import _
+
+
+class HomePage(QWidget):
+    tile_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home_page")
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        grid_host = QWidget()
+        self.grid = QGridLayout(grid_host)
+        self.grid.setSpacing(12)
+        self.tiles: dict[str, QToolButton] = {}
+        for tile in TILES:
+            button = QToolButton()
+            button.setObjectName(f"tile_{tile.key}")
+            button.setIcon(icon(tile.icon))
+            button.setIconSize(QSize(56, 56))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumSize(160, 120)
+            button.setAutoRaise(False)
+            button.clicked.connect(lambda _checked=False, key=tile.key: self.tile_chosen.emit(key))
+            self.tiles[tile.key] = button
+        self._columns = 0
+        self._place_tiles(3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        self.retranslate_ui()
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, tile in enumerate(TILES):
+            self.grid.addWidget(self.tiles[tile.key], index // columns, index % columns)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # Fewer, wider tiles on a narrow screen so long labels still fit.
+        self._place_tiles(max(2, min(4, self.width() // 260)))
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(_("What is happening? Choose what fits best."))
+        for tile in TILES:
+            button = self.tiles[tile.key]
+            label = _(tile.label)
+            button.setText(label)
+            button.setAccessibleName(label)
+            button.setToolTip(label)

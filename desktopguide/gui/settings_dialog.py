@@ -1,0 +1,73 @@
+"""Settings: language, text size, high contrast, default paper and card pair language."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+
+from desktopguide.core.model import Library
+from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
+from desktopguide.i18n import N_, _
+
+PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet cards")}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, library: Library, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings_dialog")
+        self.setWindowTitle(_("Settings"))
+        self.language_box = QComboBox()
+        self.pair_box = QComboBox()
+        for language in library.languages.values():
+            self.language_box.addItem(language.native_name, language.code)
+            self.pair_box.addItem(language.native_name, language.code)
+        self.text_size_box = QComboBox()
+        for scale in TEXT_SCALES:
+            self.text_size_box.addItem(f"{scale}%", scale)
+        self.contrast_box = QCheckBox(_("High contrast"))
+        self.paper_box = QComboBox()
+        for paper in PAPERS:
+            self.paper_box.addItem(_(PAPER_NAMES[paper]), paper)
+
+        self._select(self.language_box, prefs.language or "en")
+        self._select(self.pair_box, prefs.pair_language)
+        self._select(self.text_size_box, prefs.text_scale)
+        self._select(self.paper_box, prefs.paper)
+        self.contrast_box.setChecked(prefs.high_contrast)
+
+        form = QFormLayout(self)
+        form.addRow(_("Language"), self.language_box)
+        form.addRow(_("Text size"), self.text_size_box)
+        form.addRow("", self.contrast_box)
+        form.addRow(_("Paper for cards"), self.paper_box)
+        form.addRow(_("Second language on cards"), self.pair_box)
+        for label, box in (
+            (_("Language"), self.language_box),
+            (_("Text size"), self.text_size_box),
+            (_("Paper for cards"), self.paper_box),
+            (_("Second language on cards"), self.pair_box),
+        ):
+            box.setAccessibleName(label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._base = prefs
+
+    @staticmethod
+    def _select(box: QComboBox, value: object) -> None:
+        index = box.findData(value)
+        if index >= 0:
+            box.setCurrentIndex(index)
+
+    def preferences(self) -> Preferences:
+        return dataclasses.replace(
+            self._base,
+            language=self.language_box.currentData(),
+            text_scale=int(self.text_size_box.currentData()),
+            high_contrast=self.contrast_box.isChecked(),
+            paper=self.paper_box.currentData(),
+            pair_language=self.pair_box.currentData(),
+        )

@@ -1,0 +1,168 @@
+"""The app as a caseworker uses it: language, home, topics, reader, settings, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtWidgets import QApplication
+
+from desktopguide.core.loader import load_languages, load_library
+from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.preferences import PreferenceStore
+from desktopguide.i18n import set_language
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, content: Path, settings: QSettings):
+    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    set_language("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_app_opens_on_the_language_screen_with_each_language_in_its_own_script(window: AppWindow) -> None:
+    assert window.stack.currentWidget() is window.language_page
+    buttons = window.language_page.buttons
+    assert buttons["es"].text() == "español"
+    assert buttons["ar"].text() == "العربية"
+
+
+def test_choosing_a_language_opens_home_in_that_language(qtbot, window: AppWindow) -> None:
+    click(qtbot, window.language_page.buttons["es"])
+    assert window.stack.currentWidget() is window.home_page
+    assert window.lang == "es"
+    assert window.home_page.tiles["home"].isVisible()
+
+
+def test_topic_tile_with_one_guide_opens_it_and_back_returns_home(qtbot, window: AppWindow) -> None:
+    click(qtbot, window.language_page.buttons["en"])
+    click(qtbot, window.home_page.tiles["home"])
+    assert window.stack.currentWidget() is window.reader
+    assert "Keep the door closed." in window.reader.view.toPlainText()
+    window.back_action.trigger()
+    assert window.stack.currentWidget() is window.home_page
+    window.forward_action.trigger()
+    assert window.stack.currentWidget() is window.reader
+
+
+def test_topic_without_guides_says_so_plainly(qtbot, window: AppWindow) -> None:
+    click(qtbot, window.language_page.buttons["en"])
+    click(qtbot, window.home_page.tiles["school"])
+    assert window.stack.currentWidget() is window.topic_page
+    assert "there is no guide on this yet" in window.topic_page.heading.text()
+
+
+def test_following_an_internal_link_and_going_back(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    window.reader.view.anchorClicked.emit(QUrl("guide:stopped"))
+    assert "am I free to leave?" in window.reader.view.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert "Keep the door closed." in window.reader.view.toPlainText()
+
+
+def test_glossary_term_shows_its_definition_on_tap(window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    window.reader.view.anchorClicked.emit(QUrl("term:detainer"))
+    assert window.reader.last_definition.startswith("ICE detainer: A written request from ICE")
+
+
+def test_zoom_with_keyboard_makes_text_larger_and_smaller(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    before = window.reader.view.font().pointSizeF()
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.view.font().pointSizeF() > before
+    qtbot.keyClick(window.reader.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.reader.view.font().pointSizeF() == before
+
+
+def test_machine_translation_banner_and_english_side_by_side(qtbot, window: AppWindow) -> None:
+    window.choose_language("es")
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    assert "Mantenga la puerta cerrada." in window.reader.view.toPlainText()
+    assert window.reader.banner.isVisible()
+    assert "machine translation" in window.reader.banner.text()
+    click(qtbot, window.reader.side_by_side_button)
+    assert window.reader.english_view.isVisible()
+    assert "Keep the door closed." in window.reader.english_view.toPlainText()
+
+
+def test_guide_missing_in_a_language_is_shown_in_english_with_a_notice(window: AppWindow) -> None:
+    window.choose_language("ar")
+    window.go(window.history.current.__class__("guide", "stopped"))
+    assert "You may ask" in window.reader.view.toPlainText()
+    assert "shown in English" in window.reader.banner.text()
+
+
+def test_arabic_flips_the_whole_layout(window: AppWindow) -> None:
+    window.choose_language("ar")
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    window.set_language("en")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_switching_language_keeps_the_open_guide(window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    window.set_language("es")
+    assert window.stack.currentWidget() is window.reader
+    assert "Mantenga la puerta cerrada." in window.reader.view.toPlainText()
+
+
+def test_settings_change_text_size_and_are_remembered(qtbot, window: AppWindow, content: Path, settings: QSettings) -> None:
+    window.choose_language("en")
+    dialog = window.open_settings()
+    dialog.text_size_box.setCurrentIndex(dialog.text_size_box.findData(150))
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("a4"))
+    dialog.accept()
+    assert QApplication.instance().font().pointSizeF() == pytest.approx(16.5)
+    again = PreferenceStore(settings).load()
+    assert again.text_scale == 150 and again.paper == "a4" and again.language == "en"
+    window.apply_preferences(again.__class__(language="en"))  # back to normal text for the next test
+
+
+def test_kiosk_preferences_never_touch_disk(tmp_path: Path) -> None:
+    store = PreferenceStore(persistent=False)
+    prefs = store.load()
+    prefs.language = "es"
+    store.save(prefs)
+    assert PreferenceStore(persistent=False).load().language == ""
+
+
+def test_about_shows_versions_language_status_and_disclaimer(window: AppWindow) -> None:
+    window.choose_language("en")
+    dialog = window.open_about()
+    assert "not legal advice" in dialog.disclaimer.text()
+    rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
+    machine_column = 2
+    assert dialog.table.item(rows["español"], machine_column).text() == "1"
+    assert window.library.content_hash in dialog.summary.text()
+
+
+def test_pages_wait_for_the_library_while_it_loads(qtbot, content: Path, settings: QSettings) -> None:
+    win = AppWindow(load_languages(content), PreferenceStore(settings))
+    qtbot.addWidget(win)
+    win.choose_language("en")
+    win.open_tile("home")
+    assert win.stack.currentWidget() is win.loading_label
+    win.set_library(load_library(content))
+    assert win.stack.currentWidget() is win.topic_page
+    assert [b.text() for b in win.topic_page.buttons] == ["Immigration agents at your door"]
