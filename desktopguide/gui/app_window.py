@@ -11,6 +11,7 @@ from desktopguide.gui.about_dialog import AboutDialog
 from desktopguide.gui.guide_reader import GuideReader
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.home_page import HomePage
+from desktopguide.gui.icons import icon
 from desktopguide.gui.language_page import LanguagePage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
@@ -85,7 +86,7 @@ class AppWindow(QMainWindow):
         self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self)
         self.forward_action.setShortcuts(QKeySequence.StandardKey.Forward)
         self.forward_action.triggered.connect(self.go_forward)
-        self.home_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon), "", self)
+        self.home_action = QAction(icon("house"), "", self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.go_home)
         self.language_action = QAction("", self)

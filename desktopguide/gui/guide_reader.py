@@ -63,6 +63,7 @@ class GuideReader(QWidget):
         self.lang = "en"
         self.zoom = 0
         self.last_definition = ""
+        self._has_contents = False
 
         self.banner = QLabel()
         self.banner.setObjectName("translation_banner")
@@ -79,6 +80,8 @@ class GuideReader(QWidget):
         self.zoom_out_button.clicked.connect(lambda: self.set_zoom(self.zoom - 1))
         self.zoom_in_button = QPushButton("A+")
         self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom + 1))
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "A+" reads the same in every language
 
         bar = QHBoxLayout()
         bar.addWidget(self.banner, 1)
@@ -89,6 +92,7 @@ class GuideReader(QWidget):
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents_list")
+        self.contents.setWordWrap(True)
         self.contents.itemActivated.connect(self._go_to_section)
         self.contents.itemClicked.connect(self._go_to_section)
         self.view = GuideBrowser()
@@ -129,16 +133,17 @@ class GuideReader(QWidget):
         self.library, self.guide_id, self.lang = library, guide_id, lang
         text = guide.text(lang)
         self.view.setHtml(guide_page_html(library, guide, lang))
-        self.view.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if library.languages.get(text.lang) and library.languages[text.lang].is_rtl
-            else Qt.LayoutDirection.LeftToRight
-        )
+        text_language = library.languages.get(text.lang)
+        # The text and its contents run in the direction of the language they are written in.
+        direction = Qt.LayoutDirection.RightToLeft if text_language and text_language.is_rtl else Qt.LayoutDirection.LeftToRight
+        self.view.setLayoutDirection(direction)
+        self.contents.setLayoutDirection(direction)
         self.contents.clear()
         sections = headings(text.body)
         for index, (level, title) in enumerate(sections):
             self.contents.addItem(("    " * max(0, level - 2)) + title)
             self.contents.item(index).setData(Qt.ItemDataRole.UserRole, f"section-{index}")
-        self.contents.setVisible(len(sections) >= CONTENTS_MIN_HEADINGS)
+        self._has_contents = len(sections) >= CONTENTS_MIN_HEADINGS
         notice = translation_notice(library, guide, lang)
         self.banner.setText(notice)
         self.banner.setVisible(bool(notice))
@@ -154,6 +159,8 @@ class GuideReader(QWidget):
             guide = self.library.guides[self.guide_id]
             self.english_view.setHtml(guide_page_html(self.library, guide, SOURCE_LANGUAGE))
         self.english_view.setVisible(on)
+        # Two texts side by side need the room more than the contents list does.
+        self.contents.setVisible(self._has_contents and not on)
 
     def _go_to_section(self, item) -> None:
         self.view.scrollToAnchor(item.data(Qt.ItemDataRole.UserRole))
