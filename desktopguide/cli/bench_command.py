@@ -12,7 +12,9 @@ import importlib
 import json
 
 # name -> module under desktopguide.bench
-BENCHMARKS: dict[str, str] = {}
+BENCHMARKS: dict[str, str] = {
+    "directory": "directory",
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from desktopguide import __version__
 from desktopguide.cli import bench_command, check_command
+from desktopguide.cli import directory_command, place_command
 from desktopguide.core.problems import ContentError
 
 # Each subcommand module offers register(subparsers) and run(args) -> exit code.
-SUBCOMMANDS = (check_command, bench_command)
+SUBCOMMANDS = (check_command, bench_command, place_command, directory_command)
 
 
 class CommandError(Exception):

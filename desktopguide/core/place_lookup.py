@@ -37,17 +37,19 @@ AGENCY_LABELS: dict[str, str] = {
 }
 TOPIC_LABELS: dict[str, str] = {
     # TRANSLATORS: 287(g) is the section of U.S. immigration law that lets ICE deputize local officers.
-    "287g": N_("287(g) agreement with ICE"),
-    "detainers": N_("ICE detainers (requests to hold people)"),
-    "release-notification": N_("Telling ICE when someone will be released"),
-    "jail-access": N_("ICE access to the jail"),
-    "detention-contract": N_("Holding people for ICE under contract"),
+    "287g": N_("Has a 287(g) agreement with ICE?"),
+    "detainers": N_("Holds people or hands them over when ICE asks (detainers)?"),
+    "release-notification": N_("Tells ICE when someone will be released?"),
+    "jail-access": N_("Lets ICE into the jail?"),
+    "detention-contract": N_("Holds people for ICE under a contract?"),
     "police-practice": N_("What the police do"),
     "sheriff-practice": N_("What the sheriff does"),
     "state-law": N_("State law"),
     "pending-law": N_("Proposed laws"),
     "other": N_("Other facts"),
 }
+# Topics asked as a yes-or-no question; the others describe, and their answer adds nothing.
+QUESTION_TOPICS = frozenset({"287g", "detainers", "release-notification", "jail-access", "detention-contract"})
 ANSWER_LABELS: dict[str, str] = {
     "yes": N_("Yes"),
     "no": N_("No"),
@@ -181,6 +183,19 @@ def fact_view(library: Library, fact: PlaceFact) -> FactView:
     # A fact is a claim when it says so, or when only advocacy documents support it.
     is_claim = fact.answer == "claimed" or (bool(sources) and all(s.kind == "advocacy" for s in sources))
     return FactView(fact, sources, is_claim)
+
+
+def fact_heading(view: FactView) -> str:
+    """The line above a fact's text, in the interface language: the question and its answer, or
+    the topic, and for a claim who makes it."""
+    fact = view.fact
+    topic = _(TOPIC_LABELS.get(fact.topic, fact.topic))
+    if view.is_claim:
+        who = fact.claim_by or ", ".join(s.publisher for s in view.sources)
+        return _("{topic} Claim by {who}, not confirmed.").format(topic=topic, who=who)
+    if fact.topic in QUESTION_TOPICS:
+        return _("{question} {answer}").format(question=topic, answer=_(ANSWER_LABELS.get(fact.answer, fact.answer)))
+    return topic
 
 
 def nearest_help(
