@@ -1,8 +1,4 @@
 """desktopguide: an offline, multilingual know-your-rights guide."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("desktopguide")
-except metadata.PackageNotFoundError:  # running from a checkout that is not installed
-    __version__ = "0.0.0+checkout"
+# The one place the version is written; pyproject.toml reads it from here.
+__version__ = "0.1.0"

@@ -13,6 +13,7 @@ import json
 
 # name -> module under desktopguide.bench
 BENCHMARKS: dict[str, str] = {
+    "startup": "startup",
     "directory": "directory",
 }
 

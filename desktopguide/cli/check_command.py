@@ -6,8 +6,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktopguide.core.loader import load_library
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -20,6 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktopguide.core.loader import load_library  # not at import: every command would pay for it
+
     library = load_library(getattr(args, "content", None))
     cwd = Path.cwd()
     for problem in library.problems:
