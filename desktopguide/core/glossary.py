@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from desktopguide.core.fields import RecordReader
 from desktopguide.core.model import GlossaryTerm
 
-FIELDS = ("id", "term", "definition", "synonyms", "sources", "translations")
+FIELDS = ("id", "term", "definition", "synonyms", "sources", "unverified", "translations")
 REQUIRED = ("id", "term", "definition", "sources")
 
 
@@ -28,11 +28,13 @@ def read_term(reader: RecordReader, languages: Iterable[str]) -> GlossaryTerm | 
     elif raw_synonyms is not None:
         reader.error(("synonyms",), "'synonyms' must map language codes to lists of words")
     translations = reader.translations("translations", languages=langs)
+    unverified = reader.choice_list("unverified", choices=("term", "definition", "synonyms"))
     if reader.has_errors or not (term and definition):
         return None
     entry = GlossaryTerm(
         id=str(reader.raw(("id",))), term=term, definition=definition, synonyms=synonyms,
         sources=reader.string_list("sources") or [], path=reader.path, translations=translations,
+        unverified=unverified,
     )
     entry.lines.update({name: reader.line(name) for name in FIELDS})
     return entry

@@ -200,6 +200,7 @@ class GlossaryTerm:
     sources: list[str]
     path: Path
     translations: dict[str, Translation] = field(default_factory=dict)
+    unverified: list[str] = field(default_factory=list)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
 

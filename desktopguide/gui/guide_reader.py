@@ -179,7 +179,10 @@ class GuideReader(QWidget):
         if not self.library or term_id not in self.library.glossary:
             return ""
         entry = self.library.glossary[term_id]
-        return f"{entry.term.get(self.lang)}: {entry.definition.get(self.lang)}"
+        text = f"{entry.term.get(self.lang)}: {entry.definition.get(self.lang)}"
+        if "definition" in entry.unverified:
+            text += " (" + _("not confirmed by a cited source") + ")"
+        return text
 
     def _on_hover(self, url: QUrl) -> None:
         if url.scheme() == "term":

@@ -166,3 +166,14 @@ def test_pages_wait_for_the_library_while_it_loads(qtbot, content: Path, setting
     win.set_library(load_library(content))
     assert win.stack.currentWidget() is win.topic_page
     assert [b.text() for b in win.topic_page.buttons] == ["Immigration agents at your door"]
+
+
+def test_unverified_definition_is_marked_as_such(qtbot, content: Path, settings: QSettings) -> None:
+    path = content / "glossary/detainer.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "unverified: [definition]\n", encoding="utf-8")
+    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content))
+    qtbot.addWidget(win)
+    win.choose_language("en")
+    win.go(win.history.current.__class__("guide", "agents-at-door"))
+    win.reader.view.anchorClicked.emit(QUrl("term:detainer"))
+    assert win.reader.last_definition.endswith("(not confirmed by a cited source)")
