@@ -84,6 +84,10 @@ class GuideText:
     # File line of each header field and of the body ("body"), for problems found later.
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
 
+    @property
+    def has_body(self) -> bool:
+        return bool(self.body.strip())
+
 
 @dataclass
 class Guide:
@@ -99,7 +103,12 @@ class Guide:
         return self.texts[SOURCE_LANGUAGE]
 
     def text(self, lang: str) -> GuideText:
-        """The guide in `lang`, or in English when it has no such translation."""
+        """The guide to read in `lang`: its translation, or English when it has no translated text."""
+        text = self.texts.get(lang)
+        return text if text is not None and text.has_body else self.source_text
+
+    def card_text(self, lang: str) -> GuideText:
+        """The guide's card in `lang`: a translation may carry only the card, not the whole text."""
         return self.texts.get(lang) or self.source_text
 
     @property

@@ -111,8 +111,10 @@ def lookup_place(library: Library, query: str | geo.Location, today: dt.date | N
         ),
         key=lambda p: p.name.casefold(),
     )
-    local = [p for p in profiles if p.kind in ("city", "county")]
-    missing = "" if local or nearby else _missing_sentence(location, any(p.kind == "state" for p in profiles))
+    has_state = any(p.kind == "state" for p in profiles)
+    # A county or ZIP wants a city or county profile; a whole state is answered by its own.
+    answered = has_state if not (location.county or location.zip_code) else any(p.kind in ("city", "county") for p in profiles)
+    missing = "" if answered else _missing_sentence(location, has_state)
     return PlaceAnswer(
         location=location,
         profiles=profiles,

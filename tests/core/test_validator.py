@@ -203,3 +203,20 @@ def test_one_broken_file_does_not_hide_the_others(content: Path) -> None:
     assert "us-va-alexandria" in library.places
     assert "detainer" in library.glossary
     assert "city-hotline" not in library.directory
+
+
+def test_translation_may_carry_only_the_card(content: Path) -> None:
+    path = content / "guides/agents-at-door/es.md"
+    header = path.read_text(encoding="utf-8").split("# Agentes")[0]
+    path.write_text(header, encoding="utf-8")
+    library = load_library(content, today=TODAY)
+    assert [p.format() for p in library.problems] == []
+    guide = library.guides["agents-at-door"]
+    assert guide.card_text("es").card.headline == "No abra la puerta"
+    assert guide.text("es").lang == "en"  # the reader falls back to English
+
+
+def test_english_text_without_a_body_is_an_error(content: Path) -> None:
+    path = content / "guides/stopped/en.md"
+    path.write_text(path.read_text(encoding="utf-8").split("# Stopped")[0], encoding="utf-8")
+    assert "guides/stopped/en.md:13: error: the guide has no text after its header" in problems(content)

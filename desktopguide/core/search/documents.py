@@ -1,0 +1,147 @@
+"""The Library as search documents: one per record and language, split into weighted fields.
+
+Fields, from most to least weight: `title`; `keywords` (everyday words, glossary terms a
+text links to, services, places) and `summary`; `body`. A record is indexed in every
+language it has text in, so a Spanish reader finds the Spanish text.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+
+from desktopguide.core.markdown import links
+from desktopguide.core.model import DirectoryRecord, GlossaryTerm, Guide, Library, Place
+
+KINDS = ("guide", "org", "place", "term")
+
+# Inline Markdown tokens that carry words, and what line breaks inside a paragraph become.
+_KEPT = ("text", "code_inline", "softbreak", "hardbreak")
+_INLINE_TEXT = {"softbreak": " ", "hardbreak": " "}
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    kind: str  # one of KINDS
+    record_id: str
+    lang: str
+    title: str
+    summary: str = ""
+    body: str = ""
+    keywords: str = ""  # indexed, never shown
+
+
+def library_documents(library: Library) -> Iterator[SearchDocument]:
+    """Every guide, directory record, place and glossary term, in each of its languages."""
+    for guide in library.guides.values():
+        yield from _guide_documents(guide, library)
+    for record in library.directory.values():
+        yield from _directory_documents(record, library)
+    for place in library.places.values():
+        yield from _place_documents(place)
+    for term in library.glossary.values():
+        yield from _term_documents(term)
+
+
+def term_forms(term: GlossaryTerm) -> list[str]:
+    """Every way of saying a glossary term, in every language: the term and its synonyms.
+
+    A parenthesised part is also a form of its own: "ICE (Immigration and Customs
+    Enforcement)" gives "ICE" and "Immigration and Customs Enforcement" as well.
+    """
+    forms: list[str] = []
+    for text in [*term.term.texts.values(), *(s for words in term.synonyms.values() for s in words)]:
+        forms.append(text)
+        inside = re.findall(r"\(([^()]*)\)", text)
+        outside = re.sub(r"\([^()]*\)", " ", text).strip()
+        if inside and outside:
+            forms.append(outside)
+            forms.extend(part for part in inside if part.strip())
+    return list(dict.fromkeys(forms))
+
+
+def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]:
+    for lang, text in guide.texts.items():
+        card = text.card
+        linked_terms = [
+            form
+            for link in links(text.body)
+            if link.scheme == "term" and link.record_id in library.glossary
+            for form in term_forms(library.glossary[link.record_id])
+        ]
+        keywords = _join([card.headline, *guide.topics, *dict.fromkeys(linked_terms)])
+        body_lines = plain_text(text.body).split("\n")
+        if body_lines and body_lines[0].strip() == text.title.strip():
+            body_lines = body_lines[1:]  # the heading that repeats the title
+        body = _join(["\n".join(body_lines), *card.key_points, *card.phrases, card.officer_statement])
+        yield SearchDocument("guide", guide.id, lang, text.title, text.summary, body, keywords)
+
+
+def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[SearchDocument]:
+    spoken = [
+        name
+        for code in record.languages
+        if code in library.languages
+        for name in (library.languages[code].native_name, library.languages[code].english_name)
+    ]
+    address = record.physical_address
+    where = [address.city, address.state_province, address.postal_code] if address else []
+    areas = [area.county or area.state for area in record.service_area if not area.national]
+    keywords = _join(
+        [
+            record.alternate_name,
+            *(s.replace("-", " ") for s in record.services),
+            record.fees.replace("-", " "),
+            *(a.replace("-", " ") for a in record.accreditations),
+            *dict.fromkeys(spoken),
+            *where,
+            *areas,
+        ]
+    )
+    phones = [f"{phone.display or phone.number} {phone.description}" for phone in record.phones]
+    address_line = " ".join(filter(None, [address.address_1, address.address_2])) if address else ""
+    for lang in record.description.languages:
+        schedule = record.schedule.get(lang) if record.schedule else ""
+        body = _join([schedule, address_line, *phones, record.url, record.email])
+        yield SearchDocument("org", record.id, lang, record.name, record.description.get(lang), body, keywords)
+
+
+def _place_documents(place: Place) -> Iterator[SearchDocument]:
+    keywords = _join([place.county, place.state, place.kind, *dict.fromkeys(f.topic for f in place.facts)])
+    title = place.name if place.kind == "state" else f"{place.name}, {place.state}"
+    for lang in place.summary.languages:
+        body = _join(fact.text.get(lang) for fact in place.facts)
+        yield SearchDocument("place", place.id, lang, title, place.summary.get(lang), body, keywords)
+
+
+def _term_documents(term: GlossaryTerm) -> Iterator[SearchDocument]:
+    for lang in sorted(set(term.term.languages) | set(term.definition.languages)):
+        keywords = _join(term.synonyms.get(lang, []))
+        yield SearchDocument("term", term.id, lang, term.term.get(lang), term.definition.get(lang), "", keywords)
+
+
+@functools.cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False}).enable("table")
+
+
+def plain_text(markdown: str) -> str:
+    """The words of a Markdown body, one block per line, without markup or link targets."""
+    lines: list[str] = []
+    for token in _markdown().parse(markdown):
+        if token.type == "inline" and token.children is not None:
+            line = "".join(_INLINE_TEXT.get(child.type, child.content) for child in token.children if child.type in _KEPT)
+            if line.strip():
+                lines.append(line)
+        elif token.type in ("code_block", "fence"):
+            lines.append(token.content.strip())
+    return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def _join(parts: Iterable[str]) -> str:
+    return "\n".join(unicodedata.normalize("NFC", p) for p in parts if p)

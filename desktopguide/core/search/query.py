@@ -1,0 +1,98 @@
+"""Turning anything a person types into a safe FTS5 query.
+
+The user's text never reaches FTS5 as syntax: it is folded into words (see
+`normalize`), and every word becomes a double-quoted string, so quotes, `*`, `AND`,
+`OR`, `NOT`, `NEAR(`, parentheses, `-`, `:` and `^` are just words or separators. Only
+this module writes operators, column filters and prefix stars.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from desktopguide.core.search.normalize import is_cjk, word_tokens, words
+
+# Columns the user's words are matched in; `kind` and `lang` only filter.
+TEXT_COLUMNS = ("title", "keywords", "summary", "body")
+FILTER_COLUMNS = ("kind", "lang")
+# BM25 weights, in column order: title above keywords and summary above body.
+COLUMN_WEIGHTS = (10.0, 4.0, 4.0, 1.0, 0.0, 0.0)
+
+# A pasted page is cut to its first words: enough for any real question.
+MAX_QUERY_CHARS = 1000
+MAX_WORDS = 12
+MAX_WORD_LENGTH = 64
+# The last word counts as a prefix only once it is this long (CJK: one character).
+MIN_PREFIX_LENGTH = 2
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    text: str  # folded; a CJK run is one word
+    prefix: bool = False
+
+    @property
+    def cjk(self) -> bool:
+        return is_cjk(self.text)
+
+    def phrase(self) -> str:
+        return phrase(word_tokens(self.text), prefix=self.prefix or (self.cjk and len(self.text) == 1))
+
+
+def parse_query(text: str, prefix_last: bool = True) -> list[QueryWord]:
+    """The words of a typed query. The last one is a prefix while it is being typed:
+    when `prefix_last` is set and the text does not end with a space."""
+    text = text[:MAX_QUERY_CHARS]
+    found = [w[:MAX_WORD_LENGTH] for w in words(text)][:MAX_WORDS]
+    if not found:
+        return []
+    still_typing = prefix_last and not text[-1:].isspace()
+    result = [QueryWord(w) for w in found[:-1]]
+    last = found[-1]
+    result.append(QueryWord(last, prefix=still_typing and (len(last) >= MIN_PREFIX_LENGTH or is_cjk(last))))
+    return result
+
+
+def phrase(tokens: Sequence[str], prefix: bool = False) -> str:
+    """An FTS5 string (a phrase when several tokens); `*` makes the last token a prefix."""
+    quoted = '"' + " ".join(tokens).replace('"', '""') + '"'
+    return quoted + "*" if prefix else quoted
+
+
+def form_phrase(form_words: Sequence[str]) -> str:
+    """A phrase for a sequence of folded words (a glossary form, several query words)."""
+    return phrase([token for word in form_words for token in word_tokens(word)])
+
+
+def any_of(alternatives: Iterable[str]) -> str:
+    unique = list(dict.fromkeys(alternatives))
+    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
+
+
+def all_of(groups: Sequence[str]) -> str:
+    return " AND ".join(groups)
+
+
+def either_of(groups: Sequence[str]) -> str:
+    return " OR ".join(groups)
+
+
+def in_text(expression: str) -> str:
+    """Restrict an expression to the text columns."""
+    return "{" + " ".join(TEXT_COLUMNS) + "} : (" + expression + ")"
+
+
+def with_filters(expression: str, kinds: Sequence[str] | None, lang: str | None, same_lang: bool) -> str:
+    """`expression` limited to some kinds, and to records in (or not in) one language."""
+    parts = in_text(expression)
+    if kinds:
+        parts += " AND kind : " + any_of(phrase([k]) for k in kinds)
+    if lang:
+        parts += (" AND " if same_lang else " NOT ") + "lang : " + phrase([lang])
+    return parts
+
+
+def bare_expression(query_words: Sequence[QueryWord]) -> str:
+    """The plainest MATCH for the same words: the baseline the benchmark compares with."""
+    return " ".join(w.phrase() for w in query_words)

@@ -1,0 +1,177 @@
+"""Snippets: the part of a record's text where the query's words are, with them marked.
+
+Matching runs on a copy of the text folded character by character (case, accents,
+Arabic letter variants; harakat and tatweel become a filler character), which has the
+same length as the original, so the matches mark the text as it is written.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from desktopguide.core.search.normalize import fold, is_cjk
+
+SNIPPET_CHARS = 180
+ELLIPSIS = "…"
+
+# Stands in for a mark that folding removes, so it may sit between a match's letters.
+_FILLER = "\x01"
+_WORD_CHAR = r"[^\W_]"
+# Where folding maps one character to another: ASCII capitals, Latin, Greek, Cyrillic,
+# Arabic and its presentation forms, combining marks, full-width forms.
+_FOLDED_RANGES = (
+    (0x0041, 0x005A),
+    (0x00C0, 0x036F),
+    (0x0370, 0x052F),
+    (0x0600, 0x06FF),
+    (0x1AB0, 0x1AFF),
+    (0x1DC0, 0x1FFF),
+    (0x20D0, 0x20FF),
+    (0xFB50, 0xFDFF),
+    (0xFE20, 0xFE2F),
+    (0xFE70, 0xFEFF),
+    (0xFF00, 0xFFEF),
+)
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    spans: tuple[tuple[int, int], ...] = ()  # matched words, as (start, end) in text
+
+    def marked(self, before: str, after: str, escape: Callable[[str], str] = lambda s: s) -> str:
+        out: list[str] = []
+        position = 0
+        for start, end in self.spans:
+            out += [escape(self.text[position:start]), before, escape(self.text[start:end]), after]
+            position = end
+        out.append(escape(self.text[position:]))
+        return "".join(out)
+
+    def html(self) -> str:
+        """The text as HTML, matched words in <b>."""
+        return self.marked("<b>", "</b>", escape=lambda s: html.escape(s, quote=False))
+
+
+@functools.cache
+def _same_length_fold() -> str:
+    """A translation table (a string indexed by code point, which `str.translate` reads
+    fastest) from each character to its one-character folded form, or to the filler for
+    a mark that folding removes."""
+    table = [chr(code) for code in range(0x10000)]
+    for low, high in _FOLDED_RANGES:
+        for code in range(low, high + 1):
+            char = chr(code)
+            folded = fold(char).strip()
+            if folded == "" and not char.isspace() and char.isprintable():
+                table[code] = _FILLER if fold("a" + char) == "a" else " "
+            elif len(folded) == 1:
+                table[code] = folded
+    table[0x0130] = "i"  # İ, which str.lower() would make two characters
+    table[ord(_FILLER)] = " "  # the text itself never contains the filler
+    return "".join(table)
+
+
+def fold_same_length(text: str) -> str | None:
+    """`text` folded character by character, for matching; None when `text.lower()` is
+    the same (most English text), so only the others need storing."""
+    folded = text.translate(_same_length_fold())
+    return None if folded == text.lower() else folded
+
+
+def _folded(text: str, folded: str | None = None) -> str:
+    if folded is not None:
+        return folded
+    return text.lower() if text.isascii() else text.translate(_same_length_fold())
+
+
+@functools.lru_cache(maxsize=512)
+def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | None:
+    """A pattern for folded text finding any (folded words, is prefix) pair; the words of
+    a several-word item may be separated by anything but letters and digits.
+
+    Shaped for speed on long texts: one character class of every item's first letter
+    (which lets the regex engine skip ahead), a check that it starts a word, then the
+    rest of whichever item starts with that letter.
+    """
+    items = sorted({item for item in query_words if item[0].strip()}, key=lambda item: -len(item[0]))
+    if not items:
+        return None
+    cjk: list[str] = []
+    rests: dict[str, list[str]] = {}
+    for text, prefix in items:
+        if is_cjk(text):
+            cjk.append(re.escape(text))
+            continue
+        rest = "".join(_BETWEEN if char == " " else f"{_FILLER}*{re.escape(char)}" for char in " ".join(text.split())[1:])
+        rests.setdefault(text[0], []).append(rest + (_END_PREFIX if prefix else _END_WORD))
+    alternatives = list(cjk)
+    if rests:
+        firsts = "".join(re.escape(first) for first in rests)
+        branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items())
+        alternatives.insert(0, f"[{firsts}](?<!{_WORD_CHAR}.)(?:{branches})")
+    return re.compile("|".join(alternatives))
+
+
+_BETWEEN = f"(?:{_FILLER}|[\\W_])+"
+_END_PREFIX = r"\w*"
+_END_WORD = f"{_FILLER}*(?!{_WORD_CHAR})"
+
+
+def highlight(pattern: re.Pattern[str] | None, text: str) -> Snippet:
+    """All of `text`, its matched words marked."""
+    if pattern is None:
+        return Snippet(text)
+    return Snippet(text, tuple(m.span() for m in pattern.finditer(_folded(text)) if m.end() > m.start()))
+
+
+def make_snippet(
+    pattern: re.Pattern[str] | None, texts: Sequence[tuple[str, str | None]], width: int = SNIPPET_CHARS
+) -> Snippet:
+    """A window of about `width` characters around the first match in the first of
+    `texts` that has one; the start of the first non-empty text when none does.
+
+    `texts` are (text, folded) pairs, folded from `fold_same_length` (or None)."""
+    for text, folded in texts:
+        if pattern is None or not text:
+            continue
+        folded = _folded(text, folded)
+        match = pattern.search(folded)
+        if match is not None:
+            return _window(pattern, text, folded, match.start(), width)
+    first = next((t for t, _f in texts if t.strip()), "")
+    return _window(None, first, first, 0, width)
+
+
+def _window(pattern: re.Pattern[str] | None, text: str, folded: str, at: int, width: int) -> Snippet:
+    start = 0 if at < width // 2 else at - width // 3
+    if start > 0:
+        space = text.find(" ", start, at)
+        start = space + 1 if space != -1 else start
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", at, end)
+        end = space if space > at else end
+    # Matches are found in the window of the folded text: same offsets as the original.
+    spans = [m.span() for m in pattern.finditer(folded, start, end)] if pattern is not None else []
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
+    return _squeeze(prefix, text[start:end], suffix, [(a - start, b - start) for a, b in spans if b > a])
+
+
+def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]) -> Snippet:
+    """The window on one line, runs of white space as one space, spans kept on their words."""
+    text = _SPACES.sub(" ", window).strip()
+    lead = len(window) - len(window.lstrip())
+
+    def moved(offset: int) -> int:
+        return len(prefix) + min(len(text), len(_SPACES.sub(" ", window[lead:offset])))
+
+    return Snippet(prefix + text + suffix, tuple((moved(a), moved(b)) for a, b in spans))
+
+
+_SPACES = re.compile(r"\s+")

@@ -1,0 +1,116 @@
+"""Typo fallback: when a word matches nothing, the nearest indexed word by edit distance.
+
+Candidates come from a symmetric-delete table built with the index: every indexed word
+is stored under itself and under each string made by deleting one of its letters. A
+typed word's own deletions, looked up in that table, find every word within one edit
+(and with two deletions on the typed side, many within two), without comparing against
+the whole vocabulary. Candidates are then checked with the optimal-string-alignment
+distance (Levenshtein plus swapped neighbours: "detianer" -> "detainer").
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktopguide.core.search.normalize import is_cjk
+
+MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
+MAX_LENGTH = 24
+LONG_WORD = 8  # from this length, two edits are allowed
+
+
+def correctable(word: str) -> bool:
+    return MIN_LENGTH <= len(word) <= MAX_LENGTH and not word.isdigit() and not is_cjk(word)
+
+
+def max_distance(word: str) -> int:
+    return 2 if len(word) >= LONG_WORD else 1
+
+
+def deletions(word: str, depth: int = 1) -> set[str]:
+    """`word` and every string made by deleting up to `depth` of its characters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Edit distance counting insertions, deletions, substitutions and adjacent swaps."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[len(b)]
+
+
+SCHEMA = """
+CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE deletes(del TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(del, term)) WITHOUT ROWID;
+"""
+
+
+def build_tables(conn: sqlite3.Connection, fts_table: str, text_columns: tuple[str, ...]) -> None:
+    """Fill `terms` (every indexed word and its document count) and `deletes` from the
+    FTS5 vocabulary of the text columns."""
+    conn.executescript(SCHEMA)
+    conn.execute(f"CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, {fts_table}, col)")
+    marks = ",".join("?" * len(text_columns))
+    conn.execute(
+        f"INSERT INTO terms SELECT term, sum(doc) FROM temp.vocabulary WHERE col IN ({marks}) GROUP BY term",
+        text_columns,
+    )
+    conn.execute("DROP TABLE temp.vocabulary")
+    terms = [row[0] for row in conn.execute("SELECT term FROM terms")]
+    conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(terms))
+
+
+def _delete_rows(terms: list[str]) -> Iterator[tuple[str, str]]:
+    for term in terms:
+        if correctable(term):
+            for deleted in deletions(term):
+                yield deleted, term
+
+
+@dataclass
+class Speller:
+    conn: sqlite3.Connection
+
+    def known(self, word: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM terms WHERE term = ?", (word,)).fetchone() is not None
+
+    def known_prefix(self, prefix: str) -> bool:
+        row = self.conn.execute(
+            "SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1", (prefix, prefix + "\U0010ffff")
+        ).fetchone()
+        return row is not None
+
+    def nearest(self, word: str) -> str | None:
+        """The indexed word closest to `word`; among equals, the one in most documents."""
+        if not correctable(word):
+            return None
+        limit = max_distance(word)
+        keys = sorted(deletions(word, depth=limit))
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT DISTINCT t.term, t.docs FROM deletes d JOIN terms t ON t.term = d.term WHERE d.del IN ({marks})",
+            keys,
+        ).fetchall()
+        best: tuple[int, int, str] | None = None
+        for term, docs in rows:
+            if term == word:
+                continue
+            distance = osa_distance(word, term)
+            if distance <= limit and (best is None or (distance, -docs, term) < best):
+                best = (distance, -docs, term)
+        return best[2] if best else None
