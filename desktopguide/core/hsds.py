@@ -361,6 +361,8 @@ def import_hsds(
         if record is not None:
             taken.add(record.id)
             records.append(record)
+    # Like `check`: by file, then row, so a person can work down each spreadsheet.
+    problems.sort(key=lambda p: (p.file, p.row or 0, p.path))
     return ImportResult(records, problems)
 
 
