@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "bench": "bench_command",
     "place": "place_command",
     "directory": "directory_command",
+    "i18n": "i18n_command",
 }
 
 

@@ -37,7 +37,28 @@ def set_language(code: str) -> None:
     if code == "en":
         _catalog = NullTranslations()
         return
-    _catalog = Translations.load(str(translations_dir()), [code], DOMAIN)
+    _catalog = load_translations(code)
+
+
+def load_translations(code: str) -> NullTranslations:
+    """The compiled catalog when there is one, else the .po compiled in memory (a checkout)."""
+    folder = translations_dir() / code / "LC_MESSAGES"
+    if (folder / f"{DOMAIN}.mo").is_file():
+        return Translations.load(str(translations_dir()), [code], DOMAIN)
+    po_file = folder / f"{DOMAIN}.po"
+    if not po_file.is_file():
+        return NullTranslations()
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po_file.open("rb") as handle:
+        catalog = read_po(handle, domain=DOMAIN)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return Translations(buffer, DOMAIN)
 
 
 def current_language() -> str:

@@ -1,0 +1,106 @@
+"""The interface's gettext catalogs, through Babel: extract, update, compile, check.
+
+translations/desktopguide.pot is the template; translations/<code>/LC_MESSAGES/desktopguide.po
+holds each language. Qt-free: used by `desktopguide i18n` and the tests.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+from desktopguide.core.resources import translations_dir
+
+DOMAIN = "desktopguide"
+PACKAGE_DIR = Path(__file__).resolve().parents[1]
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def template_path(root: Path | None = None) -> Path:
+    return (root or translations_dir()) / f"{DOMAIN}.pot"
+
+
+def po_path(code: str, root: Path | None = None) -> Path:
+    return (root or translations_dir()) / code / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+def extract(source_dir: Path = PACKAGE_DIR) -> Catalog:
+    """Every marked string in the package, with its `# TRANSLATORS:` notes."""
+    catalog = Catalog(project="desktopguide", domain=DOMAIN, charset="utf-8")
+    for filename, lineno, message, comments, context in extract_from_dir(
+        str(source_dir), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=("TRANSLATORS:",),
+    ):
+        catalog.add(message, None, [(f"desktopguide/{filename}", lineno)], auto_comments=comments, context=context)
+    return catalog
+
+
+def write_catalog(catalog: Catalog, path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True)
+    path.write_bytes(buffer.getvalue())
+
+
+def read_catalog(path: Path, locale: str | None = None) -> Catalog:
+    with path.open("rb") as handle:
+        return read_po(handle, locale=locale, domain=DOMAIN)
+
+
+def update(template: Catalog, code: str, locale: str | None, root: Path | None = None) -> Catalog:
+    """Merge the template into a language's catalog, creating it when new."""
+    path = po_path(code, root)
+    if path.exists():
+        catalog = read_catalog(path, locale)
+    else:
+        catalog = Catalog(locale=locale, domain=DOMAIN, project="desktopguide", charset="utf-8")
+    catalog.update(template, no_fuzzy_matching=True)
+    write_catalog(catalog, path)
+    return catalog
+
+
+def compile_catalog(catalog: Catalog) -> bytes:
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    return buffer.getvalue()
+
+
+@dataclass
+class CatalogProblem:
+    msgid: str
+    message: str
+
+
+def problems(catalog: Catalog) -> list[CatalogProblem]:
+    """Placeholders that differ from the English, fuzzy entries, Babel's own checks."""
+    found: list[CatalogProblem] = []
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, (list, tuple)) else (message.id,)
+        strings = message.string if isinstance(message.string, (list, tuple)) else (message.string,)
+        expected = set(PLACEHOLDER.findall(ids[0])) | (set(PLACEHOLDER.findall(ids[-1])) if len(ids) > 1 else set())
+        for text in strings:
+            if text and set(PLACEHOLDER.findall(text)) - expected:
+                found.append(CatalogProblem(ids[0], f"unknown placeholder in translation: {text!r}"))
+            elif text and expected - set(PLACEHOLDER.findall(text)) and len(ids) == 1:
+                found.append(CatalogProblem(ids[0], f"a placeholder is missing from the translation: {text!r}"))
+        if message.fuzzy:
+            found.append(CatalogProblem(ids[0], "the entry is marked fuzzy"))
+        for error in message.check(catalog):
+            found.append(CatalogProblem(ids[0], str(error)))
+    return found
+
+
+def translated_count(catalog: Catalog) -> tuple[int, int]:
+    """(translated, total) messages of a catalog."""
+    messages = [m for m in catalog if m.id]
+    done = [m for m in messages if (all(m.string) if isinstance(m.string, (list, tuple)) else m.string) and not m.fuzzy]
+    return len(done), len(messages)

@@ -1,0 +1,54 @@
+"""The interface catalogs: template up to date, every shipped .po compiles cleanly and completely."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktopguide.core.loader import load_languages
+from desktopguide.core.resources import translations_dir
+from desktopguide.i18n import _, set_language
+from desktopguide.i18n.catalogs import compile_catalog, extract, problems, read_catalog, template_path, translated_count
+
+SHIPPED = sorted(translations_dir().glob("*/LC_MESSAGES/desktopguide.po"))
+
+
+def message_ids(catalog) -> set:
+    return {m.id if isinstance(m.id, str) else tuple(m.id) for m in catalog if m.id}
+
+
+def test_template_is_up_to_date_with_the_code() -> None:
+    assert message_ids(read_catalog(template_path())) == message_ids(extract()), (
+        "run 'desktopguide i18n extract' and 'desktopguide i18n update'"
+    )
+
+
+def test_every_catalog_is_for_a_language_of_the_list() -> None:
+    codes = set(load_languages())
+    assert {path.parents[1].name for path in SHIPPED} <= codes
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.parents[1].name)
+def test_shipped_catalog_is_complete_compiles_and_keeps_placeholders(path: Path) -> None:
+    catalog = read_catalog(path)
+    assert [f"{p.msgid!r}: {p.message}" for p in problems(catalog)] == []
+    done, total = translated_count(catalog)
+    assert done == total
+    assert message_ids(catalog) == message_ids(read_catalog(template_path()))
+    assert compile_catalog(catalog)
+
+
+def test_placeholder_mismatch_is_found(tmp_path: Path) -> None:
+    po = tmp_path / "x.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Reviewed on {date}"\nmsgstr "Revisado el {fecha}"\n', encoding="utf-8")
+    found = problems(read_catalog(po))
+    assert found and "placeholder" in found[0].message
+
+
+def test_unknown_catalog_falls_back_to_english() -> None:
+    set_language("zz")
+    try:
+        assert _("Settings") == "Settings"
+    finally:
+        set_language("en")
