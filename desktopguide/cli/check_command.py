@@ -21,6 +21,10 @@ def run(args: argparse.Namespace) -> int:
     from desktopguide.core.loader import load_library  # not at import: every command would pay for it
 
     library = load_library(getattr(args, "content", None))
+    # Cards must print: every guide in every language fits on every paper, every glyph has a font.
+    from desktopguide.cards.check import card_problems  # Qt only here
+
+    library.problems = sorted([*library.problems, *card_problems(library)], key=lambda p: (str(p.path), p.line))
     cwd = Path.cwd()
     for problem in library.problems:
         print(problem.format(relative_to=cwd))

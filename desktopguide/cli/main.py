@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "place": "place_command",
     "directory": "directory_command",
     "i18n": "i18n_command",
+    "card": "card_command",
 }
 
 

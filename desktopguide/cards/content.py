@@ -1,0 +1,98 @@
+"""What one face of a card says, in one language, taken from a guide's `card` fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.dates import format_date
+
+from desktopguide import __version__
+from desktopguide.cards.errors import CardError
+from desktopguide.cards.labels import CONTENT_VERSION, MACHINE, OUT_OF_DATE, REVIEWED, labels_for
+from desktopguide.core.model import SOURCE_LANGUAGE, Language, Library
+
+
+@dataclass(frozen=True)
+class CardSpec:
+    """One card to print: a guide in the person's language, optionally beside `pair` (usually English)."""
+
+    guide_id: str
+    lang: str
+    pair: str | None = None
+
+
+@dataclass(frozen=True)
+class FaceContent:
+    """Everything printed for one guide in one language."""
+
+    guide_id: str
+    lang: str
+    language: Language
+    headline: str
+    key_points: tuple[str, ...]
+    phrases: tuple[str, ...]
+    officer_statement: str
+    # The English statement, shown under a statement in another language: officers read English.
+    officer_statement_english: str
+    reviewed: str  # the review date, written the language's way
+    translation_note: str  # machine translation or out of date, '' for reviewed or English text
+    version: str
+    path: Path
+    card_line: int
+
+    @property
+    def rtl(self) -> bool:
+        return self.language.is_rtl
+
+    @property
+    def language_name(self) -> str:
+        """The language's own name, capitalized as a label ("Español")."""
+        name = self.language.native_name
+        return name[:1].upper() + name[1:]
+
+
+def babel_locale(language: Language) -> str:
+    return language.locale or "en"
+
+
+def check_language(library: Library, lang: str) -> Language:
+    language = library.languages.get(lang)
+    if language is None:
+        raise CardError(f"there is no language '{lang}'; choose one of {', '.join(library.languages)}")
+    return language
+
+
+def face_content(library: Library, guide_id: str, lang: str) -> FaceContent:
+    guide = library.guides.get(guide_id)
+    if guide is None:
+        raise CardError(f"there is no guide '{guide_id}'; the guides are {', '.join(sorted(library.guides))}")
+    language = check_language(library, lang)
+    text = guide.texts.get(lang)
+    if text is None:
+        raise CardError(f"the guide '{guide_id}' has no {language.english_name} text yet")
+    tr = labels_for(lang)
+    card = text.card
+    english = guide.source_text.card.officer_statement if lang != SOURCE_LANGUAGE else ""
+    note = ""
+    if text.translation.out_of_date:
+        note = tr(OUT_OF_DATE)
+    elif text.translation.status == "machine":
+        note = tr(MACHINE)
+    reviewed = format_date(guide.reviewed, format="long", locale=babel_locale(language))
+    version = tr(CONTENT_VERSION).format(content=library.content_hash or "-", version=__version__)
+    return FaceContent(
+        guide_id=guide_id,
+        lang=lang,
+        language=language,
+        headline=card.headline,
+        key_points=tuple(card.key_points),
+        phrases=tuple(card.phrases),
+        officer_statement=card.officer_statement,
+        officer_statement_english=english if card.officer_statement and english else "",
+        reviewed=tr(REVIEWED).format(date=reviewed),
+        translation_note=note,
+        version=version,
+        path=text.path,
+        card_line=text.lines.get("card", 1),
+    )

@@ -1,0 +1,52 @@
+"""The words a card prints around the content, in the card's own language.
+
+A card is printed in the visitor's language whatever language the app is in, so these
+strings are looked up in that language's catalog, not through the current `_`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from babel.support import NullTranslations, Translations
+
+from desktopguide.core.resources import translations_dir
+from desktopguide.i18n import DOMAIN, N_
+
+# TRANSLATORS: above the things a person can say out loud, on a printed card
+SAY = N_("You can say:")
+# TRANSLATORS: above the statement a person hands or shows to an officer, on a printed card
+SHOW_OFFICER = N_("Show this to the officer:")
+# TRANSLATORS: before the English version of the officer statement on a card in another language
+IN_ENGLISH = N_("In English:")
+# TRANSLATORS: heading of the list of phone numbers on a printed card
+LOCAL_HELP = N_("Help near you:")
+NOT_ADVICE = N_("General legal information, not legal advice.")
+# TRANSLATORS: {date} is the date a person last checked the facts of the card
+REVIEWED = N_("Reviewed {date}")
+# TRANSLATORS: {content} is a content hash, {version} the program version: they tell which texts were printed
+CONTENT_VERSION = N_("Content {content}, desktopguide {version}")
+MACHINE = N_("Machine translation, not yet reviewed by a person.")
+OUT_OF_DATE = N_("This translation is older than the English text.")
+# TRANSLATORS: heading of a printed list of legal-aid organizations
+HELP_LIST_TITLE = N_("Free and low-cost legal help")
+# TRANSLATORS: on a printed list of organizations; {date} is when its details were last confirmed
+VERIFIED = N_("Details confirmed {date}")
+# TRANSLATORS: on a printed list of organizations, before the languages spoken there
+LANGUAGES_SPOKEN = N_("Languages:")
+
+
+@functools.cache
+def _catalog(lang: str) -> NullTranslations:
+    if lang == "en":
+        return NullTranslations()
+    try:
+        return Translations.load(str(translations_dir()), [lang], DOMAIN)
+    except OSError:
+        return NullTranslations()
+
+
+def labels_for(lang: str) -> Callable[[str], str]:
+    """A gettext for one language's card labels (English where no catalog has the string)."""
+    return _catalog(lang).gettext
