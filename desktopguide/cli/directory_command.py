@@ -16,7 +16,6 @@ import sys
 from pathlib import Path
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
 
 from desktopguide.core import geo
 from desktopguide.core.directory import ACCREDITATIONS, FEES, KINDS, SERVICES
@@ -28,6 +27,7 @@ from desktopguide.core.directory_query import (
     DirectoryIndex,
     DirectoryResult,
     area_label,
+    distance_phrase,
     result_to_dict,
     spoken_languages,
 )
@@ -120,10 +120,9 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
     record = result.record
     locale = locale_of(library, lang)
     lines = [record.name + (f" ({record.alternate_name})" if record.alternate_name else "")]
-    if result.distance_km is not None:
-        lines.append("  " + _("{km} km away").format(km=format_decimal(round(result.distance_km, 1), locale=locale)))
-    elif result.distance_unknown:
-        lines.append("  " + _("Distance unknown: no street address"))
+    distance = distance_phrase(result, locale)
+    if distance:
+        lines.append("  " + distance)
     for phone in record.phones:
         label = f" ({phone.description})" if phone.description else ""
         lines.append("  " + _("Phone: {number}").format(number=phone.display) + label)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from desktopguide.core import geo
 from desktopguide.core.model import DirectoryRecord, ServiceArea
-from desktopguide.i18n import N_
+from desktopguide.i18n import N_, _
 
 # What "legal help" means when a place asks for the nearest: these services, any of them.
 LEGAL_HELP_SERVICES = frozenset({"immigration-legal-help", "deportation-defense", "detention-help", "know-your-rights"})
@@ -229,6 +229,20 @@ def area_label(area: ServiceArea) -> str:
     if area.national:
         return "national"
     return f"{area.county}, {area.state}" if area.county else area.state
+
+
+def distance_phrase(result: DirectoryResult, locale: str = "en") -> str:
+    """How far a result is, in plain words; distances run between ZIP code centres, so they are "about"."""
+    from babel.numbers import format_decimal
+
+    if result.distance_km is not None:
+        if result.distance_km < 1:
+            return _("Less than 1 km away")
+        km = round(result.distance_km) if result.distance_km >= 10 else round(result.distance_km, 1)
+        return _("About {km} km away").format(km=format_decimal(km, locale=locale))
+    if result.distance_unknown:
+        return _("Distance unknown: no street address")
+    return ""
 
 
 def result_to_dict(result: DirectoryResult, lang: str = "en") -> dict[str, object]:

@@ -1,0 +1,379 @@
+"""Find legal help: filters above (ZIP code or county, distance, service, language, cost,
+accreditation), the matching places in a list, and the chosen one's details beside it, with
+its website as text and as a QR code. Nothing here opens a browser or the network."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import segno
+from babel.numbers import format_decimal
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktopguide.core import geo
+from desktopguide.core.directory import ACCREDITATIONS, SERVICES
+from desktopguide.core.directory_query import (
+    ACCREDITATION_LABELS,
+    SERVICE_LABELS,
+    DirectoryFilter,
+    DirectoryIndex,
+    DirectoryResult,
+    distance_phrase,
+    verified_over_a_year_ago,
+)
+from desktopguide.core.model import Library
+from desktopguide.gui.directory_html import record_detail_html
+from desktopguide.gui.place_html import locale_for
+from desktopguide.i18n import N_, _, ngettext
+
+RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
+DISTANCES_KM = (10, 25, 50, 100, 250)
+KM_PER_MILE = 1.609344
+# (label, fees that match); the first means any cost.
+COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
+    (N_("Any cost"), frozenset()),
+    (N_("Free"), frozenset({"free"})),
+    (N_("Free or sliding scale"), frozenset({"free", "sliding-scale"})),
+    (N_("Sliding scale (pay what you can)"), frozenset({"sliding-scale"})),
+    (N_("Low cost"), frozenset({"low-cost"})),
+    (N_("Fees apply"), frozenset({"fee"})),
+)
+
+
+def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
+    """A QR code of `text` drawn by segno, for a phone's camera to take a website away."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class DirectoryPage(QWidget):
+    """The legal-aid directory. Emits `print_list_requested(ids)` with the records shown, in order,
+    and `guide_requested(id)` when a guide link is followed."""
+
+    guide_requested = Signal(str)
+    print_list_requested = Signal(list)
+
+    def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("directory_page")
+        self.library = library
+        self.lang = lang if lang in library.languages else "en"
+        self.today = today
+        self.index = DirectoryIndex.build(library.directory.values())
+        self.results: list[DirectoryResult] = []
+        self.location: geo.Location | None = None
+        self.current_id: str | None = None
+        self._error = ""
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+        self.where_label, self.where_field = QLabel(), QLineEdit()
+        self.where_field.setObjectName("directory_where_field")
+        self.where_field.returnPressed.connect(self.refresh)
+        self.find_button = QPushButton()
+        self.find_button.setObjectName("directory_find_button")
+        self.find_button.clicked.connect(self.refresh)
+        self.distance_label, self.distance_box = QLabel(), QComboBox()
+        self.distance_box.setObjectName("directory_distance_box")
+        self.service_label, self.service_box = QLabel(), QComboBox()
+        self.service_box.setObjectName("directory_service_box")
+        self.language_label, self.language_box = QLabel(), QComboBox()
+        self.language_box.setObjectName("directory_language_box")
+        self.cost_label, self.cost_box = QLabel(), QComboBox()
+        self.cost_box.setObjectName("directory_cost_box")
+        self.accreditation_label, self.accreditation_box = QLabel(), QComboBox()
+        self.accreditation_box.setObjectName("directory_accreditation_box")
+        for label, box in (
+            (self.where_label, self.where_field), (self.distance_label, self.distance_box),
+            (self.service_label, self.service_box), (self.language_label, self.language_box),
+            (self.cost_label, self.cost_box), (self.accreditation_label, self.accreditation_box),
+        ):
+            label.setBuddy(box)
+            if isinstance(box, QComboBox):
+                box.currentIndexChanged.connect(self.refresh)
+
+        self.message = QLabel()
+        self.message.setObjectName("directory_message")
+        self.message.setWordWrap(True)
+
+        self.result_list = QListWidget()
+        self.result_list.setObjectName("directory_result_list")
+        self.result_list.setWordWrap(True)
+        self.result_list.setSpacing(4)
+        self.result_list.currentItemChanged.connect(self._on_chosen)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("directory_print_button")
+        self.print_button.clicked.connect(self._on_print)
+
+        self.detail_view = QTextBrowser()
+        self.detail_view.setObjectName("directory_detail_view")
+        self.detail_view.setOpenLinks(False)  # links become signals; nothing opens a browser
+        self.detail_view.setOpenExternalLinks(False)
+        self.detail_view.anchorClicked.connect(self._on_link)
+        self.website_label = QLabel()
+        self.website_label.setObjectName("directory_website_label")
+        self.website_label.setWordWrap(True)
+        self.website_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.qr_label = QLabel()
+        self.qr_label.setObjectName("directory_qr_label")
+        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        filters = QGridLayout()
+        filters.addWidget(self.where_label, 0, 0)
+        filters.addWidget(self.where_field, 0, 1)
+        filters.addWidget(self.find_button, 0, 2)
+        filters.addWidget(self.distance_label, 0, 3)
+        filters.addWidget(self.distance_box, 0, 4)
+        filters.addWidget(self.service_label, 0, 5)
+        filters.addWidget(self.service_box, 0, 6)
+        filters.addWidget(self.language_label, 1, 0)
+        filters.addWidget(self.language_box, 1, 1, 1, 2)
+        filters.addWidget(self.cost_label, 1, 3)
+        filters.addWidget(self.cost_box, 1, 4)
+        filters.addWidget(self.accreditation_label, 1, 5)
+        filters.addWidget(self.accreditation_box, 1, 6)
+        for column in (1, 4, 6):
+            filters.setColumnStretch(column, 1)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.result_list, 1)
+        list_layout.addWidget(self.print_button)
+        detail_side = QWidget()
+        detail_layout = QVBoxLayout(detail_side)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail_view, 1)
+        detail_layout.addWidget(self.website_label)
+        detail_layout.addWidget(self.qr_label)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(list_side)
+        splitter.addWidget(detail_side)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+
+        self._building = True
+        self.retranslate_ui()
+        self._building = False
+        self.refresh()
+
+    # -- the query -------------------------------------------------------------------------------------
+    def current_filter(self) -> DirectoryFilter | None:
+        """The filter the controls describe, or None (with the reason shown) when the place is not understood."""
+        text = self.where_field.text().strip()
+        self.location = None
+        if text:
+            try:
+                self.location = geo.resolve_location(text)
+            except geo.PlaceQueryError as exc:
+                self._error = str(exc)
+                return None
+        self._error = ""
+        distance = self.distance_box.currentData()
+        measured = self.location is not None and self.location.has_coordinates
+        self.distance_box.setEnabled(measured)
+        fees = COST_CHOICES[max(0, self.cost_box.currentIndex())][1]
+        return DirectoryFilter(
+            near=self.location,
+            max_distance_km=float(distance) if distance and measured else None,
+            services=frozenset({self.service_box.currentData()}) if self.service_box.currentData() else frozenset(),
+            languages=frozenset({self.language_box.currentData()}) if self.language_box.currentData() else frozenset(),
+            fees=fees,
+            accreditations=(
+                frozenset({self.accreditation_box.currentData()}) if self.accreditation_box.currentData() else frozenset()
+            ),
+        )
+
+    def refresh(self, *_args: object) -> None:
+        if getattr(self, "_building", False):
+            return
+        wanted = self.current_filter()
+        self.results = [] if wanted is None else self.index.query(wanted, today=self.today)
+        self._fill_list()
+        self._show_message()
+
+    def _fill_list(self) -> None:
+        keep = self.current_id
+        locale = locale_for(self.library, self.lang)
+        self.result_list.blockSignals(True)
+        self.result_list.clear()
+        chosen = None
+        for result in self.results:
+            record = result.record
+            details = [distance_phrase(result, locale)]
+            if record.phones:
+                details.append(record.phones[0].display)
+            if result.stale:
+                details.append(_("not verified for over 12 months"))
+            text = record.name + "\n" + " · ".join(d for d in details if d)
+            item = QListWidgetItem(text)
+            item.setData(RECORD_ID_ROLE, record.id)
+            item.setToolTip(record.description.get(self.lang))
+            self.result_list.addItem(item)
+            if record.id == keep:
+                chosen = item
+        self.result_list.blockSignals(False)
+        if chosen is not None:
+            self.result_list.setCurrentItem(chosen)
+            self.show_record(keep)
+        else:
+            self._clear_detail()
+
+    def _show_message(self) -> None:
+        if self._error:
+            text = self._error
+        else:
+            count = len(self.results)
+            text = ngettext("{count} place found.", "{count} places found.", count).format(
+                count=format_decimal(count, locale=locale_for(self.library, self.lang))
+            )
+            if self.location is not None:
+                text = _("{found} Help that serves {place}, nearest first.").format(found=text, place=self.location.label()) \
+                    if self.location.has_coordinates else _("{found} Help that serves {place}.").format(found=text, place=self.location.label())
+            if not self.results:
+                text += " " + _("Try fewer filters.")
+        self.message.setText(text)
+        self.message.setAccessibleName(text)
+        self.print_button.setEnabled(bool(self.results))
+
+    # -- one record --------------------------------------------------------------------------------------
+    def show_record(self, record_id: str) -> bool:
+        """Show a record's details; it need not be in the list (a place page may ask for any record)."""
+        result = next((r for r in self.results if r.record.id == record_id), None)
+        if result is None:
+            record = self.library.directory.get(record_id)
+            if record is None:
+                return False
+            result = DirectoryResult(record, None, verified_over_a_year_ago(record.verified, self.today), False)
+        self.current_id = record_id
+        self.detail_view.setHtml(record_detail_html(self.library, result, self.lang))
+        self.detail_view.setAccessibleName(_("Details of {name}").format(name=result.record.name))
+        url = result.record.url
+        if url:
+            self.website_label.setText(_("Website (scan the code with a phone): {url}").format(url=url))
+            self.qr_label.setPixmap(qr_pixmap(url))
+            self.qr_label.setAccessibleName(_("QR code for {url}").format(url=url))
+            self.website_label.show()
+            self.qr_label.show()
+        else:
+            self.website_label.clear()
+            self.qr_label.clear()
+            self.website_label.hide()
+            self.qr_label.hide()
+        for row in range(self.result_list.count()):
+            item = self.result_list.item(row)
+            if item.data(RECORD_ID_ROLE) == record_id and self.result_list.currentItem() is not item:
+                self.result_list.blockSignals(True)
+                self.result_list.setCurrentItem(item)
+                self.result_list.blockSignals(False)
+        return True
+
+    def _clear_detail(self) -> None:
+        self.current_id = None
+        self.detail_view.setPlainText(_("Choose a place from the list to see its phone numbers, hours and languages."))
+        self.website_label.hide()
+        self.qr_label.hide()
+
+    def _on_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_record(current.data(RECORD_ID_ROLE))
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "guide":
+            self.guide_requested.emit(url.path())
+
+    def shown_record_ids(self) -> list[str]:
+        return [r.record.id for r in self.results]
+
+    def _on_print(self) -> None:
+        if self.results:
+            self.print_list_requested.emit(self.shown_record_ids())
+
+    # -- language -------------------------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        if code in self.library.languages:
+            self.lang = code
+            self.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _refill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
+        """Replace a combo box's items, keeping the chosen value, without running the query for each."""
+        chosen = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        for text, value in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
+        box.blockSignals(False)
+
+    def retranslate_ui(self) -> None:
+        locale = locale_for(self.library, self.lang)
+        self.heading.setText(_("Find free legal help"))
+        self.where_label.setText(_("&ZIP code or county:"))
+        self.where_field.setPlaceholderText(_("For example 22314 or Arlington County, VA"))
+        self.where_field.setAccessibleName(_("ZIP code or county"))
+        self.find_button.setText(_("Find"))
+        self.find_button.setAccessibleName(_("Find help for this ZIP code or county"))
+        self.distance_label.setText(_("&Distance:"))
+        self.distance_box.setAccessibleName(_("Distance"))
+        self.service_label.setText(_("&Help with:"))
+        self.service_box.setAccessibleName(_("Kind of help"))
+        self.language_label.setText(_("&Language:"))
+        self.language_box.setAccessibleName(_("Language spoken"))
+        self.cost_label.setText(_("C&ost:"))
+        self.cost_box.setAccessibleName(_("Cost"))
+        self.accreditation_label.setText(_("&Accreditation:"))
+        self.accreditation_box.setAccessibleName(_("Accreditation"))
+        self.result_list.setAccessibleName(_("Places that can help"))
+        self.print_button.setText(_("&Print this list"))
+        self.print_button.setAccessibleName(_("Print this list of places"))
+        self.qr_label.setToolTip(_("Scan with a phone camera to open the website there."))
+
+        self._refill(self.distance_box, [(_("Any distance"), 0)] + [
+            (_("Within {km} km ({miles} miles)").format(
+                km=format_decimal(km, locale=locale), miles=format_decimal(round(km / KM_PER_MILE), locale=locale)), km)
+            for km in DISTANCES_KM
+        ])
+        self._refill(self.service_box, [(_("Any kind of help"), "")] + [(_(SERVICE_LABELS[s]), s) for s in SERVICES])
+        self._refill(self.language_box, [(_("Any language"), "")] + [
+            (language.native_name, code) for code, language in self.library.languages.items()
+        ])
+        self._refill(self.cost_box, [(_(label), index) for index, (label, _fees) in enumerate(COST_CHOICES)])
+        self._refill(self.accreditation_box, [(_("Any accreditation"), "")] + [
+            (_(ACCREDITATION_LABELS[a]), a) for a in ACCREDITATIONS
+        ])
+        if not getattr(self, "_building", False):
+            self.refresh()
