@@ -137,7 +137,9 @@ id: us-va
 name: Virginia
 kind: state
 state: VA
-summary: What Virginia state law says.
+summary:
+  en: What Virginia state law says.
+  es: Lo que dice la ley del estado de Virginia.
 facts:
   - topic: state-law
     agency: state
@@ -147,6 +149,8 @@ facts:
     as_of: {RECENT}
 verified: {RECENT}
 sources: [legal-article]
+translations:
+  es: {{status: machine, from_hash: "0"}}
 """,
     "us-va-arlington": f"""\
 id: us-va-arlington
@@ -223,8 +227,10 @@ def write_directory_content(root: Path) -> Path:
     for place_id, text in PLACES.items():
         write(root / f"places/{place_id}.yaml", text)
     write(root / "guides/local-police/en.md", LOCAL_POLICE_GUIDE)
-    # Stamp the Spanish description with the hash of its English.
+    # Stamp the Spanish texts with the hash of their English.
     library = load_library(root)
     stamp = record_source_hash(library.directory["near-help"])
     write(root / "directory/near-help.yaml", RECORDS["near-help"].replace('from_hash: "0"', f'from_hash: "{stamp}"'))
+    stamp = record_source_hash(library.places["us-va"])
+    write(root / "places/us-va.yaml", PLACES["us-va"].replace('from_hash: "0"', f'from_hash: "{stamp}"'))
     return root
