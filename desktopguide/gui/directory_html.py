@@ -20,7 +20,7 @@ from desktopguide.core.directory_query import (
     spoken_languages,
 )
 from desktopguide.core.model import Library
-from desktopguide.gui.place_html import locale_for
+from desktopguide.gui.place_html import locale_for, text_direction
 from desktopguide.i18n import N_, _
 
 # TRANSLATORS: the kind of phone line
@@ -97,4 +97,4 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str) -> 
     if record.unverified:
         parts.append(f"<p><i>{_e(_('Details marked unverified are not confirmed by a source.'))}</i></p>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
-    return "\n".join(parts)
+    return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"

@@ -28,6 +28,11 @@ def locale_for(library: Library, lang: str) -> str:
     return (language.locale if language and language.locale else None) or "en"
 
 
+def text_direction(library: Library, lang: str) -> str:
+    language = library.languages.get(lang)
+    return "rtl" if language is not None and language.is_rtl else "ltr"
+
+
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
@@ -94,4 +99,4 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
             parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
         parts.append("</ul>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
-    return "\n".join(parts)
+    return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"

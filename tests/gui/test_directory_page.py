@@ -167,3 +167,10 @@ def test_controls_have_accessible_names_and_fit_a_small_screen(page: DirectoryPa
         assert widget.accessibleName(), widget.objectName()
     hint = page.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 600
+
+
+def test_arabic_details_run_right_to_left(qtbot, page: DirectoryPage) -> None:
+    page.set_language("ar")
+    page.show_record("near-help")
+    block = page.detail_view.document().begin()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -115,3 +115,10 @@ def test_controls_have_accessible_names_and_fit_a_small_screen(page: PlacePage) 
         assert widget.accessibleName()
     hint = page.minimumSizeHint()
     assert hint.width() <= 1024 and hint.height() <= 600
+
+
+def test_arabic_answers_run_right_to_left(qtbot, page: PlacePage) -> None:
+    page.set_language("ar")
+    type_zip(qtbot, page, "22314")
+    block = page.view.document().begin()
+    assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
