@@ -43,7 +43,7 @@ def contact_of(record: DirectoryRecord, local: bool = False) -> CardContact | No
 def location_of(zip_code: str) -> geo.Location:
     location = geo.location_of_zip(zip_code.strip()) if geo.ZIP_PATTERN.match(zip_code.strip()) else None
     if location is None:
-        raise CardError(f"'{zip_code}' is not a U.S. ZIP code; a ZIP code has five digits, such as 22314")
+        raise CardError(f"'{zip_code}' is not a U.S. ZIP code; a ZIP code has five digits, such as 22314.")
     return location
 
 

@@ -12,6 +12,9 @@ from desktopguide.cards.errors import CardError
 from desktopguide.cards.labels import CONTENT_VERSION, MACHINE, OUT_OF_DATE, REVIEWED, labels_for
 from desktopguide.core.model import SOURCE_LANGUAGE, Language, Library
 
+# RIGHT-TO-LEFT EMBEDDING ... POP DIRECTIONAL FORMATTING
+RTL_START, RTL_END = "\u202b", "\u202c"
+
 
 @dataclass(frozen=True)
 class CardSpec:
@@ -59,18 +62,18 @@ def babel_locale(language: Language) -> str:
 def check_language(library: Library, lang: str) -> Language:
     language = library.languages.get(lang)
     if language is None:
-        raise CardError(f"there is no language '{lang}'; choose one of {', '.join(library.languages)}")
+        raise CardError(f"there is no language '{lang}'; choose one of {', '.join(library.languages)}.")
     return language
 
 
 def face_content(library: Library, guide_id: str, lang: str) -> FaceContent:
     guide = library.guides.get(guide_id)
     if guide is None:
-        raise CardError(f"there is no guide '{guide_id}'; the guides are {', '.join(sorted(library.guides))}")
+        raise CardError(f"there is no guide '{guide_id}'; the guides are {', '.join(sorted(library.guides))}.")
     language = check_language(library, lang)
     text = guide.texts.get(lang)
     if text is None:
-        raise CardError(f"the guide '{guide_id}' has no {language.english_name} text yet")
+        raise CardError(f"the guide '{guide_id}' has no {language.english_name} card yet.")
     tr = labels_for(lang)
     card = text.card
     english = guide.source_text.card.officer_statement if lang != SOURCE_LANGUAGE else ""
@@ -80,6 +83,8 @@ def face_content(library: Library, guide_id: str, lang: str) -> FaceContent:
     elif text.translation.status == "machine":
         note = tr(MACHINE)
     reviewed = format_date(guide.reviewed, format="long", locale=babel_locale(language))
+    if language.is_rtl:  # keeps the date's digits with its words beside an untranslated label
+        reviewed = f"{RTL_START}{reviewed}{RTL_END}"
     version = tr(CONTENT_VERSION).format(content=library.content_hash or "-", version=__version__)
     return FaceContent(
         guide_id=guide_id,

@@ -16,7 +16,7 @@ class CardDoesNotFit(CardError):
         where = where or f"one {paper} page"
         super().__init__(
             f"the card for '{guide_id}' in '{lang}' does not fit on {where} even at {min_pt:g} pt, "
-            f"the smallest readable size; shorten its text"
+            f"the smallest readable size; shorten its text."
         )
         self.guide_id = guide_id
         self.lang = lang
@@ -31,7 +31,7 @@ class MissingGlyph(CardError):
         code = f"U+{ord(character):04X}"
         super().__init__(
             f"the {language} {what} has the character '{character}' ({code}) that no installed font in use can print; "
-            f"install {font}"
+            f"install {font}."
         )
         self.language = language
         self.character = character

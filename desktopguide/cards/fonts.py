@@ -124,8 +124,9 @@ def script_of(character: str) -> str | None:
 
 
 def _needs_no_glyph(character: str) -> bool:
-    # Spaces and formatting marks (bidi marks, joiners) are not drawn as glyphs.
-    return unicodedata.category(character)[0] in "ZC"
+    # Spaces, line breaks and formatting marks (bidi embeddings, joiners) are not drawn as
+    # glyphs; private-use and unassigned characters are, and fail the check.
+    return unicodedata.category(character) in ("Zs", "Zl", "Zp", "Cc", "Cf")
 
 
 def check_glyphs(text: str, lang: str, language_name: str, what: str = "card") -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from babel.support import NullTranslations, Translations
+from babel.support import NullTranslations
 
-from desktopguide.core.resources import translations_dir
-from desktopguide.i18n import DOMAIN, N_
+from desktopguide.i18n import N_, load_translations
 
 # TRANSLATORS: above the things a person can say out loud, on a printed card
 SAY = N_("You can say:")
@@ -39,12 +38,7 @@ LANGUAGES_SPOKEN = N_("Languages:")
 
 @functools.cache
 def _catalog(lang: str) -> NullTranslations:
-    if lang == "en":
-        return NullTranslations()
-    try:
-        return Translations.load(str(translations_dir()), [lang], DOMAIN)
-    except OSError:
-        return NullTranslations()
+    return NullTranslations() if lang == "en" else load_translations(lang)
 
 
 def labels_for(lang: str) -> Callable[[str], str]:

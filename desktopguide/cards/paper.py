@@ -78,4 +78,4 @@ def paper_named(name: str) -> Paper:
     try:
         return PAPERS[name.lower()]
     except KeyError:
-        raise CardError(f"there is no paper '{name}'; choose one of {', '.join(PAPERS)}") from None
+        raise CardError(f"there is no paper '{name}'; choose one of {', '.join(PAPERS)}.") from None

@@ -109,13 +109,13 @@ def plan_cards(
     ensure_gui_app()
     paper = paper if isinstance(paper, Paper) else paper_named(paper)
     if not specs:
-        raise CardError("there are no cards to print")
+        raise CardError("there are no cards to print.")
     for spec in specs:
         check_language(library, spec.lang)
         if spec.pair:
             check_language(library, spec.pair)
     if copies is not None and not 1 <= copies <= MAX_COPIES:
-        raise CardError(f"the number of copies must be between 1 and {MAX_COPIES}, not {copies}")
+        raise CardError(f"the number of copies must be between 1 and {MAX_COPIES}, not {copies}.")
     first = face_content(library, specs[0].guide_id, specs[0].lang)
     title = first.headline if len(specs) == 1 else "desktopguide cards"
     if paper.wallet is None:
@@ -164,7 +164,7 @@ def paint_plan(plan: CardPlan, device: QPagedPaintDevice, painter: QPainter | No
     if painter is None:
         painter = QPainter()
         if not painter.begin(device):
-            raise CardError("the printer or file cannot be written to")
+            raise CardError("the printer or file cannot be written to.")
     scale_x = device.logicalDpiX() / LAYOUT_DPI
     scale_y = device.logicalDpiY() / LAYOUT_DPI
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -185,7 +185,7 @@ def write_plan_pdf(plan: CardPlan, path: str | os.PathLike[str]) -> Path:
     """Write the plan as a PDF; the file appears only when it is complete."""
     target = Path(path)
     if not target.parent.is_dir():
-        raise CardError(f"the folder {target.parent} does not exist")
+        raise CardError(f"the folder {target.parent} does not exist.")
     handle, temporary = tempfile.mkstemp(prefix=".card-", suffix=".pdf", dir=target.parent)
     os.close(handle)
     try:
