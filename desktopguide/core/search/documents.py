@@ -1,7 +1,9 @@
 """The Library as search documents: one per record and language, split into weighted fields.
 
-Fields, from most to least weight: `title`; `keywords` (everyday words, glossary terms a
-text links to, services, places) and `summary`; `body`. A record is indexed in every
+Fields, from most to least weight: `title`; `keywords` (everyday words, services,
+places) and `summary`; `body`; `related` (every form, in every language, of the glossary
+terms a text links to: how a Spanish guide is found by the English word for its
+subject). A record is indexed in every
 language it has text in, so a Spanish reader finds the Spanish text.
 """
 
@@ -34,6 +36,7 @@ class SearchDocument:
     summary: str = ""
     body: str = ""
     keywords: str = ""  # indexed, never shown
+    related: str = ""  # indexed, never shown
 
 
 def library_documents(library: Library) -> Iterator[SearchDocument]:
@@ -51,18 +54,23 @@ def library_documents(library: Library) -> Iterator[SearchDocument]:
 def term_forms(term: GlossaryTerm) -> list[str]:
     """Every way of saying a glossary term, in every language: the term and its synonyms.
 
-    A parenthesised part is also a form of its own: "ICE (Immigration and Customs
-    Enforcement)" gives "ICE" and "Immigration and Customs Enforcement" as well.
+    A parenthesised explanation is also a form of its own: "ICE (Immigration and Customs
+    Enforcement)" gives "ICE" and "Immigration and Customs Enforcement" as well (but
+    "287(g)" stays whole).
     """
     forms: list[str] = []
     for text in [*term.term.texts.values(), *(s for words in term.synonyms.values() for s in words)]:
         forms.append(text)
-        inside = re.findall(r"\(([^()]*)\)", text)
-        outside = re.sub(r"\([^()]*\)", " ", text).strip()
+        inside = _EXPLANATION.findall(text)
+        outside = _EXPLANATION.sub(" ", text).strip()
         if inside and outside:
             forms.append(outside)
             forms.extend(part for part in inside if part.strip())
     return list(dict.fromkeys(forms))
+
+
+# A parenthesised explanation after a space: "removal (deportation)".
+_EXPLANATION = re.compile(r"\s+\(([^()]+)\)")
 
 
 def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]:
@@ -74,12 +82,13 @@ def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]
             if link.scheme == "term" and link.record_id in library.glossary
             for form in term_forms(library.glossary[link.record_id])
         ]
-        keywords = _join([card.headline, *guide.topics, *dict.fromkeys(linked_terms)])
+        keywords = _join([card.headline, *guide.topics])
         body_lines = plain_text(text.body).split("\n")
         if body_lines and body_lines[0].strip() == text.title.strip():
             body_lines = body_lines[1:]  # the heading that repeats the title
         body = _join(["\n".join(body_lines), *card.key_points, *card.phrases, card.officer_statement])
-        yield SearchDocument("guide", guide.id, lang, text.title, text.summary, body, keywords)
+        related = _join(dict.fromkeys(linked_terms))
+        yield SearchDocument("guide", guide.id, lang, text.title, text.summary, body, keywords, related)
 
 
 def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[SearchDocument]:
@@ -122,7 +131,9 @@ def _place_documents(place: Place) -> Iterator[SearchDocument]:
 def _term_documents(term: GlossaryTerm) -> Iterator[SearchDocument]:
     for lang in sorted(set(term.term.languages) | set(term.definition.languages)):
         keywords = _join(term.synonyms.get(lang, []))
-        yield SearchDocument("term", term.id, lang, term.term.get(lang), term.definition.get(lang), "", keywords)
+        # The definition is the body: a term heads the results only when its name or
+        # its everyday words were typed, not every time its definition uses a word.
+        yield SearchDocument("term", term.id, lang, term.term.get(lang), "", term.definition.get(lang), keywords)
 
 
 @functools.cache

@@ -6,8 +6,8 @@ code's idea of an index) changes, and reused otherwise. It holds only content: t
 opens it read-only and never writes a query anywhere.
 
 Tables: `docs`, a contentless FTS5 table over the folded text (columns `title`,
-`keywords`, `summary`, `body`, and `kind` and `lang` for filtering), ranked by BM25
-with column weights; Rowids carry the language (`rowid >> LANG_SHIFT` is its number in `meta.languages`),
+`keywords`, `summary`, `body`, `related`, and `kind` for filtering), ranked by BM25
+with column weights (see `query`); Rowids carry the language (`rowid >> LANG_SHIFT` is its number in `meta.languages`),
 so results can be ordered "current language first" inside FTS5, without a join.
 `records`, the original text shown in results, by the same rowid, and a same-length
 folded copy where it differs from lower case, to find the words to mark in snippets;
@@ -30,7 +30,7 @@ from desktopguide.core.search import spelling
 from desktopguide.core.search.documents import SearchDocument
 from desktopguide.core.search.normalize import index_text
 from desktopguide.core.search.snippets import fold_same_length
-from desktopguide.core.search.query import COLUMN_WEIGHTS, FILTER_COLUMNS, TEXT_COLUMNS
+from desktopguide.core.search.query import FILTER_COLUMNS, TEXT_COLUMNS
 
 # Bump whenever documents, normalisation or schema change: old cache files are then ignored.
 FORMAT_VERSION = 1
@@ -75,8 +75,6 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         """
     )
-    weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
-    conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('rank', 'bm25({weights})')")
     documents = list(documents)
     languages = sorted({doc.lang for doc in documents})
     lang_numbers = {lang: number for number, lang in enumerate(languages)}
@@ -91,8 +89,8 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     index_text(doc.keywords),
                     index_text(doc.summary),
                     index_text(doc.body),
+                    index_text(doc.related),
                     doc.kind,
-                    doc.lang,
                 ),
             )
             conn.execute(

@@ -99,10 +99,14 @@ def is_cjk(word: str) -> bool:
 
 def words(text: str) -> list[str]:
     """The folded words of `text`; a run of CJK characters is one word."""
-    folded = fold(text)
+    return _words(fold(text))[0]
+
+
+def _words(folded: str) -> tuple[list[str], bool]:
+    """The words of folded text, and whether any is CJK."""
     if _CJK_CHAR.search(folded):
-        folded = _CJK_RUN.sub(r" \1 ", folded)
-    return folded.split()
+        return _CJK_RUN.sub(r" \1 ", folded).split(), True
+    return folded.split(), False
 
 
 def cjk_bigrams(run: str) -> list[str]:
@@ -145,7 +149,8 @@ def index_text(text: str) -> str:
     Words joined by punctuation are stored both apart and joined at the end, so
     "287g", "287(g)" and "287 g" all find "287(g)".
     """
-    tokens = words(text)
-    if any(is_cjk(t) for t in tokens):
+    tokens, has_cjk = _words(fold(text))
+    if has_cjk:
         tokens = [token for word in tokens for token in word_tokens(word)]
-    return " ".join(tokens + glued_words(text))
+    glued = glued_words(text)
+    return " ".join(tokens + glued) if glued else " ".join(tokens)

@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import is_cjk, word_tokens, words
 
-# Columns the user's words are matched in; `kind` and `lang` only filter.
-TEXT_COLUMNS = ("title", "keywords", "summary", "body")
-FILTER_COLUMNS = ("kind", "lang")
-# BM25 weights, in column order: title above keywords and summary above body.
-COLUMN_WEIGHTS = (10.0, 4.0, 4.0, 1.0, 0.0, 0.0)
+# Columns the user's words are matched in; `kind` only filters. A match in the headline
+# columns ranks above one in the body alone.
+TEXT_COLUMNS = ("title", "keywords", "summary", "body", "related")
+HEADLINE_COLUMNS = ("title", "keywords", "summary", "related")
+FILTER_COLUMNS = ("kind",)
+# BM25 weights, in column order: title above keywords and summary above body, and
+# words the text only links to lowest.
+COLUMN_WEIGHTS = (10.0, 4.0, 4.0, 1.0, 0.5, 0.0)
 
 # A pasted page is cut to its first words: enough for any real question.
 MAX_QUERY_CHARS = 1000
@@ -78,19 +81,29 @@ def either_of(groups: Sequence[str]) -> str:
     return " OR ".join(groups)
 
 
-def in_text(expression: str) -> str:
-    """Restrict an expression to the text columns."""
-    return "{" + " ".join(TEXT_COLUMNS) + "} : (" + expression + ")"
+def in_columns(expression: str, columns: Sequence[str]) -> str:
+    return "{" + " ".join(columns) + "} : (" + expression + ")"
 
 
-def with_filters(expression: str, kinds: Sequence[str] | None, lang: str | None, same_lang: bool) -> str:
-    """`expression` limited to some kinds, and to records in (or not in) one language."""
-    parts = in_text(expression)
+def headline_match(expression: str, kinds: Sequence[str] | None) -> str:
+    """Records of `kinds` (default: all) where `expression` matches in the headline columns."""
+    return _of_kinds(in_columns(expression, HEADLINE_COLUMNS), kinds)
+
+
+def anywhere_match(expression: str, kinds: Sequence[str] | None) -> str:
+    """Records of `kinds` where `expression` matches in any text column."""
+    return _of_kinds(in_columns(expression, TEXT_COLUMNS), kinds)
+
+
+def _of_kinds(expression: str, kinds: Sequence[str] | None) -> str:
     if kinds:
-        parts += " AND kind : " + any_of(phrase([k]) for k in kinds)
-    if lang:
-        parts += (" AND " if same_lang else " NOT ") + "lang : " + phrase([lang])
-    return parts
+        return expression + " AND kind : " + any_of(phrase([k]) for k in kinds)
+    return expression
+
+
+def bm25_order() -> str:
+    """The SQL ranking expression: BM25 with the column weights (lower is better)."""
+    return "bm25(docs, " + ", ".join(str(w) for w in COLUMN_WEIGHTS) + ")"
 
 
 def bare_expression(query_words: Sequence[QueryWord]) -> str:

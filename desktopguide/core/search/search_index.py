@@ -10,25 +10,31 @@ from pathlib import Path
 
 from desktopguide.core.model import Library
 from desktopguide.core.search import index as index_file
+from desktopguide.core.search.index import LANG_SHIFT
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
 from desktopguide.core.search.query import (
     QueryWord,
     all_of,
     any_of,
     bare_expression,
+    bm25_order,
+    anywhere_match,
     either_of,
     form_phrase,
+    headline_match,
     parse_query,
-    with_filters,
 )
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
 from desktopguide.core.search.spelling import Speller
 from desktopguide.core.search.synonyms import SynonymTable
 
-# Records in other languages are fetched beyond the limit, since one record may match
-# in several languages and is shown once.
+# Documents are fetched beyond the limit, since one record may match in several
+# languages and is shown once.
 _OVERFETCH = 3
+# Below this many results, words found only in the body of other languages' records are
+# added too (the English record that answers a Spanish word, say).
+FEW_RESULTS = 5
 
 
 @dataclass
@@ -48,6 +54,18 @@ class SearchIndex:
         self._speller = Speller(conn)
         self._lock = threading.Lock()  # one connection, possibly shared by a worker thread
         self.from_cache = from_cache
+        # Small and read on every search: kept in memory.
+        self._records = {row[0]: row[1:] for row in conn.execute("SELECT id, kind, record_id, lang FROM records")}
+        self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
+        rank = bm25_order()
+        self._same_sql = (
+            f"SELECT rowid, {rank} AS score FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? "
+            "ORDER BY score LIMIT ?"
+        )
+        self._other_sql = (
+            f"SELECT rowid, {rank} AS score FROM docs WHERE docs MATCH ? AND (rowid < ? OR rowid > ?) "
+            "ORDER BY score LIMIT ?"
+        )
 
     @classmethod
     def for_library(cls, library: Library, cache_dir: Path | None = None) -> SearchIndex:
@@ -104,7 +122,8 @@ class SearchIndex:
             return []
         with self._lock:
             return self._conn.execute(
-                "SELECT rowid, rank FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?", (expression, limit)
+                f"SELECT rowid, {bm25_order()} AS score FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?",
+                (expression, limit),
             ).fetchall()
 
     def _plan(self, query_words: list[QueryWord]) -> _Plan:
@@ -139,31 +158,41 @@ class SearchIndex:
             return True  # pairs of characters: no spelling to correct
         return self._speller.known_prefix(word.text) if word.prefix else self._speller.known(word.text)
 
-    def _ranked(
-        self, expression: str, lang: str, kinds: Sequence[str] | None, limit: int
-    ) -> list[tuple[int, float, str, str, str]]:
-        """(rowid, rank, kind, record id, lang): first in `lang`, then other languages,
-        each record once."""
-        rows = self._match(with_filters(expression, kinds, lang, same_lang=True), limit)
-        if len(rows) < limit:
-            seen = {(row[2], row[3]) for row in rows}
-            for row in self._match(with_filters(expression, kinds, lang, same_lang=False), limit * _OVERFETCH):
-                if (row[2], row[3]) not in seen:
-                    seen.add((row[2], row[3]))
-                    rows.append(row)
-                    if len(rows) == limit:
-                        break
-        return rows
+    def _ranked(self, expression: str, lang: str, kinds: Sequence[str] | None, limit: int) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best documents, each record once.
 
-    def _match(self, expression: str, limit: int) -> list[tuple[int, float, str, str, str]]:
-        return self._conn.execute(
-            "SELECT r.id, m.score, r.kind, r.record_id, r.lang FROM "
-            "(SELECT rowid AS id, rank AS score FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?) AS m "
-            "JOIN records AS r ON r.id = m.id ORDER BY m.score",
-            (expression, limit),
-        ).fetchall()
+        In order: records in `lang` matching in a headline column (title, keywords,
+        summary, linked terms), then the rest of those in `lang` matching anywhere, then
+        the same two in other languages (the second only while there are few results);
+        within each part by BM25 with column weights.
+        Each part is a separate query, run only while the results are not full, and
+        confined to its language's rowids: most queries never rank the thousands of
+        documents that mention a common word in passing.
+        """
+        number = self._lang_numbers.get(lang)
+        low, high = ((number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1))
+        parts = (headline_match(expression, kinds), anywhere_match(expression, kinds))
+        found: list[tuple[int, float]] = []
+        seen: set[tuple[str, str]] = set()
+        for same_language in (True, False):
+            for match in parts:
+                if len(found) >= limit:
+                    return found
+                if not same_language and match is parts[1] and len(found) >= FEW_RESULTS:
+                    return found  # passing mentions in other languages only when little else
+                wanted = limit - len(found)
+                if same_language:
+                    rows = self._conn.execute(self._same_sql, (match, low, high, wanted)).fetchall()
+                else:
+                    rows = self._conn.execute(self._other_sql, (match, low, high, wanted * _OVERFETCH)).fetchall()
+                for rowid, score in rows:
+                    kind, record_id, _lang = self._records[rowid]
+                    if (kind, record_id) not in seen and len(found) < limit:
+                        seen.add((kind, record_id))
+                        found.append((rowid, score))
+        return found
 
-    def _results(self, rows: list[tuple[int, float, str, str, str]], plan: _Plan, lang: str) -> list[SearchResult]:
+    def _results(self, rows: list[tuple[int, float]], plan: _Plan, lang: str) -> list[SearchResult]:
         if not rows:
             return []
         marks = ",".join("?" * len(rows))
@@ -176,7 +205,8 @@ class SearchIndex:
         }
         pattern = highlighter(tuple(plan.marked))
         results = []
-        for rowid, rank, kind, record_id, record_lang in rows:
+        for rowid, rank in rows:
+            kind, record_id, record_lang = self._records[rowid]
             title, summary, body, folded_summary, folded_body = texts[rowid]
             snippet = make_snippet(pattern, [(summary, folded_summary), (body, folded_body)])
             results.append(

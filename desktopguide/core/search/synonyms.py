@@ -16,9 +16,12 @@ from desktopguide.core.model import GlossaryTerm
 from desktopguide.core.search.documents import term_forms
 from desktopguide.core.search.normalize import words
 
-# Longest form matched, in words, and how many forms one group may widen to.
+# Longest form matched, in words, and how many forms one group may widen to (each costs
+# a phrase lookup on every search that uses it).
 MAX_FORM_WORDS = 6
-MAX_ALTERNATIVES = 24
+MAX_ALTERNATIVES = 10
+# Shorter forms would match far too much to be worth widening to.
+MIN_FORM_CHARS = 2
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,7 @@ class SynonymTable:
 
     def add(self, term_id: str, form: str) -> None:
         folded = tuple(words(form))
-        if not folded or len(folded) > MAX_FORM_WORDS:
+        if not folded or len(folded) > MAX_FORM_WORDS or len("".join(folded)) < MIN_FORM_CHARS:
             return
         self.terms_by_form.setdefault(folded, set()).add(term_id)
         known = self.forms_by_term.setdefault(term_id, [])
@@ -63,12 +66,28 @@ class SynonymTable:
                 term_ids = self.terms_by_form.get(key)
                 if term_ids:
                     ids = tuple(sorted(term_ids))
-                    forms = [key]
-                    for term_id in ids:
-                        forms.extend(f for f in self.forms_by_term[term_id] if f not in forms)
-                    matches.append(SynonymMatch(start, start + length, ids, tuple(forms[:MAX_ALTERNATIVES])))
+                    forms = _widening(key, [f for term_id in ids for f in self.forms_by_term[term_id]])
+                    matches.append(SynonymMatch(start, start + length, ids, tuple(forms)))
                     start += length
                     break
             else:
                 start += 1
         return matches
+
+
+def _widening(typed: tuple[str, ...], forms: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The typed form, then the term's other forms in their order (names before everyday
+    words), leaving out any form that contains one already chosen: a document with
+    "ICE detainer" also has "detainer", so it is found without asking twice."""
+    chosen = [typed]
+    for form in forms:
+        if len(chosen) == MAX_ALTERNATIVES:
+            break
+        if not any(_contains(form, other) for other in chosen):
+            chosen = [c for c in chosen if c == typed or not _contains(c, form)] + [form]
+    return chosen
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
