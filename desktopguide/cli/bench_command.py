@@ -15,6 +15,7 @@ import json
 BENCHMARKS: dict[str, str] = {
     "startup": "startup",
     "directory": "directory",
+    "search": "search",
     "cards": "cards",
 }
 

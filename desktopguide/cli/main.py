@@ -21,6 +21,7 @@ SUBCOMMANDS = {
     "directory": "directory_command",
     "i18n": "i18n_command",
     "card": "card_command",
+    "search": "search_command",
 }
 
 
