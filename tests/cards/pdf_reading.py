@@ -61,6 +61,19 @@ def qr_codes(path: Path, page: int = 0) -> list[str]:
     return [barcode.text for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
+def qr_code_sides(path: Path, page: int = 0) -> list[tuple[str, str]]:
+    """Each QR code's text and the half of the page ("left" or "right") it is printed on."""
+    import zxingcpp
+
+    image = render_page(path, page).convertToFormat(QImage.Format.Format_Grayscale8)
+    found = []
+    for barcode in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode):
+        corners = barcode.position
+        centre = (corners.top_left.x + corners.bottom_right.x) / 2
+        found.append((barcode.text, "left" if centre < image.width() / 2 else "right"))
+    return found
+
+
 def word_boxes(path: Path, page: int, text: str) -> list[tuple[float, float, float, float]]:
     """Where `text` is drawn on a page (x, y, width, height in points), from the text layer."""
     document = open_pdf(path)

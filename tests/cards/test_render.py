@@ -8,7 +8,7 @@ import pytest
 
 from desktopguide.cards import CardError, CardSpec, plan_cards, write_cards_pdf
 from desktopguide.core.model import Library
-from tests.cards.pdf_reading import contains_text, horizontal_span, page_sizes, page_text, qr_codes
+from tests.cards.pdf_reading import contains_text, horizontal_span, page_sizes, page_text, qr_code_sides, qr_codes
 from tests.cards.scripts import TEXTS
 from tests.content_factory import write
 
@@ -83,7 +83,8 @@ def test_right_to_left_card_is_laid_out_from_the_right(library: Library, tmp_pat
     arabic_left, arabic_right = horizontal_span(out, 0, headline)
     english_left, _ = horizontal_span(out, 0, ENGLISH[0])
     assert english_left < LETTER[0] / 2 < arabic_left  # Arabic column on the right ...
-    assert arabic_right > LETTER[0] - 72  # ... its headline flush with the right margin
+    assert arabic_right > LETTER[0] - 72  # ... its headline flush with the right margin ...
+    assert qr_code_sides(out) == [("tel:+17037464311", "left")]  # ... and the QR code on the left
 
 
 def test_qr_code_holds_the_first_contacts_phone(library: Library, tmp_path: Path) -> None:

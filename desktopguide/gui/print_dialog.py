@@ -1,0 +1,206 @@
+"""Print preview for cards and the legal-help list: paper and second-language choices, copies,
+print to the system printer (the preview's own Print button) or save as PDF.
+
+    CardPrintDialog(library, guide_id, lang, parent).exec()
+    HelpListPrintDialog(library, records, lang, parent, title=None).exec()
+
+The pages come from `desktopguide.cards`; a card that cannot print (it does not fit, or a
+font is missing) shows the reason above the preview instead of a page with empty boxes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolBar,
+    QWidget,
+)
+
+from desktopguide.cards import PAPERS, CardError, CardPlan, CardSpec, paint_plan, plan_cards, setup_device, write_plan_pdf
+from desktopguide.cards.help_list import plan_help_list
+from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, Library
+from desktopguide.i18n import _
+
+FULL_PAGE_PAPERS = ("letter", "a4")
+
+
+class PlanPreviewDialog(QPrintPreviewDialog):
+    """A print preview of a `CardPlan` that `make_plan(paper, pair, copies)` lays out."""
+
+    def __init__(
+        self,
+        make_plan: Callable[[str, str | None, int | None], CardPlan],
+        papers: Sequence[str],
+        pairs: Sequence[tuple[str, str | None]] = (),
+        default_name: str = "card.pdf",
+        parent: QWidget | None = None,
+    ) -> None:
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setFullPage(True)  # pages are painted from the sheet's corner
+        super().__init__(self._printer, parent)
+        self.setObjectName("print_dialog")
+        self._make_plan = make_plan
+        self._default_name = default_name
+        self._plan: CardPlan | None = None
+        self._plan_key: tuple | None = None
+
+        self.paper_choice = QComboBox()
+        self.paper_choice.setObjectName("paper_choice")
+        for name in papers:
+            self.paper_choice.addItem(_(PAPERS[name].label), name)
+        self.pair_choice = QComboBox()
+        self.pair_choice.setObjectName("pair_choice")
+        for label, code in pairs:
+            self.pair_choice.addItem(label, code)
+        self.pair_choice.setVisible(bool(pairs))
+        self.copies_choice = QSpinBox()
+        self.copies_choice.setObjectName("copies_choice")
+        self.copies_choice.setRange(0, 100)
+        self.copies_choice.setSpecialValueText(_("Automatic"))  # 0: one page, or a full sheet of wallet cards
+        self.save_button = QPushButton(_("Save as PDF…"))
+        self.save_button.setObjectName("save_pdf_button")
+        self.problem = QLabel()
+        self.problem.setObjectName("print_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
+        self.problem.hide()
+
+        toolbar = QToolBar(self)
+        toolbar.setObjectName("card_options_toolbar")
+        toolbar.addWidget(QLabel(_("Paper:")))
+        toolbar.addWidget(self.paper_choice)
+        if pairs:
+            toolbar.addWidget(QLabel(_("Second language:")))
+            toolbar.addWidget(self.pair_choice)
+        toolbar.addWidget(QLabel(_("Copies:")))
+        toolbar.addWidget(self.copies_choice)
+        toolbar.addWidget(self.save_button)
+        layout = self.layout()
+        layout.insertWidget(0, toolbar)
+        layout.insertWidget(1, self.problem)
+
+        self.paintRequested.connect(self._paint)
+        self.paper_choice.currentIndexChanged.connect(self._options_changed)
+        self.pair_choice.currentIndexChanged.connect(self._options_changed)
+        self.copies_choice.valueChanged.connect(self._options_changed)
+        self.save_button.clicked.connect(self._ask_where_to_save)
+        self._apply_paper()
+
+    # -- the plan the options ask for -------------------------------------------
+    def options(self) -> tuple[str, str | None, int | None]:
+        copies = self.copies_choice.value() or None
+        return self.paper_choice.currentData(), self.pair_choice.currentData(), copies
+
+    def plan(self) -> CardPlan:
+        """The laid-out pages for the current choices; raises CardError when they cannot print."""
+        key = self.options()
+        if self._plan is None or key != self._plan_key:
+            self._plan = None
+            self._plan_key = key
+            self._plan = self._make_plan(*key)
+        return self._plan
+
+    @property
+    def preview(self) -> QPrintPreviewWidget:
+        return self.findChild(QPrintPreviewWidget)
+
+    def _apply_paper(self) -> None:
+        setup_device(self._printer, PAPERS[self.paper_choice.currentData()])
+
+    def _options_changed(self) -> None:
+        self._apply_paper()
+        self.preview.updatePreview()
+
+    def _paint(self, printer: QPrinter) -> None:
+        try:
+            plan = self.plan()
+        except CardError as error:
+            self.problem.setText(_("This cannot be printed: {reason}").format(reason=error.message))
+            self.problem.show()
+            self.save_button.setEnabled(False)
+            return
+        self.problem.hide()
+        self.save_button.setEnabled(True)
+        printer.setFullPage(True)
+        setup_device(printer, plan.paper)
+        paint_plan(plan, printer)
+
+    # -- saving -------------------------------------------------------------------
+    def _ask_where_to_save(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(self, _("Save as PDF"), self._default_name, _("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the current choices to `path`; shows the reason and returns False when it cannot."""
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(path.suffix + ".pdf")
+        try:
+            write_plan_pdf(self.plan(), path)
+        except CardError as error:
+            self.problem.setText(_("This cannot be saved: {reason}").format(reason=error.message))
+            self.problem.show()
+            return False
+        return True
+
+
+class CardPrintDialog(PlanPreviewDialog):
+    """Print a guide's card in `lang`, optionally beside (or, on wallet cards, backed by) a second language."""
+
+    def __init__(self, library: Library, guide_id: str, lang: str, parent: QWidget | None = None, zip_code: str | None = None) -> None:
+        guide = library.guides[guide_id]
+        if lang not in guide.texts:  # no card in that language yet: print the English one
+            lang = SOURCE_LANGUAGE
+        others = [code for code in library.languages if code in guide.texts and code != lang]
+        others.sort(key=lambda code: (code != SOURCE_LANGUAGE, library.languages[code].native_name))
+        pairs: list[tuple[str, str | None]] = [(_("None"), None)]
+        pairs += [(library.languages[code].native_name, code) for code in others]
+        self.library, self.guide_id, self.lang = library, guide_id, lang
+
+        def make_plan(paper: str, pair: str | None, copies: int | None) -> CardPlan:
+            return plan_cards(library, [CardSpec(guide_id, lang, pair)], paper, zip_code, copies)
+
+        super().__init__(make_plan, tuple(PAPERS), pairs, f"{guide_id}-{lang}.pdf", parent)
+        if lang != SOURCE_LANGUAGE and SOURCE_LANGUAGE in guide.texts:
+            self.pair_choice.setCurrentIndex(self.pair_choice.findData(SOURCE_LANGUAGE))  # beside English
+        self.setWindowTitle(_("Print card: {title}").format(title=guide.card_text(lang).card.headline))
+
+
+class HelpListPrintDialog(PlanPreviewDialog):
+    """Print a one-page list of legal-aid organizations in `lang`."""
+
+    def __init__(
+        self,
+        library: Library,
+        records: Sequence[DirectoryRecord],
+        lang: str,
+        parent: QWidget | None = None,
+        title: str | None = None,
+    ) -> None:
+        records = list(records)
+
+        def make_plan(paper: str, _pair: str | None, copies: int | None) -> CardPlan:
+            plan = plan_help_list(library, records, lang, paper, title)
+            return CardPlan(plan.paper, plan.pages * (copies or 1), plan.title)
+
+        super().__init__(make_plan, FULL_PAGE_PAPERS, (), "legal-help.pdf", parent)
+        self.setWindowTitle(_("Print this list"))
+
+
+def print_card(library: Library, guide_id: str, lang: str, parent: QWidget | None = None, zip_code: str | None = None) -> int:
+    """Open the card's print preview; returns the dialog's result."""
+    return CardPrintDialog(library, guide_id, lang, parent, zip_code).exec()
+
+
+def print_help_list(
+    library: Library, records: Sequence[DirectoryRecord], lang: str, parent: QWidget | None = None, title: str | None = None
+) -> int:
+    return HelpListPrintDialog(library, records, lang, parent, title).exec()
