@@ -17,3 +17,10 @@ from tests.content_factory import write_minimal_content  # noqa: E402
 def content(tmp_path: Path) -> Path:
     """A minimal, valid resources folder that a test may change."""
     return write_minimal_content(tmp_path / "resources")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """One QApplication from the start: code that prints cards would otherwise make a
+    QGuiApplication first, and no widget can be created after that."""
+    return qapp
