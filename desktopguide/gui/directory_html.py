@@ -40,7 +40,8 @@ def language_list(library: Library, codes: list[str]) -> str:
     return ", ".join(library.languages[c].native_name if c in library.languages else c for c in codes)
 
 
-def record_detail_html(library: Library, result: DirectoryResult, lang: str) -> str:
+def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_source: str = "") -> str:
+    """The detail pane; `qr_source` names the document resource holding the website's QR code, if any."""
     record = result.record
     locale = locale_for(library, lang)
     unverified = set(record.unverified)
@@ -88,6 +89,9 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str) -> 
         parts.append(row(_("Email:"), _e(record.email), "email"))
     if record.url:
         parts.append(row(_("Website:"), _e(record.url), "url"))
+        if qr_source:
+            alt = _("QR code for {url}").format(url=record.url)
+            parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(_("Scan the code with a phone camera to open the website there."))}</p>')
     areas = [_("Everywhere in the United States") if a.national else area_label(a) for a in record.service_area]
     parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
     verified = _("Details checked on {date}.").format(date=format_date(record.verified, format="long", locale=locale))

@@ -10,7 +10,7 @@ import io
 import segno
 from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -55,7 +55,7 @@ COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
 )
 
 
-def qr_pixmap(text: str, scale: int = 5) -> QPixmap:
+def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
     """A QR code of `text` drawn by segno, for a phone's camera to take a website away."""
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
@@ -112,6 +112,9 @@ class DirectoryPage(QWidget):
         ):
             label.setBuddy(box)
             if isinstance(box, QComboBox):
+                # Long choices ("Sliding scale (pay what you can)") must not widen the page past a small screen.
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                box.setMinimumContentsLength(8)
                 box.currentIndexChanged.connect(self.refresh)
 
         self.message = QLabel()
@@ -132,13 +135,7 @@ class DirectoryPage(QWidget):
         self.detail_view.setOpenLinks(False)  # links become signals; nothing opens a browser
         self.detail_view.setOpenExternalLinks(False)
         self.detail_view.anchorClicked.connect(self._on_link)
-        self.website_label = QLabel()
-        self.website_label.setObjectName("directory_website_label")
-        self.website_label.setWordWrap(True)
-        self.website_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.qr_label = QLabel()
-        self.qr_label.setObjectName("directory_qr_label")
-        self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_image = QPixmap()  # the shown record's website as a QR code, inside the details
 
         filters = QGridLayout()
         filters.addWidget(self.where_label, 0, 0)
@@ -166,8 +163,6 @@ class DirectoryPage(QWidget):
         detail_layout = QVBoxLayout(detail_side)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail_view, 1)
-        detail_layout.addWidget(self.website_label)
-        detail_layout.addWidget(self.qr_label)
         splitter = QSplitter()
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(list_side)
@@ -275,20 +270,15 @@ class DirectoryPage(QWidget):
                 return False
             result = DirectoryResult(record, None, verified_over_a_year_ago(record.verified, self.today), False)
         self.current_id = record_id
-        self.detail_view.setHtml(record_detail_html(self.library, result, self.lang))
-        self.detail_view.setAccessibleName(_("Details of {name}").format(name=result.record.name))
-        url = result.record.url
-        if url:
-            self.website_label.setText(_("Website (scan the code with a phone): {url}").format(url=url))
-            self.qr_label.setPixmap(qr_pixmap(url))
-            self.qr_label.setAccessibleName(_("QR code for {url}").format(url=url))
-            self.website_label.show()
-            self.qr_label.show()
+        qr_source = ""
+        if result.record.url:
+            qr_source = f"qr:{record_id}"
+            self.qr_image = qr_pixmap(result.record.url)
+            self.detail_view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(qr_source), self.qr_image)
         else:
-            self.website_label.clear()
-            self.qr_label.clear()
-            self.website_label.hide()
-            self.qr_label.hide()
+            self.qr_image = QPixmap()
+        self.detail_view.setHtml(record_detail_html(self.library, result, self.lang, qr_source))
+        self.detail_view.setAccessibleName(_("Details of {name}").format(name=result.record.name))
         for row in range(self.result_list.count()):
             item = self.result_list.item(row)
             if item.data(RECORD_ID_ROLE) == record_id and self.result_list.currentItem() is not item:
@@ -299,9 +289,8 @@ class DirectoryPage(QWidget):
 
     def _clear_detail(self) -> None:
         self.current_id = None
+        self.qr_image = QPixmap()
         self.detail_view.setPlainText(_("Choose a place from the list to see its phone numbers, hours and languages."))
-        self.website_label.hide()
-        self.qr_label.hide()
 
     def _on_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:
@@ -360,7 +349,6 @@ class DirectoryPage(QWidget):
         self.result_list.setAccessibleName(_("Places that can help"))
         self.print_button.setText(_("&Print this list"))
         self.print_button.setAccessibleName(_("Print this list of places"))
-        self.qr_label.setToolTip(_("Scan with a phone camera to open the website there."))
 
         self._refill(self.distance_box, [(_("Any distance"), 0)] + [
             (_("Within {km} km ({miles} miles)").format(

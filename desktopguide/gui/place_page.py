@@ -73,6 +73,9 @@ class PlacePage(QWidget):
         self.county_box = QComboBox()
         self.county_box.setObjectName("place_county_box")
         self.county_label.setBuddy(self.county_box)
+        for box in (self.state_box, self.county_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(10)
         self.county_button = QPushButton()
         self.county_button.setObjectName("place_county_button")
         self.county_button.clicked.connect(self.show_chosen_county)

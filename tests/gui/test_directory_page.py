@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QTextDocument
 
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
@@ -108,13 +109,15 @@ def test_opening_a_record_shows_large_phones_hours_languages_and_verified_date(q
 def test_the_website_is_shown_as_text_and_as_a_qr_code_never_opened(qtbot, page: DirectoryPage) -> None:
     type_where(qtbot, page, "22314")
     click_row(qtbot, page, listed_names(page).index("Old Town Immigrant Law Clinic"))
-    assert "https://clinic.example.org/help" in page.website_label.text()
-    pixmap = page.qr_label.pixmap()
-    assert pixmap is not None and not pixmap.isNull() and pixmap.width() > 50
-    assert page.qr_label.isVisible()
+    assert "Website: https://clinic.example.org/help" in page.detail_view.toPlainText()
+    assert not page.qr_image.isNull() and page.qr_image.width() > 50
+    document = page.detail_view.document()
+    shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl("qr:near-help"))
+    assert shown is not None and shown.cacheKey() == page.qr_image.cacheKey()
+    assert 'src="qr:near-help"' in page.detail_view.toHtml()
     assert not page.detail_view.openLinks() and not page.detail_view.openExternalLinks()
     click_row(qtbot, page, listed_names(page).index("Arlington Defense Project"))
-    assert not page.qr_label.isVisible()  # no website, no code
+    assert page.qr_image.isNull() and "<img" not in page.detail_view.toHtml()  # no website, no code
     assert "Not verified for over 12 months" in page.detail_view.toPlainText()
 
 
