@@ -1,4 +1,5 @@
-"""Always one page: the largest body type size, in half-point steps, at which a card fits."""
+"""Always one page: the largest body type size, in half-point steps (quarter points on wallet
+cards, where a step changes more), at which a card fits."""
 
 from __future__ import annotations
 
@@ -9,18 +10,20 @@ T = TypeVar("T")
 STEP_PT = 0.5
 
 
-def sizes(min_pt: float, max_pt: float) -> list[float]:
+def sizes(min_pt: float, max_pt: float, step: float = STEP_PT) -> list[float]:
     """The candidate body sizes, smallest first."""
-    count = int(round((max_pt - min_pt) / STEP_PT))
-    return [min_pt + i * STEP_PT for i in range(count + 1)]
+    count = int(round((max_pt - min_pt) / step))
+    return [min_pt + i * step for i in range(count + 1)]
 
 
-def fit_size(build: Callable[[float], T], fits: Callable[[T], bool], min_pt: float, max_pt: float) -> T | None:
+def fit_size(
+    build: Callable[[float], T], fits: Callable[[T], bool], min_pt: float, max_pt: float, step: float = STEP_PT
+) -> T | None:
     """The layout `build` makes at the largest size that `fits`, or None if not even `min_pt` fits.
 
     Height grows with the type size, so a binary search over the steps finds it in a few layouts.
     """
-    candidates = sizes(min_pt, max_pt)
+    candidates = sizes(min_pt, max_pt, step)
     largest = build(candidates[-1])
     if fits(largest):  # most cards fit at full size: one layout
         return largest

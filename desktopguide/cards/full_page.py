@@ -164,7 +164,7 @@ def fit_full_page(faces: Sequence[FaceContent], contacts: Sequence[CardContact],
     """The page at the largest type that fits; local contacts are dropped before giving up."""
     kept = list(contacts)
     while True:
-        page = fit_size(lambda size: layout_full_page(faces, kept, paper, size), FullPage.fits, paper.min_pt, paper.max_pt)
+        page = fit_size(lambda size: layout_full_page(faces, kept, paper, size), FullPage.fits, paper.min_pt, paper.max_pt, paper.step_pt)
         if page is not None:
             return page
         if not kept or not kept[-1].local:

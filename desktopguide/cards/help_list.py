@@ -185,7 +185,7 @@ def plan_help_list(
 
     def fitted(count: int) -> HelpListPage | None:
         shown = list(records[:count])
-        return fit_size(lambda size: _layout(library, shown, len(records), lang, title, paper, size), HelpListPage.fits, paper.min_pt, paper.max_pt)
+        return fit_size(lambda size: _layout(library, shown, len(records), lang, title, paper, size), HelpListPage.fits, paper.min_pt, paper.max_pt, paper.step_pt)
 
     page = fitted(len(records))
     if page is None:

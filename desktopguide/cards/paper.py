@@ -1,7 +1,7 @@
 """The papers a card prints on: Letter and A4 full pages, and sheets of wallet cards.
 
-Type sizes are stated here. The body text starts at `max_pt` and shrinks in half-point
-steps to fit one page; it never goes below `min_pt`, the smallest size we consider readable
+Type sizes are stated here. The body text starts at `max_pt` and shrinks in steps of
+`step_pt` to fit one page; it never goes below `min_pt`, the smallest size we consider readable
 on that paper (9 pt on a full page, 6 pt on a wallet card, the size of the widely used
 wallet "red cards").
 """
@@ -42,6 +42,8 @@ class Paper:
     footer_pt: float  # the footer stays this size (or the body size, if smaller)
     qr_mm: float = 24.0
     wallet: WalletGrid | None = None
+    step_pt: float = 0.5  # how much the body size shrinks per step
+
 
     @property
     def is_wallet(self) -> bool:
@@ -65,11 +67,11 @@ PAPERS: dict[str, Paper] = {
     # Wallet cards: 2 x 4 on Letter, 2 x 5 on A4; the margins hold the crop marks.
     "wallet": Paper(
         "wallet", N_("Wallet cards (Letter sheet)"), QPageSize.PageSizeId.Letter, 0.0, 6.0, 9.0, 5.0,
-        wallet=WalletGrid(rows=4),
+        wallet=WalletGrid(rows=4), step_pt=0.25,
     ),
     "wallet-a4": Paper(
         "wallet-a4", N_("Wallet cards (A4 sheet)"), QPageSize.PageSizeId.A4, 0.0, 6.0, 9.0, 5.0,
-        wallet=WalletGrid(rows=5),
+        wallet=WalletGrid(rows=5), step_pt=0.25,
     ),
 }
 

@@ -79,7 +79,7 @@ def layout_wallet_face(face: FaceContent, contact: CardContact | None, paper: Pa
 
 def fit_wallet_face(face: FaceContent, contact: CardContact | None, paper: Paper) -> WalletFace:
     for candidate in ([contact, None] if contact is not None and contact.local else [contact]):
-        laid = fit_size(lambda size: layout_wallet_face(face, candidate, paper, size), WalletFace.fits, paper.min_pt, paper.max_pt)
+        laid = fit_size(lambda size: layout_wallet_face(face, candidate, paper, size), WalletFace.fits, paper.min_pt, paper.max_pt, paper.step_pt)
         if laid is not None:
             return laid
     raise CardDoesNotFit(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
