@@ -8,6 +8,9 @@ script's digits to ASCII digits. Marks that are part of a letter in other script
 (Gurmukhi or Ethiopic vowel signs) are kept. Punctuation, symbols (emoji), spaces and
 control characters separate words.
 
+Arabic words lose an attached definite article ("الشرطة" and "شرطة" are one word;
+also "وال", "بال", "كال", "فال", "لل"), the light stemming Arabic search usually does.
+
 Words: Chinese and Japanese are written without spaces, and Korean words carry attached
 particles, so a run of Han, kana or Hangul is indexed as overlapping character pairs
 (bigrams): any word of two or more characters inside the run is then found.
@@ -47,6 +50,10 @@ _LETTER_VARIANTS = {
     "ۃ": "ه",  # teh marbuta goal
 }
 
+# Invisible characters inside a word (the Persian zero-width non-joiner in "می‌دهد", soft
+# hyphens): removed, so the word is one word whether or not they were typed.
+INSIDE_WORD_INVISIBLES = "\u00ad\u200c\u200d\u2060\ufeff"
+
 # Scripts indexed as character bigrams: Hangul jamo and syllables, kana, Han.
 CJK_RANGES = (
     "\u1100-\u11ff\u3040-\u309f\u30a0-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf"
@@ -54,6 +61,11 @@ CJK_RANGES = (
 )
 _CJK_RUN = re.compile(f"([{CJK_RANGES}]+)")
 _CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
+
+# The Arabic article, alone or after "and", "with", "like", "so", or as "for the", at the
+# start of a word that keeps at least three letters.
+ARABIC_ARTICLES = ("ال", "وال", "بال", "كال", "فال", "لل")
+_ARABIC_ARTICLE = re.compile(r"(?<![^\W_])(?:[وبكف]?ال|لل)(?=[\u0621-\u064a\u0671-\u06d3]{3})")
 
 # Punctuation between two word characters, as in "287(g)", "I-247" or "don't".
 _GLUE = re.compile(r"\w[^\s\w]+(?=\w)")
@@ -77,6 +89,7 @@ def _translation() -> dict[int, str]:
         elif category == "Nd" and not char.isascii():
             table[code] = str(unicodedata.decimal(char))
     table.update({ord(k): v for k, v in _LETTER_VARIANTS.items()})
+    table.update({ord(c): "" for c in INSIDE_WORD_INVISIBLES})
     return table
 
 
@@ -90,7 +103,10 @@ def fold(text: str) -> str:
     text = _fold_keep_punctuation(text).translate(_translation())
     # Lone surrogates (broken input) cannot be stored or bound in SQLite.
     text = text.encode("utf-8", "ignore").decode("utf-8")
-    return unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text)
+    if "ال" in text or "لل" in text:
+        text = _ARABIC_ARTICLE.sub("", text)
+    return text
 
 
 def is_cjk(word: str) -> bool:

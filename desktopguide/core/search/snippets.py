@@ -10,10 +10,10 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from desktopguide.core.search.normalize import fold, is_cjk
+from desktopguide.core.search.normalize import ARABIC_ARTICLES, INSIDE_WORD_INVISIBLES, fold, is_cjk
 
 SNIPPET_CHARS = 180
 ELLIPSIS = "…"
@@ -71,6 +71,8 @@ def _same_length_fold() -> str:
                 table[code] = _FILLER if fold("a" + char) == "a" else " "
             elif len(folded) == 1:
                 table[code] = folded
+    for char in INSIDE_WORD_INVISIBLES:
+        table[ord(char)] = _FILLER
     table[0x0130] = "i"  # İ, which str.lower() would make two characters
     table[ord(_FILLER)] = " "  # the text itself never contains the filler
     return "".join(table)
@@ -98,7 +100,7 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
     (which lets the regex engine skip ahead), a check that it starts a word, then the
     rest of whichever item starts with that letter.
     """
-    items = sorted({item for item in query_words if item[0].strip()}, key=lambda item: -len(item[0]))
+    items = sorted(_with_articles(item for item in query_words if item[0].strip()), key=lambda item: -len(item[0]))
     if not items:
         return None
     cjk: list[str] = []
@@ -117,8 +119,19 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
     return re.compile("|".join(alternatives))
 
 
+def _with_articles(items: Iterable[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """The items, and each Arabic word with the articles folding removed from it."""
+    found = set()
+    for text, prefix in items:
+        found.add((text, prefix))
+        if _ARABIC_LETTER.match(text):
+            found.update((article + text, prefix) for article in ARABIC_ARTICLES)
+    return found
+
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _BETWEEN = f"(?:{_FILLER}|[\\W_])+"
-_END_PREFIX = r"\w*"
+_END_PREFIX = f"(?:{_FILLER}|\\w)*"
 _END_WORD = f"{_FILLER}*(?!{_WORD_CHAR})"
 
 

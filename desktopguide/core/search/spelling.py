@@ -2,9 +2,10 @@
 
 Candidates come from a symmetric-delete table built with the index: every indexed word
 is stored under itself and under each string made by deleting one of its letters. A
-typed word's own deletions, looked up in that table, find every word within one edit
-(and with two deletions on the typed side, many within two), without comparing against
-the whole vocabulary. Candidates are then checked with the optimal-string-alignment
+typed word's own deletions, looked up in that table, find every word within one edit,
+and for long words (two deletions on the typed side) those within two edits where the
+typed word has letters too many or wrong, though not two missing; all without comparing
+against the whole vocabulary. Candidates are then checked with the optimal-string-alignment
 distance (Levenshtein plus swapped neighbours: "detianer" -> "detainer").
 """
 

@@ -1,0 +1,84 @@
+"""The index is cached under the content hash: built once, reused while the content is the
+same, rebuilt when it changes, and never written to by searching."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from desktopguide.core.loader import load_library
+from desktopguide.core.search import SearchIndex
+from desktopguide.core.search.index import default_cache_dir, index_file_name
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_index_is_built_once_and_reused_while_content_is_unchanged(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    library = load_library(content)
+    first = SearchIndex.for_library(library, cache_dir=cache)
+    assert not first.from_cache
+    first.close()
+    second = SearchIndex.for_library(load_library(content), cache_dir=cache)
+    assert second.from_cache
+    assert "agents-at-door" in second.search("door", "en").ids
+    assert [p.name for p in cache.iterdir()] == [index_file_name(library.content_hash)]
+
+
+def test_index_is_rebuilt_when_content_changes_and_the_old_one_removed(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    before = load_library(content)
+    SearchIndex.for_library(before, cache_dir=cache).close()
+    guide = content / "guides" / "stopped" / "en.md"
+    guide.write_text(guide.read_text(encoding="utf-8") + "\nAsk for an interpreter.\n", encoding="utf-8")
+
+    after = load_library(content)
+    assert after.content_hash != before.content_hash
+    index = SearchIndex.for_library(after, cache_dir=cache)
+    assert not index.from_cache
+    assert index.search("interpreter", "en").ids == ["stopped"]
+    assert [p.name for p in cache.iterdir()] == [index_file_name(after.content_hash)]
+
+
+def test_searching_writes_nothing_to_the_cache(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    library = load_library(content)
+    SearchIndex.for_library(library, cache_dir=cache).close()
+    path = cache / index_file_name(library.content_hash)
+    digest, mtime = file_digest(path), path.stat().st_mtime_ns
+
+    index = SearchIndex.for_library(library, cache_dir=cache)
+    for query in ("door", "a secret query", "detainr", "la migra", "zzzz"):
+        index.search(query, "en")
+    index.close()
+    assert file_digest(path) == digest and path.stat().st_mtime_ns == mtime
+    assert sorted(p.name for p in cache.iterdir()) == [path.name]  # no journal, no history
+    assert b"a secret query" not in path.read_bytes()
+
+
+def test_a_damaged_cache_file_is_rebuilt(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    library = load_library(content)
+    cache.mkdir()
+    (cache / index_file_name(library.content_hash)).write_bytes(b"not a database" * 100)
+    index = SearchIndex.for_library(library, cache_dir=cache)
+    assert not index.from_cache
+    assert "agents-at-door" in index.search("door", "en").ids
+
+
+def test_an_unwritable_cache_folder_builds_the_index_in_memory(content: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("a file where the cache folder would be", encoding="utf-8")
+    index = SearchIndex.for_library(load_library(content), cache_dir=blocker / "search")
+    assert "agents-at-door" in index.search("door", "en").ids
+    assert blocker.is_file()
+
+
+def test_the_default_cache_is_the_users_cache_folder(private_cache: Path, content: Path) -> None:
+    assert default_cache_dir() == private_cache / "desktopguide" / "search"
+    library = load_library(content)
+    index = SearchIndex.for_library(library)
+    assert (private_cache / "desktopguide" / "search" / index_file_name(library.content_hash)).is_file()
+    index.close()

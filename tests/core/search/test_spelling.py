@@ -1,0 +1,64 @@
+"""The typo fallback's distance and candidate search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from desktopguide.core.search import SearchDocument, SearchIndex
+from desktopguide.core.search.spelling import Speller, deletions, osa_distance
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "distance"),
+    [
+        ("detainer", "detainer", 0),
+        ("detainr", "detainer", 1),  # a letter left out
+        ("detianer", "detainer", 1),  # two letters swapped
+        ("detainex", "detainer", 1),  # a wrong letter
+        ("deetainer", "detainer", 1),  # a letter doubled
+        ("dtianer", "detainer", 2),
+        ("", "abc", 3),
+    ],
+)
+def test_osa_distance_counts_swaps_as_one_edit(a: str, b: str, distance: int) -> None:
+    assert osa_distance(a, b) == distance == osa_distance(b, a)
+
+
+def test_deletions_include_the_word_itself() -> None:
+    assert deletions("abc") == {"abc", "bc", "ac", "ab"}
+    assert "a" in deletions("abc", depth=2)
+
+
+def speller_for(*texts: str) -> Speller:
+    docs = [SearchDocument("guide", f"g{i}", "en", title=t) for i, t in enumerate(texts)]
+    index = SearchIndex.from_documents(docs)
+    return index._speller
+
+
+def test_nearest_prefers_the_closest_word_then_the_most_common() -> None:
+    speller = speller_for("detainer", "detainer hold", "detained", "retainer")
+    assert speller.nearest("detainr") == "detainer"
+    assert speller.nearest("detaine") == "detainer"  # detainer and detained are one edit away; detainer is in more records
+    assert speller.nearest("xyzxyz") is None
+
+
+def test_short_words_and_numbers_are_not_corrected() -> None:
+    speller = speller_for("visa 2024 law")
+    assert speller.nearest("vis") is None
+    assert speller.nearest("2025") is None
+
+
+def test_long_words_allow_two_extra_or_wrong_letters() -> None:
+    speller = speller_for("deportation")
+    assert speller.nearest("deporrtattion") == "deportation"  # two letters too many
+    assert speller.nearest("deportatoin") == "deportation"  # a swap
+    assert speller.nearest("deprtaton") is None  # two letters missing: not looked for
+
+
+def test_known_and_known_prefix() -> None:
+    speller = speller_for("sanctuary")
+    assert speller.known("sanctuary") and not speller.known("sanct")
+    assert speller.known_prefix("sanct") and not speller.known_prefix("sanx")
+    assert isinstance(speller.conn, sqlite3.Connection)
