@@ -12,7 +12,7 @@ from pathlib import Path
 from desktopguide.core.loader import load_library
 from desktopguide.core.search import KINDS, SearchIndex, SearchResults
 from desktopguide.core.search.results import SearchResult
-from desktopguide.i18n import N_, _, set_language
+from desktopguide.i18n import N_, _, current_language, set_language
 
 MAX_LIMIT = 1000
 WIDTH = 88
@@ -47,6 +47,14 @@ def _command_error(message: str) -> Exception:
 
 
 def run(args: argparse.Namespace) -> int:
+    previous = current_language()
+    try:
+        return _search(args)
+    finally:
+        set_language(previous)
+
+
+def _search(args: argparse.Namespace) -> int:
     kinds = _kinds(args.kind)
     limit = _limit(args.limit)
     library = load_library(getattr(args, "content", None))
