@@ -9,7 +9,9 @@ of a bilingual card side by side.
 from __future__ import annotations
 
 import html
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +30,9 @@ BOX = "#eef3f9"
 # Keeps a left-to-right run (a phone number, a name, a web address) in one piece inside
 # right-to-left text: LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING.
 LTR_START, LTR_END = "\u202a", "\u202c"
+PARSED_DOCUMENTS = 256
+_parsed: OrderedDict[tuple[str, str, float, float], QTextDocument] = OrderedDict()
+_parsed_lock = threading.Lock()
 
 
 def esc(text: str) -> str:
@@ -66,10 +71,29 @@ def make_document(html_text: str, lang: str, size_pt: float, width: float, line_
     """A document laid out `width` layout units wide, in the fonts of `lang`.
 
     `line_height` is in percent of the script's usual spacing (see fonts.line_height_percent).
+    Parsing HTML is the slowest step of a card, and the fit search and `check` lay out the same
+    parts again and again (the English column beside every language, Letter and then A4), so
+    parsed documents are kept and copied.
     """
     device = measure_device()  # first: it makes sure a QGuiApplication exists
-    document = QTextDocument()
+    key = (html_text, lang, size_pt, line_height)
+    with _parsed_lock:
+        prototype = _parsed.get(key)
+        if prototype is None:
+            prototype = _parse(html_text, lang, size_pt, line_height)
+            _parsed[key] = prototype
+            if len(_parsed) > PARSED_DOCUMENTS:
+                _parsed.popitem(last=False)
+        else:
+            _parsed.move_to_end(key)
+        document = prototype.clone()
     document.documentLayout().setPaintDevice(device)
+    document.setTextWidth(width)
+    return document
+
+
+def _parse(html_text: str, lang: str, size_pt: float, line_height: float) -> QTextDocument:
+    document = QTextDocument()
     document.setUseDesignMetrics(True)  # the same line breaks on every printer resolution
     document.setDocumentMargin(0)
     document.setDefaultFont(card_font(lang, size_pt))
@@ -83,7 +107,6 @@ def make_document(html_text: str, lang: str, size_pt: float, width: float, line_
         while block.isValid():
             QTextCursor(block).mergeBlockFormat(spacing)
             block = block.next()
-    document.setTextWidth(width)
     return document
 
 
