@@ -87,6 +87,8 @@ def make_document(html_text: str, lang: str, size_pt: float, width: float, line_
         else:
             _parsed.move_to_end(key)
         document = prototype.clone()
+    # PySide keeps a clone alive only as long as its original, unless it is given to Python.
+    document.setParent(None)
     document.documentLayout().setPaintDevice(device)
     document.setTextWidth(width)
     return document

@@ -204,3 +204,13 @@ def test_bad_requests_fail_with_one_sentence_and_write_nothing(
 def test_plan_fails_before_anything_is_written(library: Library) -> None:
     with pytest.raises(CardError):
         plan_cards(library, [CardSpec("agents-at-door", "en"), CardSpec("nope", "en")])
+
+
+def test_a_batch_larger_than_the_document_cache_still_paints(library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktopguide.cards import layout
+
+    monkeypatch.setattr(layout, "PARSED_DOCUMENTS", 2)
+    specs = [CardSpec("agents-at-door", lang, "en") for lang in ("es", "ar", "zh", "am")]
+    out = tmp_path / "batch.pdf"
+    write_cards_pdf(library, specs, out)
+    assert contains_text(page_text(out, 3), TEXTS["am"][0])
