@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget
 
-from desktopguide.core.model import Language, Library
+from desktopguide.core.model import Language, Library, Place
 from desktopguide.gui.about_dialog import AboutDialog
 from desktopguide.gui.guide_reader import GuideReader
 from desktopguide.gui.history import History, Location
@@ -62,6 +62,8 @@ class AppWindow(QMainWindow):
         for page in self.pages.values():
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
+        if library is not None:
+            self._build_library_pages(library)
         self._build_toolbar()
         self.resize(1024, 700)
         self.setMinimumSize(800, 560)
@@ -117,6 +119,7 @@ class AppWindow(QMainWindow):
     # -- library -------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
         self.library = library
+        self._build_library_pages(library)
         errors = sum(1 for p in library.problems if p.is_error)
         if errors and self.store.persistent:  # for staff; a kiosk visitor is not troubled with it
             self.statusBar().showMessage(
@@ -129,6 +132,26 @@ class AppWindow(QMainWindow):
         if self._pending is not None:
             pending, self._pending = self._pending, None
             self._show(pending)
+
+    def _build_library_pages(self, library: Library) -> None:
+        """The pages that need the whole library: built (again) whenever it is set."""
+        # Imported here: they are not needed for the first screen.
+        from desktopguide.gui.directory_page import DirectoryPage
+        from desktopguide.gui.place_page import PlacePage
+
+        for name in ("directory", "place"):
+            old = self.pages.pop(name, None)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.directory_page = DirectoryPage(library, self.lang)
+        self.directory_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        self.place_page = PlacePage(library, self.lang)
+        self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
+        for name, page in (("directory", self.directory_page), ("place", self.place_page)):
+            self.pages[name] = page
+            self.stack.addWidget(page)
 
     # -- navigation ----------------------------------------------------------------
     def go(self, location: Location) -> None:
@@ -149,6 +172,13 @@ class AppWindow(QMainWindow):
         self.go(Location("home"))
 
     def open_tile(self, tile_key: str) -> None:
+        # Two tiles answer with their own pages rather than a list of guides.
+        if tile_key == "legal-help":
+            self.go(Location("directory"))
+            return
+        if tile_key == "my-county":
+            self.go(Location("place"))
+            return
         if self.library is not None:
             guides = guides_for_tile(self.library, tile_key)
             if len(guides) == 1:
@@ -169,6 +199,14 @@ class AppWindow(QMainWindow):
                 self.statusBar().showMessage(_("That page is not part of this guide."), 5000)
                 return
             self.stack.setCurrentWidget(self.reader)
+        elif location.page == "org":
+            self.directory_page.show_record(location.key)
+            self.stack.setCurrentWidget(self.directory_page)
+        elif location.page == "place" and location.key:
+            place = self.library.places.get(location.key)
+            if place is not None:
+                self.place_page.show_place(place_query(place))
+            self.stack.setCurrentWidget(self.place_page)
         else:
             self.stack.setCurrentWidget(self.pages.get(location.page, self.home_page))
         self._update_actions()
@@ -195,6 +233,9 @@ class AppWindow(QMainWindow):
         self.prefs.language = code
         self.store.save(self.prefs)
         self._apply_language(code)
+        for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None)):
+            if page is not None:
+                page.set_language(code)
         current = self.history.current
         if current is not None and current.page in ("topic", "guide"):
             self._show(current)  # stay where the person was, in the new language
@@ -253,3 +294,8 @@ class AppWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
+
+
+def place_query(place: Place) -> str:
+    """What a person would type to find this place: "Alexandria city, VA" or "VA"."""
+    return f"{place.county}, {place.state}" if place.county else place.state

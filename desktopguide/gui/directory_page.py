@@ -5,9 +5,7 @@ its website as text and as a QR code. Nothing here opens a browser or the networ
 from __future__ import annotations
 
 import datetime as dt
-import io
 
-import segno
 from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap, QTextDocument
@@ -39,6 +37,7 @@ from desktopguide.core.directory_query import (
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_html import record_detail_html
 from desktopguide.gui.place_html import locale_for
+from desktopguide.gui.qr import qr_pixmap
 from desktopguide.i18n import N_, _, ngettext
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -53,15 +52,6 @@ COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     (N_("Low cost"), frozenset({"low-cost"})),
     (N_("Fees apply"), frozenset({"fee"})),
 )
-
-
-def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
-    """A QR code of `text` drawn by segno, for a phone's camera to take a website away."""
-    buffer = io.BytesIO()
-    segno.make(text, error="m").save(buffer, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(buffer.getvalue(), "PNG")
-    return pixmap
 
 
 class DirectoryPage(QWidget):
@@ -273,7 +263,7 @@ class DirectoryPage(QWidget):
         qr_source = ""
         if result.record.url:
             qr_source = f"qr:{record_id}"
-            self.qr_image = qr_pixmap(result.record.url)
+            self.qr_image = qr_pixmap(result.record.url, scale=4)
             self.detail_view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(qr_source), self.qr_image)
         else:
             self.qr_image = QPixmap()

@@ -177,3 +177,23 @@ def test_unverified_definition_is_marked_as_such(qtbot, content: Path, settings:
     win.go(win.history.current.__class__("guide", "agents-at-door"))
     win.reader.view.anchorClicked.emit(QUrl("term:detainer"))
     assert win.reader.last_definition.endswith("(not confirmed by a cited source)")
+
+
+def test_legal_help_tile_opens_the_directory_and_an_org_link_opens_its_record(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    click(qtbot, window.home_page.tiles["legal-help"])
+    assert window.stack.currentWidget() is window.directory_page
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    window.reader.link_activated.emit("org", "city-hotline")
+    assert window.stack.currentWidget() is window.directory_page
+    assert "(703) 746-4311" in window.directory_page.detail_view.toPlainText()
+
+
+def test_my_county_tile_and_place_links_open_what_happens_here(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    click(qtbot, window.home_page.tiles["my-county"])
+    assert window.stack.currentWidget() is window.place_page
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    window.reader.link_activated.emit("place", "us-va-alexandria")
+    assert window.stack.currentWidget() is window.place_page
+    assert "287(g)" in window.place_page.view.toPlainText()
