@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Caches (the search index) go to a folder of the test run, never the user's own.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="desktopguide-test-cache-")
 
 from pathlib import Path  # noqa: E402
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QToolBar, QWidget
 
 from desktopguide.core.model import Language, Library, Place
 from desktopguide.gui.about_dialog import AboutDialog
@@ -91,6 +91,9 @@ class AppWindow(QMainWindow):
         self.home_action = QAction(icon("house"), "", self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.go_home)
+        self.search_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self)
+        self.search_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        self.search_action.triggered.connect(self.open_search)
         self.language_action = QAction("", self)
         self.language_action.setShortcut(QKeySequence("Ctrl+L"))
         self.language_action.triggered.connect(lambda: self.go(Location("language")))
@@ -99,7 +102,7 @@ class AppWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action = QAction("", self)
         self.about_action.triggered.connect(self.open_about)
-        for action in (self.back_action, self.forward_action, self.home_action, self.language_action):
+        for action in (self.back_action, self.forward_action, self.home_action, self.search_action, self.language_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.settings_action, self.about_action):
@@ -136,10 +139,12 @@ class AppWindow(QMainWindow):
     def _build_library_pages(self, library: Library) -> None:
         """The pages that need the whole library: built (again) whenever it is set."""
         # Imported here: they are not needed for the first screen.
+        from desktopguide.core.search.search_index import SearchIndex
         from desktopguide.gui.directory_page import DirectoryPage
         from desktopguide.gui.place_page import PlacePage
+        from desktopguide.gui.search_panel import SearchPanel
 
-        for name in ("directory", "place"):
+        for name in ("directory", "place", "search"):
             old = self.pages.pop(name, None)
             if old is not None:
                 self.stack.removeWidget(old)
@@ -149,7 +154,10 @@ class AppWindow(QMainWindow):
         self.place_page = PlacePage(library, self.lang)
         self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
         self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
-        for name, page in (("directory", self.directory_page), ("place", self.place_page)):
+        # The index is built or read from the cache on a worker thread by the panel.
+        self.search_page = SearchPanel(library, lambda: SearchIndex.for_library(library), self.lang)
+        self.search_page.result_activated.connect(self._on_search_result)
+        for name, page in (("directory", self.directory_page), ("place", self.place_page), ("search", self.search_page)):
             self.pages[name] = page
             self.stack.addWidget(page)
 
@@ -215,6 +223,19 @@ class AppWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
 
+    def open_search(self) -> None:
+        self.go(Location("search"))
+        if self.library is not None:
+            self.search_page.search_field.setFocus()
+            self.search_page.search_field.selectAll()
+
+    def _on_search_result(self, kind: str, record_id: str) -> None:
+        if kind == "term" and self.library is not None and record_id in self.library.glossary:
+            entry = self.library.glossary[record_id]
+            QMessageBox.information(self, entry.term.get(self.lang), entry.definition.get(self.lang))
+        else:
+            self._on_record_link(kind, record_id)
+
     def _on_record_link(self, scheme: str, record_id: str) -> None:
         if scheme == "guide":
             self.go(Location("guide", record_id))
@@ -233,7 +254,7 @@ class AppWindow(QMainWindow):
         self.prefs.language = code
         self.store.save(self.prefs)
         self._apply_language(code)
-        for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None)):
+        for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None), getattr(self, "search_page", None)):
             if page is not None:
                 page.set_language(code)
         current = self.history.current
@@ -262,6 +283,7 @@ class AppWindow(QMainWindow):
         self.forward_action.setText(_("Forward"))
         self.home_action.setText(_("Home"))
         self.language_action.setText(_("Language"))
+        self.search_action.setText(_("Search"))
         self.settings_action.setText(_("Settings"))
         self.about_action.setText(_("About"))
         self.toolbar.setAccessibleName(_("Navigation"))

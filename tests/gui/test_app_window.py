@@ -197,3 +197,16 @@ def test_my_county_tile_and_place_links_open_what_happens_here(qtbot, window: Ap
     window.reader.link_activated.emit("place", "us-va-alexandria")
     assert window.stack.currentWidget() is window.place_page
     assert "287(g)" in window.place_page.view.toPlainText()
+
+
+def test_search_is_one_keypress_away_and_enter_opens_the_first_result(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.search_page
+    field = window.search_page.search_field
+    qtbot.waitUntil(lambda: window.search_page.is_ready, timeout=10000)
+    with qtbot.waitSignal(window.search_page.results_shown, timeout=10000):
+        qtbot.keyClicks(field, "remain silent")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.reader, timeout=10000)
+    assert "am I free to leave?" in window.reader.view.toPlainText()
