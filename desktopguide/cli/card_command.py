@@ -30,7 +30,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--zip", dest="zip_code", metavar="ZIP", help="add legal help near this ZIP code")
     parser.add_argument(
         "--copies", metavar="N",
-        help="pages per card; on wallet sheets, cards per card (default: a full sheet for one card)",
+        help="copies of each card: pages on Letter or A4, cards on wallet sheets "
+        "(default: one page, or a full sheet for a single wallet card)",
     )
     parser.add_argument("--batch", metavar="GUIDES", help="comma-separated guide ids, or 'all'")
     parser.add_argument("--langs", metavar="LANGS", help="with --batch: comma-separated language codes, or 'all'")
