@@ -50,6 +50,7 @@ class AppWindow(QMainWindow):
         self.topic_page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
         self.reader = GuideReader()
         self.reader.link_activated.connect(self._on_record_link)
+        self.reader.print_card_requested.connect(self.open_card_print)
         self.loading_label = QLabel()
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages: dict[str, QWidget] = {
@@ -151,6 +152,7 @@ class AppWindow(QMainWindow):
                 old.deleteLater()
         self.directory_page = DirectoryPage(library, self.lang)
         self.directory_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        self.directory_page.print_list_requested.connect(self.open_help_list_print)
         self.place_page = PlacePage(library, self.lang)
         self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
         self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
@@ -305,6 +307,26 @@ class AppWindow(QMainWindow):
         apply_theme(QApplication.instance(), prefs.text_scale, prefs.high_contrast)
         if language_changed:
             self.set_language(prefs.language)
+
+    def open_card_print(self, guide_id: str, lang: str):
+        """The card's print preview, with the paper and second language from the settings."""
+        from desktopguide.gui.print_dialog import CardPrintDialog
+
+        dialog = CardPrintDialog(self.library, guide_id, lang, self)
+        for box, value in ((dialog.paper_choice, self.prefs.paper), (dialog.pair_choice, self.prefs.pair_language)):
+            index = box.findData(value)
+            if index >= 0 and value != lang:
+                box.setCurrentIndex(index)
+        dialog.open()
+        return dialog
+
+    def open_help_list_print(self, record_ids: list[str]):
+        from desktopguide.gui.print_dialog import HelpListPrintDialog
+
+        records = [self.library.directory[rid] for rid in record_ids if rid in self.library.directory]
+        dialog = HelpListPrintDialog(self.library, records, self.lang, self)
+        dialog.open()
+        return dialog
 
     def open_about(self) -> AboutDialog | None:
         if self.library is None:

@@ -210,3 +210,16 @@ def test_search_is_one_keypress_away_and_enter_opens_the_first_result(qtbot, win
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.reader, timeout=10000)
     assert "am I free to leave?" in window.reader.view.toPlainText()
+
+
+def test_print_card_button_opens_the_preview_with_the_chosen_paper(qtbot, window: AppWindow, tmp_path: Path) -> None:
+    window.choose_language("es")
+    window.prefs.paper = "a4"
+    window.go(window.history.current.__class__("guide", "agents-at-door"))
+    with qtbot.waitSignal(window.reader.print_card_requested):
+        click(qtbot, window.reader.print_button)
+    dialog = next(w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "CardPrintDialog" and w.isVisible())
+    assert dialog.paper_choice.currentData() == "a4"
+    assert dialog.save_pdf(tmp_path / "card.pdf")
+    assert (tmp_path / "card.pdf").stat().st_size > 1000
+    dialog.reject()
