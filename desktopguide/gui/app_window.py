@@ -140,6 +140,7 @@ class AppWindow(QMainWindow):
     def _build_library_pages(self, library: Library) -> None:
         """The pages that need the whole library: built (again) whenever it is set."""
         # Imported here: they are not needed for the first screen.
+        from desktopguide.core.directory_query import DirectoryIndex
         from desktopguide.core.search.search_index import SearchIndex
         from desktopguide.gui.directory_page import DirectoryPage
         from desktopguide.gui.place_page import PlacePage
@@ -150,10 +151,11 @@ class AppWindow(QMainWindow):
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
-        self.directory_page = DirectoryPage(library, self.lang)
+        directory_index = DirectoryIndex.build(library.directory.values())
+        self.directory_page = DirectoryPage(library, self.lang, index=directory_index)
         self.directory_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
         self.directory_page.print_list_requested.connect(self.open_help_list_print)
-        self.place_page = PlacePage(library, self.lang)
+        self.place_page = PlacePage(library, self.lang, index=directory_index)
         self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
         self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
         # The index is built or read from the cache on a worker thread by the panel.

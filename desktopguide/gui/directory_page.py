@@ -61,13 +61,20 @@ class DirectoryPage(QWidget):
     guide_requested = Signal(str)
     print_list_requested = Signal(list)
 
-    def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        index: DirectoryIndex | None = None,  # one index may serve several pages
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("directory_page")
         self.library = library
         self.lang = lang if lang in library.languages else "en"
         self.today = today
-        self.index = DirectoryIndex.build(library.directory.values())
+        self.index = index or DirectoryIndex.build(library.directory.values())
         self.results: list[DirectoryResult] = []
         self.location: geo.Location | None = None
         self.current_id: str | None = None

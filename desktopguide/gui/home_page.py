@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from desktopguide.gui.icons import icon
+from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.topics import TILES
 from desktopguide.i18n import _
 
@@ -16,12 +17,7 @@ class HomePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home_page")
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label()
 
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
@@ -40,13 +36,9 @@ class HomePage(QWidget):
             self.tiles[tile.key] = button
         self._columns = 0
         self._place_tiles(3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(grid_host), 1)
         self.retranslate_ui()
 
     def _place_tiles(self, columns: int) -> None:

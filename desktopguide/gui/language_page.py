@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.model import Language
+from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.i18n import _
 
 COLUMNS = 3
@@ -19,14 +20,8 @@ class LanguagePage(QWidget):
     def __init__(self, languages: Iterable[Language], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("language_page")
-        self.heading = QLabel()
+        self.heading = heading_label(1.6, centered=True)
         self.heading.setObjectName("language_heading")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
 
         grid_host = QWidget()
         grid = QGridLayout(grid_host)
@@ -47,14 +42,9 @@ class LanguagePage(QWidget):
             button.clicked.connect(lambda _checked=False, code=language.code: self.language_chosen.emit(code))
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             self.buttons[language.code] = button
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(grid_host), 1)
         self.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

@@ -34,13 +34,20 @@ class PlacePage(QWidget):
     guide_requested = Signal(str)
     record_requested = Signal(str)
 
-    def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+        index: DirectoryIndex | None = None,  # one index may serve several pages
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("place_page")
         self.library = library
         self.lang = lang if lang in library.languages else "en"
         self.today = today
-        self.index = DirectoryIndex.build(library.directory.values())
+        self.index = index or DirectoryIndex.build(library.directory.values())
         self.answer: PlaceAnswer | None = None
         self._error = ""  # the last bad input's sentence, kept to redraw on a language change
 

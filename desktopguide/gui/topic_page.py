@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QCommandLinkButton, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCommandLinkButton, QVBoxLayout, QWidget
 
 from desktopguide.core.model import Guide, Library
+from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.topics import TILES_BY_KEY
 from desktopguide.i18n import _
 
@@ -24,22 +25,13 @@ class TopicPage(QWidget):
         self.library: Library | None = None
         self.lang = "en"
         self.tile_key = ""
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label()
         self.list_host = QWidget()
         self.list_layout = QVBoxLayout(self.list_host)
         self.list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.list_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(self.list_host), 1)
         self.buttons: list[QCommandLinkButton] = []
 
     def show_topic(self, library: Library, tile_key: str, lang: str) -> None:

@@ -1,0 +1,26 @@
+"""Pieces every full-screen page uses: a large heading and a frameless scrolling area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+
+def heading_label(scale: float = 1.4, centered: bool = False) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    if centered:
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(content)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
