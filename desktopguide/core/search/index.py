@@ -78,11 +78,11 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
     documents = list(documents)
     languages = sorted({doc.lang for doc in documents})
     lang_numbers = {lang: number for number, lang in enumerate(languages)}
+    rowids = [(lang_numbers[doc.lang] << LANG_SHIFT) | n for n, doc in enumerate(documents, start=1)]
     with conn:
-        for sequence, doc in enumerate(documents, start=1):
-            rowid = (lang_numbers[doc.lang] << LANG_SHIFT) | sequence
-            conn.execute(
-                f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        conn.executemany(
+            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
                 (
                     rowid,
                     index_text(doc.title),
@@ -91,10 +91,13 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     index_text(doc.body),
                     index_text(doc.related),
                     doc.kind,
-                ),
-            )
-            conn.execute(
-                "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                )
+                for rowid, doc in zip(rowids, documents)
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
                 (
                     rowid,
                     doc.kind,
@@ -105,8 +108,10 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     doc.body,
                     fold_same_length(doc.summary),
                     fold_same_length(doc.body),
-                ),
-            )
+                )
+                for rowid, doc in zip(rowids, documents)
+            ),
+        )
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
         spelling.build_tables(conn, FTS_TABLE, TEXT_COLUMNS)
         conn.executemany(

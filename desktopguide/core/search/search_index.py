@@ -16,9 +16,9 @@ from desktopguide.core.search.query import (
     QueryWord,
     all_of,
     any_of,
+    anywhere_match,
     bare_expression,
     bm25_order,
-    anywhere_match,
     either_of,
     form_phrase,
     headline_match,
@@ -166,8 +166,9 @@ class SearchIndex:
         the same two in other languages (the second only while there are few results);
         within each part by BM25 with column weights.
         Each part is a separate query, run only while the results are not full, and
-        confined to its language's rowids: most queries never rank the thousands of
-        documents that mention a common word in passing.
+        confined to its language's rowids (the language is in the rowid's high bits):
+        most queries never rank the thousands of documents that mention a common word
+        in passing.
         """
         number = self._lang_numbers.get(lang)
         low, high = ((number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1))
@@ -180,11 +181,11 @@ class SearchIndex:
                     return found
                 if not same_language and match is parts[1] and len(found) >= FEW_RESULTS:
                     return found  # passing mentions in other languages only when little else
-                wanted = limit - len(found)
+                # Each part may return records an earlier one found: ask for a full list.
                 if same_language:
-                    rows = self._conn.execute(self._same_sql, (match, low, high, wanted)).fetchall()
+                    rows = self._conn.execute(self._same_sql, (match, low, high, limit)).fetchall()
                 else:
-                    rows = self._conn.execute(self._other_sql, (match, low, high, wanted * _OVERFETCH)).fetchall()
+                    rows = self._conn.execute(self._other_sql, (match, low, high, limit * _OVERFETCH)).fetchall()
                 for rowid, score in rows:
                     kind, record_id, _lang = self._records[rowid]
                     if (kind, record_id) not in seen and len(found) < limit:
