@@ -17,9 +17,17 @@ import time
 from pathlib import Path
 
 REPEATS = 5
+RECORDS = 20_000
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--records",
+        type=int,
+        default=RECORDS,
+        metavar="N",
+        help=f"synthetic records to generate (default {RECORDS:,}; fewer for a quick check)",
+    )
     parser.add_argument(
         "--corpus-out",
         type=Path,
@@ -36,7 +44,7 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.core.search.synonyms import SynonymTable
 
     library = load_library(getattr(args, "content", None))
-    documents = [record.document() for record in generate()] + list(library_documents(library))
+    documents = [record.document() for record in generate(args.records)] + list(library_documents(library))
     query_set = queries()
     if args.corpus_out is not None:
         _write_corpus(args.corpus_out, documents, query_set)
