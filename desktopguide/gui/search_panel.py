@@ -172,6 +172,13 @@ class SearchPanel(QWidget):
             self._open_first_when_shown = True
             self._search_now()
 
+    def clear(self) -> None:
+        """Empty the field and the results and forget the queries (for a kiosk's reset)."""
+        self._open_first_when_shown = False
+        self.search_field.clear()
+        self._search_now()
+        SearchIndex.forget_queries()
+
     def open_first_result(self) -> None:
         row = self._first_result_row()
         if row is not None:

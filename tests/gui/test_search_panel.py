@@ -105,6 +105,13 @@ def test_escape_clears_the_field_and_the_results(qtbot, panel: SearchPanel) -> N
     assert panel.search_field.text() == "" and panel.results_list.count() == 0
 
 
+def test_clear_empties_the_field_and_the_results(qtbot, panel: SearchPanel) -> None:
+    type_and_wait(qtbot, panel, "door")
+    with qtbot.waitSignal(panel.results_shown, timeout=TIMEOUT):
+        panel.clear()
+    assert panel.search_field.text() == "" and panel.results_list.count() == 0 and panel.results is None
+
+
 def test_double_click_opens_a_result(qtbot, panel: SearchPanel) -> None:
     type_and_wait(qtbot, panel, "stopped")
     item = next(panel.results_list.item(i) for i in range(panel.results_list.count()) if panel.results_list.item(i).data(ID_ROLE))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
@@ -86,6 +87,13 @@ class SearchIndex:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    @staticmethod
+    def forget_queries() -> None:
+        """Drop what this process keeps in memory about past queries (compiled
+        highlighting patterns), as a kiosk does when a visitor walks away."""
+        highlighter.cache_clear()
+        re.purge()
 
     # -- searching -----------------------------------------------------------------
     def search(

@@ -49,3 +49,12 @@ def test_snippet_is_a_window_around_the_first_match_on_one_line() -> None:
 def test_without_a_match_the_snippet_is_the_start_of_the_text() -> None:
     snippet = make_snippet(highlighter((("zzz", False),)), [("A short summary.", None), ("Body.", None)])
     assert snippet == Snippet("A short summary.")
+
+
+def test_forgetting_queries_drops_the_compiled_patterns() -> None:
+    from desktopguide.core.search import SearchIndex
+
+    highlighter((("a private word", False),))
+    assert highlighter.cache_info().currsize > 0
+    SearchIndex.forget_queries()
+    assert highlighter.cache_info().currsize == 0
