@@ -22,6 +22,14 @@ DOMAIN = "desktopguide"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
 PLACEHOLDER = re.compile(r"\{(\w*)\}")
+# The header comment line that says who made a catalog's translations; a reviewer
+# changes "machine" to "reviewed" once a person has checked every entry.
+STATUS_LINE = re.compile(r"^# translation-status: (machine|reviewed)\s*$", re.MULTILINE)
+MACHINE_HEADER = (
+    "# desktopguide interface strings.\n"
+    "# translation-status: machine\n"
+    "# Made by the desktopguide developers; not yet reviewed by a person."
+)
 
 
 def template_path(root: Path | None = None) -> Path:
@@ -60,10 +68,16 @@ def update(template: Catalog, code: str, locale: str | None, root: Path | None =
     if path.exists():
         catalog = read_catalog(path, locale)
     else:
-        catalog = Catalog(locale=locale, domain=DOMAIN, project="desktopguide", charset="utf-8")
+        catalog = Catalog(locale=locale, domain=DOMAIN, project="desktopguide", charset="utf-8", header_comment=MACHINE_HEADER, fuzzy=False)
     catalog.update(template, no_fuzzy_matching=True)
     write_catalog(catalog, path)
     return catalog
+
+
+def translation_status(catalog: Catalog) -> str:
+    """'machine' or 'reviewed', from the catalog's header comment; machine when it says neither."""
+    found = STATUS_LINE.search(catalog.header_comment or "")
+    return found.group(1) if found else "machine"
 
 
 def compile_catalog(catalog: Catalog) -> bytes:
