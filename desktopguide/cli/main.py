@@ -22,6 +22,7 @@ SUBCOMMANDS = {
     "i18n": "i18n_command",
     "card": "card_command",
     "search": "search_command",
+    "kiosk": "kiosk_command",
 }
 
 
