@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QStackedWidget, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
 
 from desktopguide.core.model import Language, Library, Place
 from desktopguide.gui.about_dialog import AboutDialog
@@ -12,6 +23,7 @@ from desktopguide.gui.guide_reader import GuideReader
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.home_page import HomePage
 from desktopguide.gui.icons import icon
+from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows
 from desktopguide.gui.language_page import LanguagePage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
@@ -23,6 +35,7 @@ from desktopguide.i18n import _, ngettext, set_language
 
 class AppWindow(QMainWindow):
     language_changed = Signal(str)
+    session_reset = Signal()  # reset_session() has forgotten the visitor
 
     def __init__(
         self,
@@ -40,6 +53,8 @@ class AppWindow(QMainWindow):
         self.lang = self.prefs.language if self.prefs.language in languages else "en"
         self.history = History()
         self._pending: Location | None = None  # where to go once the library has loaded
+        self.default_language = self.lang  # the language a reset session starts in
+        self.clipboard_watch = ClipboardWatch(self)
 
         self.stack = QStackedWidget()
         self.language_page = LanguagePage(languages.values())
@@ -142,8 +157,6 @@ class AppWindow(QMainWindow):
         # Imported here: they are not needed for the first screen.
         from desktopguide.core.directory_query import DirectoryIndex
         from desktopguide.core.search.search_index import SearchIndex
-        from desktopguide.gui.directory_page import DirectoryPage
-        from desktopguide.gui.place_page import PlacePage
         from desktopguide.gui.search_panel import SearchPanel
 
         for name in ("directory", "place", "search"):
@@ -151,17 +164,31 @@ class AppWindow(QMainWindow):
             if old is not None:
                 self.stack.removeWidget(old)
                 old.deleteLater()
-        directory_index = DirectoryIndex.build(library.directory.values())
-        self.directory_page = DirectoryPage(library, self.lang, index=directory_index)
-        self.directory_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
-        self.directory_page.print_list_requested.connect(self.open_help_list_print)
-        self.place_page = PlacePage(library, self.lang, index=directory_index)
-        self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
-        self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
+        self._directory_index = DirectoryIndex.build(library.directory.values())
+        self._build_record_pages(library)
         # The index is built or read from the cache on a worker thread by the panel.
         self.search_page = SearchPanel(library, lambda: SearchIndex.for_library(library), self.lang)
         self.search_page.result_activated.connect(self._on_search_result)
-        for name, page in (("directory", self.directory_page), ("place", self.place_page), ("search", self.search_page)):
+        self.pages["search"] = self.search_page
+        self.stack.addWidget(self.search_page)
+
+    def _build_record_pages(self, library: Library) -> None:
+        """Fresh directory and place pages: no place typed, filter chosen or record open."""
+        from desktopguide.gui.directory_page import DirectoryPage
+        from desktopguide.gui.place_page import PlacePage
+
+        for name in ("directory", "place"):
+            old = self.pages.pop(name, None)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+        self.directory_page = DirectoryPage(library, self.lang, index=self._directory_index)
+        self.directory_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        self.directory_page.print_list_requested.connect(self.open_help_list_print)
+        self.place_page = PlacePage(library, self.lang, index=self._directory_index)
+        self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
+        for name, page in (("directory", self.directory_page), ("place", self.place_page)):
             self.pages[name] = page
             self.stack.addWidget(page)
 
@@ -292,6 +319,36 @@ class AppWindow(QMainWindow):
         self.about_action.setText(_("About"))
         self.toolbar.setAccessibleName(_("Navigation"))
         self.loading_label.setText(_("Opening the guide…"))
+
+    # -- a visitor's session ---------------------------------------------------------
+    def reset_session(self) -> None:
+        """Forget everything the visitor did and start again on the language screen.
+
+        The kiosk's idle reset, and the one place that knows what a session leaves behind: open
+        dialogs and previews, what the app copied, history, search, typed places and filters,
+        the open guide, scroll positions and the language.
+        """
+        close_visitor_windows(self)
+        self.clipboard_watch.clear_if_ours()
+        self._pending = None
+        self.history.clear()
+        status_bar = self.findChild(QStatusBar)
+        if status_bar is not None:
+            status_bar.clearMessage()
+        self.set_language(self.default_language)
+        if self.library is not None:
+            self.search_page.clear()
+            self._build_record_pages(self.library)
+        reader = self.reader
+        reader.guide_id, reader.last_definition = "", ""
+        reader.side_by_side_button.setChecked(False)
+        reader.set_zoom(0)
+        reader.view.clear()
+        reader.english_view.clear()
+        for area in self.findChildren(QAbstractScrollArea):
+            area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())
+        self.go(Location("language"))
+        self.session_reset.emit()
 
     # -- dialogs -------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog | None:
