@@ -1,0 +1,49 @@
+"""Helpers for forgetting a visitor: close what they opened, empty what the app copied."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+
+MAX_POPUPS = 20  # menus and combo lists stack only a few deep; the bound guards against a popup that will not close
+
+
+def close_visitor_windows(keep: QWidget) -> None:
+    """Close every dialog (print previews, website QR codes, message boxes), menu and tooltip."""
+    QToolTip.hideText()
+    for _attempt in range(MAX_POPUPS):
+        popup = QApplication.activePopupWidget()
+        if popup is None:
+            break
+        popup.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget is not keep and isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()  # also ends a dialog's exec()
+
+
+class ClipboardWatch(QObject):
+    """Notes whether the app put something on the clipboard, so a reset empties it and only it.
+
+    Where the platform says who owns the clipboard (X11, Windows) that answer is used; where it
+    cannot (offscreen, some Wayland set-ups), a change made while the app is in front counts.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.touched = False
+        self._clipboard = QGuiApplication.clipboard()
+        self._clipboard.dataChanged.connect(self._on_changed)
+        self._clipboard.selectionChanged.connect(self._on_changed)
+
+    def _on_changed(self) -> None:
+        if QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive:
+            self.touched = True
+
+    def clear_if_ours(self) -> None:
+        clipboard = self._clipboard
+        if self.touched or clipboard.ownsClipboard():
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection() and (self.touched or clipboard.ownsSelection()):
+            clipboard.clear(QClipboard.Mode.Selection)
+        self.touched = False

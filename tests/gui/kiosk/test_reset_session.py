@@ -1,0 +1,104 @@
+"""AppWindow.reset_session(): everything a visitor did is forgotten, one item at a time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.history import Location
+from desktopguide.gui.link_dialog import LinkDialog
+
+
+def visible_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def visit_like_a_visitor(qtbot, window: AppWindow) -> None:
+    """Spanish, a guide scrolled down with larger text, a search, a ZIP and a record, dialogs open."""
+    window.choose_language("es")
+    window.go(Location("guide", "agents-at-door"))
+    window.reader.set_zoom(6)
+    window.reader.side_by_side_button.setChecked(True)
+    window.resize(800, 560)
+    bar = window.reader.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    window.open_search()
+    qtbot.waitUntil(lambda: window.search_page.is_ready, timeout=10000)
+    with qtbot.waitSignal(window.search_page.results_shown, timeout=10000):
+        window.search_page.set_query("remain silent")
+    window.place_page.zip_field.setText("22314")
+    window.place_page.show_zip()
+    window.directory_page.where_field.setText("22314")
+    window.directory_page.show_record("city-hotline")
+    window.reader.view.anchorClicked.emit(QUrl("https://www.example.org/help"))
+    QMessageBox(QMessageBox.Icon.Information, "term", "definition", QMessageBox.StandardButton.Ok, window).open()
+    window.open_card_print("agents-at-door", "es")
+    QApplication.clipboard().setText("what the visitor copied")
+
+
+def test_reset_forgets_every_part_of_a_visit(qtbot, window: AppWindow) -> None:
+    visit_like_a_visitor(qtbot, window)
+    assert len(visible_dialogs()) >= 3 and window.history.can_go_back()
+    old_directory, old_place = window.directory_page, window.place_page
+
+    with qtbot.waitSignal(window.session_reset):
+        window.reset_session()
+
+    assert visible_dialogs() == []  # print preview, website QR code and message box closed
+    assert window.stack.currentWidget() is window.language_page
+    assert window.lang == "en" and window.prefs.language == "en"
+    assert not window.history.can_go_back() and not window.history.can_go_forward()
+    assert window.search_page.search_field.text() == ""
+    qtbot.waitUntil(lambda: window.search_page.results is None or not window.search_page.results.query)
+    assert window.search_page.results_list.count() == 0
+    # Fresh directory and place pages: no typed place, no open record.
+    assert window.directory_page is not old_directory and window.place_page is not old_place
+    assert window.directory_page.where_field.text() == "" and window.directory_page.current_id is None
+    assert window.place_page.zip_field.text() == "" and window.place_page.answer is None
+    # The guide that was open is gone from the reader, with its zoom and English beside it.
+    assert window.reader.view.toPlainText() == "" and window.reader.guide_id == ""
+    assert window.reader.zoom == 0 and not window.reader.side_by_side_button.isChecked()
+    assert window.reader.view.verticalScrollBar().value() == 0
+    assert QApplication.clipboard().text() == ""
+
+
+def test_text_a_visitor_copied_from_a_guide_is_gone_after_a_reset(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(Location("guide", "agents-at-door"))
+    window.reader.view.selectAll()
+    window.reader.view.copy()
+    assert "Keep the door closed." in QApplication.clipboard().text()
+    window.reset_session()
+    assert QApplication.clipboard().text() == ""
+
+
+def test_reset_returns_to_the_language_the_app_started_in(qtbot, window: AppWindow) -> None:
+    window.default_language = "ar"
+    window.choose_language("es")
+    window.reset_session()
+    assert window.lang == "ar" and window.stack.currentWidget() is window.language_page
+
+
+def test_a_dialog_open_with_exec_is_closed_by_a_reset(qtbot, window: AppWindow) -> None:
+    from PySide6.QtCore import QTimer
+
+    box = QMessageBox(QMessageBox.Icon.Information, "term", "definition", QMessageBox.StandardButton.Ok, window)
+    QTimer.singleShot(0, window.reset_session)
+    box.exec()  # returns only because the reset closed it
+    assert not box.isVisible()
+
+
+def test_the_website_dialog_is_closed_and_no_browser_opened(qtbot, window: AppWindow, monkeypatch) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    window.choose_language("en")
+    window.go(Location("guide", "agents-at-door"))
+    window.reader.view.anchorClicked.emit(QUrl("https://www.example.org/help"))
+    dialogs = [w for w in visible_dialogs() if isinstance(w, LinkDialog)]
+    assert len(dialogs) == 1 and dialogs[0].address_label.text() == "https://www.example.org/help"
+    window.reset_session()
+    assert not dialogs[0].isVisible()
+    assert opened == []
