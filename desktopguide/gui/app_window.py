@@ -299,6 +299,9 @@ class AppWindow(QMainWindow):
         language = self.languages[code]
         app = QApplication.instance()
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
+        # The style draws Back and Forward for the direction in force when asked: ask again.
+        self.back_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
+        self.forward_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         install_qt_translations(app, language.locale)
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
