@@ -33,7 +33,7 @@ def synthetic_records(count: int, seed: int = SEED) -> list:
     from desktopguide.core.model import Address, DirectoryRecord, LocalizedText, ServiceArea
 
     rng = random.Random(seed)
-    places = [info for _code, info in sorted(geo._zip_index().items()) if info.has_coordinates and info.county]
+    places = [info for info in geo.all_zips() if info.has_coordinates and info.county]
     languages = ("en", "es", "ar", "zh", "vi", "ko", "fr", "ht", "pt", "ru", "fa", "prs", "am", "ti")
     today = dt.date(2026, 2, 19)
     records = []

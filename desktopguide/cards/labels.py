@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from babel.support import NullTranslations
+from gettext import NullTranslations
 
 from desktopguide.i18n import N_, load_translations
 

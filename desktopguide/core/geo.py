@@ -1,4 +1,4 @@
-"""Offline U.S. ZIP code and county facts, from the `zipcodes` package.
+"""Offline U.S. ZIP code and county facts, from the `zipcodes` package (through core.zip_table).
 
 The `zipcodes` data spells some county names two ways ("Alexandria city" and
 "Alexandria City"), so lookups compare names case-insensitively and show the most
@@ -10,10 +10,9 @@ from __future__ import annotations
 import functools
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-import zipcodes
+from desktopguide.core.zip_table import zip_table
 
 ZIP_PATTERN = re.compile(r"^\d{5}$")
 EARTH_RADIUS_KM = 6371.0088  # the mean Earth radius (IUGG)
@@ -55,81 +54,39 @@ class ZipInfo:
         return self.latitude is not None and self.longitude is not None
 
 
-def _coordinate(value: object) -> float | None:
-    try:
-        number = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
-@functools.cache
-def _zip_index() -> dict[str, ZipInfo]:
-    """Every ZIP code by its five digits, built once: `zipcodes.matching` scans the whole list."""
-    index: dict[str, ZipInfo] = {}
-    for entry in zipcodes.list_all():
-        code = entry.get("zip_code") or ""
-        if not ZIP_PATTERN.match(code) or code in index:
-            continue
-        index[code] = ZipInfo(
-            zip_code=code,
-            city=entry.get("city") or "",
-            state=entry.get("state") or "",
-            county=canonical_county(entry.get("state") or "", entry.get("county") or "") or "",
-            latitude=_coordinate(entry.get("lat")),
-            longitude=_coordinate(entry.get("long")),
-        )
-    return index
+def _info(row: tuple) -> ZipInfo:
+    code, city, state, county, lat, lon = row
+    return ZipInfo(code, city, state, county, lat, lon)
 
 
 def lookup_zip(zip_code: str) -> ZipInfo | None:
     """The ZIP code's facts, or None when it is not a five-digit ZIP code that exists."""
     if not isinstance(zip_code, str) or not ZIP_PATTERN.match(zip_code):
         return None
-    return _zip_index().get(zip_code)
+    rows = zip_table().rows("SELECT zip, city, state, county, lat, lon FROM zips WHERE zip = ?", zip_code)
+    return _info(rows[0]) if rows else None
+
+
+def all_zips() -> list[ZipInfo]:
+    """Every ZIP code, in order (for benchmarks)."""
+    return [_info(row) for row in zip_table().rows("SELECT zip, city, state, county, lat, lon FROM zips ORDER BY zip")]
 
 
 def zip_exists(zip_code: str) -> bool:
     return lookup_zip(zip_code) is not None
 
 
-@functools.cache
-def counties_by_state() -> dict[str, frozenset[str]]:
-    """Every county (and independent city) name per state, as the Postal Service names it."""
-    found: dict[str, set[str]] = {}
-    for entry in zipcodes.list_all():
-        if entry.get("county") and entry.get("state"):
-            found.setdefault(entry["state"], set()).add(entry["county"])
-    return {state: frozenset(names) for state, names in found.items()}
-
-
 def county_exists(state: str, county: str) -> bool:
-    return county in counties_by_state().get(state, frozenset())
-
-
-@functools.cache
-def _county_spellings() -> dict[tuple[str, str], str]:
-    """(state, casefolded county) -> the spelling most ZIP codes of that county use."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for entry in zipcodes.list_all():
-        if entry.get("county") and entry.get("state"):
-            # Street-address ZIP codes decide; PO-box and single-building ones only break ties.
-            counts[(entry["state"], entry["county"])] += 1000 if entry.get("zip_code_type") == "STANDARD" else 1
-    best: dict[tuple[str, str], tuple[int, str]] = {}
-    for (state, county), count in counts.items():
-        key = (state, county.casefold())
-        # Most used first; on a tie the lowercase "city" spelling, which the content uses.
-        rank = (count, county)
-        if key not in best or rank > best[key]:
-            best[key] = rank
-    return {key: spelling for key, (_count, spelling) in best.items()}
+    """Whether the Postal Service data spells a county (or independent city) of `state` exactly so."""
+    return bool(zip_table().rows("SELECT 1 FROM county_spellings WHERE state = ? AND name = ?", state, county))
 
 
 def canonical_county(state: str, county: str) -> str | None:
     """The usual spelling of `county` in `state` (any case), or None when there is no such county."""
     if not county:
         return None
-    return _county_spellings().get((state, county.strip().casefold()))
+    rows = zip_table().rows("SELECT name FROM counties WHERE state = ? AND name_key = ?", state, county.strip().casefold())
+    return rows[0][0] if rows else None
 
 
 def same_county(first: str, second: str) -> bool:
@@ -139,7 +96,7 @@ def same_county(first: str, second: str) -> bool:
 @functools.cache
 def county_names(state: str) -> tuple[str, ...]:
     """The counties and independent cities of `state`, each once, in alphabetical order."""
-    return tuple(sorted((name for (st, _key), name in _county_spellings().items() if st == state), key=str.casefold))
+    return tuple(sorted((row[0] for row in zip_table().rows("SELECT name FROM counties WHERE state = ?", state)), key=str.casefold))
 
 
 def state_code(text: str) -> str | None:
@@ -180,18 +137,13 @@ def counties_named(text: str) -> list[tuple[str, str]]:
     return found
 
 
-@functools.cache
-def _city_index() -> dict[tuple[str, str], tuple[ZipInfo, ...]]:
-    found: dict[tuple[str, str], list[ZipInfo]] = {}
-    for info in _zip_index().values():
-        if info.city:
-            found.setdefault((info.state, info.city.casefold()), []).append(info)
-    return {key: tuple(infos) for key, infos in found.items()}
-
-
 def zips_of_city(state: str, city: str) -> tuple[ZipInfo, ...]:
     """The ZIP codes whose Postal Service city is `city` in `state` (any case)."""
-    return _city_index().get((state, " ".join(city.split()).casefold()), ())
+    rows = zip_table().rows(
+        "SELECT zip, city, state, county, lat, lon FROM zips WHERE state = ? AND city_key = ? ORDER BY zip",
+        state, " ".join(city.split()).casefold(),
+    )
+    return tuple(_info(row) for row in rows)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.model import Language, Library, Place
-from desktopguide.gui.about_dialog import AboutDialog
+from desktopguide.core.problems import ContentError
 from desktopguide.gui.guide_reader import GuideReader
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.home_page import HomePage
@@ -27,10 +29,14 @@ from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows
 from desktopguide.gui.language_page import LanguagePage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
-from desktopguide.gui.settings_dialog import SettingsDialog
 from desktopguide.gui.theme import apply_theme
 from desktopguide.gui.topic_page import TopicPage, guides_for_tile
+from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.i18n import _, ngettext, set_language
+
+if TYPE_CHECKING:
+    from desktopguide.gui.about_dialog import AboutDialog
+    from desktopguide.gui.settings_dialog import SettingsDialog
 
 
 class AppWindow(QMainWindow):
@@ -46,6 +52,9 @@ class AppWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("app_window")
+        # Before the pages exist, so each is polished once: finger-sized, flicked, focus visible.
+        install_touch_style(QApplication.instance())
+        install_focus_ring(QApplication.instance())
         self.languages = languages
         self.library = library
         self.store = store
@@ -55,6 +64,7 @@ class AppWindow(QMainWindow):
         self._pending: Location | None = None  # where to go once the library has loaded
         self.default_language = self.lang  # the language a reset session starts in
         self.clipboard_watch = ClipboardWatch(self)
+        self._load_failure = ""  # why the content could not be read, if it could not
 
         self.stack = QStackedWidget()
         self.language_page = LanguagePage(languages.values())
@@ -151,6 +161,12 @@ class AppWindow(QMainWindow):
         if self._pending is not None:
             pending, self._pending = self._pending, None
             self._show(pending)
+
+    def show_load_failure(self, error: Exception) -> None:
+        """The content could not be read: say so where the guide would have appeared."""
+        self._load_failure = str(error) if isinstance(error, ContentError) else type(error).__name__
+        self.loading_label.setWordWrap(True)
+        self.retranslate_ui()
 
     def _build_library_pages(self, library: Library) -> None:
         """The pages that need the whole library: built (again) whenever it is set."""
@@ -321,7 +337,12 @@ class AppWindow(QMainWindow):
         self.settings_action.setText(_("Settings"))
         self.about_action.setText(_("About"))
         self.toolbar.setAccessibleName(_("Navigation"))
-        self.loading_label.setText(_("Opening the guide…"))
+        if self._load_failure:
+            self.loading_label.setText(
+                _("The guide's content could not be opened ({reason}). Please tell the staff.").format(reason=self._load_failure)
+            )
+        else:
+            self.loading_label.setText(_("Opening the guide…"))
 
     # -- a visitor's session ---------------------------------------------------------
     def reset_session(self) -> None:
@@ -357,6 +378,8 @@ class AppWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         if self.library is None:
             return None
+        from desktopguide.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.library, self.prefs, self)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
         dialog.open()
@@ -393,6 +416,8 @@ class AppWindow(QMainWindow):
     def open_about(self) -> AboutDialog | None:
         if self.library is None:
             return None
+        from desktopguide.gui.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.library, self.lang, self)
         dialog.open()
         return dialog

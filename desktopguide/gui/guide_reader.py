@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.markdown import headings
 from desktopguide.core.model import SOURCE_LANGUAGE, Library
-from desktopguide.gui.guide_html import guide_page_html, translation_notice
-from desktopguide.gui.link_dialog import LinkDialog
 from desktopguide.i18n import _
 
 MIN_ZOOM, MAX_ZOOM = -4, 12
@@ -130,6 +127,10 @@ class GuideReader(QWidget):
         guide = library.guides.get(guide_id)
         if guide is None:
             return False
+        # Markdown and Babel are imported with the first guide, not before the first screen.
+        from desktopguide.core.markdown import headings
+        from desktopguide.gui.guide_html import guide_page_html, translation_notice
+
         self.library, self.guide_id, self.lang = library, guide_id, lang
         text = guide.text(lang)
         self.view.setHtml(guide_page_html(library, guide, lang))
@@ -156,6 +157,8 @@ class GuideReader(QWidget):
 
     def _show_english_beside(self, on: bool) -> None:
         if on and self.library and self.guide_id in self.library.guides:
+            from desktopguide.gui.guide_html import guide_page_html
+
             guide = self.library.guides[self.guide_id]
             self.english_view.setHtml(guide_page_html(self.library, guide, SOURCE_LANGUAGE))
         self.english_view.setVisible(on)
@@ -200,6 +203,8 @@ class GuideReader(QWidget):
         elif scheme in ("guide", "org", "place"):
             self.link_activated.emit(scheme, url.path())
         elif scheme in ("http", "https"):
+            from desktopguide.gui.link_dialog import LinkDialog  # QR codes: not needed for the first screen
+
             LinkDialog(url.toString(), self).open()
 
     # -- language ------------------------------------------------------------------

@@ -7,7 +7,8 @@ is called, so text built after `set_language` is in the new language.
 
 from __future__ import annotations
 
-from babel.support import NullTranslations, Translations
+import functools
+from gettext import GNUTranslations, NullTranslations
 
 from desktopguide.core.resources import translations_dir
 
@@ -45,12 +46,19 @@ def set_language(code: str) -> None:
     _catalog = load_translations(code)
 
 
+@functools.cache
 def load_translations(code: str) -> NullTranslations:
-    """The compiled catalog when there is one, else the .po compiled in memory (a checkout)."""
+    """The compiled catalog when there is one, else the .po compiled in memory (a checkout).
+
+    Kept once read: switching back and forth between languages costs nothing.
+    """
     folder = translations_dir() / code / "LC_MESSAGES"
-    if (folder / f"{DOMAIN}.mo").is_file():
-        return Translations.load(str(translations_dir()), [code], DOMAIN)
+    mo_file = folder / f"{DOMAIN}.mo"
     po_file = folder / f"{DOMAIN}.po"
+    # A .mo older than its .po (a checkout after an edit) would show stale strings.
+    if mo_file.is_file() and (not po_file.is_file() or mo_file.stat().st_mtime >= po_file.stat().st_mtime):
+        with mo_file.open("rb") as handle:
+            return GNUTranslations(handle)
     if not po_file.is_file():
         return NullTranslations()
     import io
@@ -63,7 +71,7 @@ def load_translations(code: str) -> NullTranslations:
     buffer = io.BytesIO()
     write_mo(buffer, catalog)
     buffer.seek(0)
-    return Translations(buffer, DOMAIN)
+    return GNUTranslations(buffer)
 
 
 def current_language() -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktopguide.cards import CardError, CardSpec, plan_cards, write_cards_pdf
+from desktopguide.cards.labels import MACHINE, labels_for
 from desktopguide.core.model import Library
 from tests.cards.pdf_reading import contains_text, horizontal_span, page_sizes, page_text, qr_code_sides, qr_codes
 from tests.cards.scripts import TEXTS
@@ -50,7 +51,10 @@ def test_footer_says_reviewed_date_language_and_content_version(library: Library
     assert contains_text(text, "10 de enero de 2026")  # the guide's reviewed date, written the Spanish way
     assert contains_text(text, "Español")
     assert contains_text(text, library.content_hash)
-    assert contains_text(text, "Machine translation, not yet reviewed by a person.")
+    # The card says so in the card's own language.
+    machine_note = labels_for("es")(MACHINE)
+    assert machine_note != MACHINE
+    assert contains_text(text, machine_note)
 
 
 def test_translated_card_repeats_the_officer_statement_in_english(library: Library, tmp_path: Path) -> None:
