@@ -10,6 +10,7 @@ from babel.dates import format_date
 from desktopguide import __version__
 from desktopguide.cards.errors import CardError
 from desktopguide.cards.labels import CONTENT_VERSION, MACHINE, OUT_OF_DATE, REVIEWED, labels_for
+from desktopguide.core.bidi import isolate_for
 from desktopguide.core.model import SOURCE_LANGUAGE, Language, Library
 
 # RIGHT-TO-LEFT EMBEDDING ... POP DIRECTIONAL FORMATTING
@@ -86,14 +87,18 @@ def face_content(library: Library, guide_id: str, lang: str) -> FaceContent:
     if language.is_rtl:  # keeps the date's digits with its words beside an untranslated label
         reviewed = f"{RTL_START}{reviewed}{RTL_END}"
     version = tr(CONTENT_VERSION).format(content=library.content_hash or "-", version=__version__)
+    # Phone numbers, "287(g)" and English words keep their order inside right-to-left text.
+    def isolated(value: str) -> str:
+        return isolate_for(value, language.is_rtl)
+
     return FaceContent(
         guide_id=guide_id,
         lang=lang,
         language=language,
-        headline=card.headline,
-        key_points=tuple(card.key_points),
-        phrases=tuple(card.phrases),
-        officer_statement=card.officer_statement,
+        headline=isolated(card.headline),
+        key_points=tuple(isolated(point) for point in card.key_points),
+        phrases=tuple(isolated(phrase) for phrase in card.phrases),
+        officer_statement=isolated(card.officer_statement),
         officer_statement_english=english if card.officer_statement and english else "",
         reviewed=tr(REVIEWED).format(date=reviewed),
         translation_note=note,

@@ -6,11 +6,12 @@ Raw HTML in content is switched off, so content can carry no scripts or remote l
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
-import re
-
 from markdown_it import MarkdownIt
+
+from desktopguide.core.bidi import isolate_ltr_runs
 
 # Link schemes inside content: other records of the library, and web addresses shown as text.
 INTERNAL_SCHEMES = ("guide", "org", "place", "term")
@@ -37,9 +38,22 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
-def render_html(body: str) -> str:
-    """HTML of the body; heading N (0-based) carries the anchor `section-N` for a contents list."""
-    html_text = _parser().render(body)
+def render_html(body: str, isolate_ltr: bool = False) -> str:
+    """HTML of the body; heading N (0-based) carries the anchor `section-N` for a contents list.
+
+    `isolate_ltr` (for right-to-left languages) keeps phone numbers, "287(g)" and other
+    left-to-right runs in their order inside the text (see core.bidi).
+    """
+    parser = _parser()
+    if isolate_ltr:
+        tokens = parser.parse(body)
+        for token in tokens:
+            for child in token.children or ():
+                if child.type in ("text", "code_inline"):
+                    child.content = isolate_ltr_runs(child.content, in_rtl=True)
+        html_text = parser.renderer.render(tokens, parser.options, {})
+    else:
+        html_text = parser.render(body)
     counter = iter(range(10_000))
     return _HEADING_OPEN.sub(lambda m: f'{m.group(0)}<a name="section-{next(counter)}"></a>', html_text)
 

@@ -9,6 +9,7 @@ import html
 
 from babel.dates import format_date
 
+from desktopguide.core.bidi import isolate_html
 from desktopguide.core.directory_query import (
     ACCREDITATION_LABELS,
     FEE_LABELS,
@@ -101,4 +102,7 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     if record.unverified:
         parts.append(f"<p><i>{_e(_('Details marked unverified are not confirmed by a source.'))}</i></p>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
-    return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"
+    direction = text_direction(library, lang)
+    body = "\n".join(parts)
+    # Phone numbers and English names keep their order inside right-to-left text.
+    return f'<div dir="{direction}">' + (isolate_html(body) if direction == "rtl" else body) + "</div>"

@@ -46,7 +46,8 @@ def translation_notice(library: Library, guide: Guide, lang: str) -> str:
 def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | None = None) -> str:
     text = guide.text(lang)
     locale = babel_locale(library, lang)
-    parts = [PAGE_STYLE, render_html(text.body), "<hr/>"]
+    text_language = library.languages.get(text.lang)
+    parts = [PAGE_STYLE, render_html(text.body, isolate_ltr=bool(text_language and text_language.is_rtl)), "<hr/>"]
     reviewed = format_date(guide.reviewed, format="long", locale=locale)
     parts.append(f"<p><b>{html.escape(_('Reviewed on {date}').format(date=reviewed))}</b></p>")
     if (today or dt.date.today()) - guide.reviewed > STALE_AFTER:

@@ -11,6 +11,7 @@ import html
 
 from babel.dates import format_date
 
+from desktopguide.core.bidi import isolate_html
 from desktopguide.core.directory_query import DirectoryResult, distance_phrase
 from desktopguide.core.model import Library, Place
 from desktopguide.core.place_lookup import (
@@ -99,4 +100,7 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
             parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
         parts.append("</ul>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
-    return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"
+    direction = text_direction(library, lang)
+    body = "\n".join(parts)
+    # Phone numbers and English names keep their order inside right-to-left text.
+    return f'<div dir="{direction}">' + (isolate_html(body) if direction == "rtl" else body) + "</div>"

@@ -1,0 +1,46 @@
+"""Left-to-right runs in right-to-left text are isolated, so numbers and names keep their order."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktopguide.core.bidi import LRI, PDI, isolate_html, isolate_ltr_runs
+from desktopguide.core.markdown import render_html
+
+
+def test_phone_number_in_arabic_is_one_isolated_run() -> None:
+    assert isolate_ltr_runs("اتصل على (703) 746-4311 الآن.") == f"اتصل على {LRI}(703) 746-4311{PDI} الآن."
+
+
+def test_287g_and_form_numbers_keep_their_brackets_and_hyphens() -> None:
+    assert isolate_ltr_runs("اتفاقية 287(g) مع الشرطة") == f"اتفاقية {LRI}287(g){PDI} مع الشرطة"
+    assert isolate_ltr_runs("نموذج I-247، الفقرة") == f"نموذج {LRI}I-247{PDI}، الفقرة"
+
+
+def test_quoted_english_command_keeps_its_quotes_inside_the_run() -> None:
+    assert isolate_ltr_runs("شغّل 'desktopguide check' لرؤيتها") == f"شغّل {LRI}'desktopguide check'{PDI} لرؤيتها"
+
+
+def test_left_to_right_text_and_plain_words_are_left_alone() -> None:
+    assert isolate_ltr_runs("Call (703) 746-4311 now") == "Call (703) 746-4311 now"
+    assert isolate_ltr_runs("وكالة ICE هنا") == "وكالة ICE هنا"
+
+
+def test_html_text_is_isolated_and_entities_stay_whole() -> None:
+    out = isolate_html("<p><b>الهاتف:</b> (703) 746-4311 &amp; 287(g)</p>")
+    assert out == f"<p><b>الهاتف:</b> {LRI}(703) 746-4311 &amp; 287(g){PDI}</p>"
+
+
+def test_guide_markdown_for_a_right_to_left_language_isolates_numbers() -> None:
+    html_text = render_html("اتصل على **(703) 746-4311** أو [دليل](guide:x) 287(g).", isolate_ltr=True)
+    assert f"{LRI}(703) 746-4311{PDI}" in html_text
+    assert f"{LRI}287(g){PDI}" in html_text
+    assert 'href="guide:x"' in html_text
+
+
+@given(st.text())
+def test_isolating_only_adds_isolate_marks(text: str) -> None:
+    out = isolate_ltr_runs(text)
+    assert out.replace(LRI, "").replace(PDI, "") == text.replace(LRI, "").replace(PDI, "") or out == text
+    assert out.count(LRI) == out.count(PDI)
