@@ -5,6 +5,7 @@ its website as text and as a QR code. Nothing here opens a browser or the networ
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -287,7 +288,18 @@ class DirectoryPage(QWidget):
     def _clear_detail(self) -> None:
         self.current_id = None
         self.qr_image = QPixmap()
-        self.detail_view.setPlainText(_("Choose a place from the list to see its phone numbers, hours and languages."))
+        prompt = html.escape(_("Choose a place from the list to see its phone numbers, hours and languages."))
+        # The legal-help tile opens this page, so its guides (how to tell real help from fraud)
+        # are offered here: a visitor reaches them by touch, without searching.
+        guides = sorted((g for g in self.library.guides.values() if "legal-help" in g.topics), key=lambda g: g.id)
+        if guides:
+            items = "".join(
+                f'<li><a href="guide:{html.escape(g.id)}">{html.escape(g.text(self.lang).title)}</a>: '
+                f"{html.escape(g.text(self.lang).summary)}</li>"
+                for g in guides
+            )
+            prompt = f"<p>{prompt}</p><p>{html.escape(_('Before you choose, read:'))}</p><ul>{items}</ul>"
+        self.detail_view.setHtml(prompt)
 
     def _on_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

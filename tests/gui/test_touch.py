@@ -1,0 +1,191 @@
+"""Touch first: finger-sized targets everywhere, kinetic scrolling, nothing only on hover,
+a focus ring that shows, and the on-screen keyboard asked for in a kiosk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QScroller,
+    QWidget,
+)
+
+from desktopguide.gui import touch
+from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.history import Location
+from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
+from desktopguide.i18n import set_language
+from tests.gui.walking import make_window, settle, tap, tap_link
+
+GUIDE = "agents-at-door"
+
+
+@pytest.fixture
+def window(qtbot) -> Iterator[AppWindow]:
+    win = make_window(qtbot)
+    win.choose_language("en")
+    yield win
+    install_touch_style(QApplication.instance(), mouse_flicks=False)
+    set_language("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def screens(window: AppWindow) -> Iterator[tuple[str, QWidget]]:
+    """Each page, then each dialog, shown in turn (dialogs are closed again afterwards)."""
+    for location in (
+        Location("language"), Location("home"), Location("topic", "arrest"), Location("guide", GUIDE),
+        Location("directory"), Location("place"), Location("search"),
+    ):
+        window.go(location)
+        if location.page == "place":
+            window.place_page.show_place("Arlington County, VA")
+        settle()
+        yield location.page, window
+    window.go(Location("guide", GUIDE))
+    for name, open_dialog in (
+        ("settings", window.open_settings),
+        ("about", window.open_about),
+        ("card print", lambda: window.open_card_print(GUIDE, "en")),
+        ("help list print", lambda: window.open_help_list_print(window.directory_page.shown_record_ids())),
+    ):
+        dialog: QDialog = open_dialog()
+        settle()
+        yield name, dialog
+        dialog.reject()
+
+
+def too_small(root: QWidget) -> list[str]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.window() is not root.window():
+            continue
+        if widget.objectName() == "qt_toolbar_ext_button":
+            continue  # Qt's overflow arrow only shows when a toolbar does not fit: the layout tests' business
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
+            continue  # the text part of a combo box or spin box, which is itself finger-sized
+        if isinstance(widget, (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)):
+            if widget.width() < MIN_TARGET or widget.height() < MIN_TARGET:
+                name = widget.objectName() or getattr(widget, "text", lambda: "")() or type(widget).__name__
+                found.append(f"{name} {widget.width()}x{widget.height()}")
+    return found
+
+
+def test_every_control_a_finger_presses_is_at_least_48_px_on_every_page_and_dialog(window: AppWindow) -> None:
+    problems = {name: small for name, root in screens(window) if (small := too_small(root))}
+    assert problems == {}
+
+
+def test_list_rows_are_finger_high(window: AppWindow) -> None:
+    window.go(Location("guide", GUIDE))
+    window.go(Location("directory"))
+    settle()
+    for view in (window.reader.contents, window.directory_page.result_list):
+        assert view.count() > 0
+        assert all(view.visualItemRect(view.item(row)).height() >= MIN_TARGET for row in range(view.count()))
+
+
+def test_every_scroll_area_text_view_and_list_flicks(window: AppWindow) -> None:
+    areas = [area for _name, root in screens(window) for area in root.findChildren(QAbstractScrollArea)]
+    assert len(areas) > 10
+    assert [area.objectName() or type(area).__name__ for area in areas if kinetic_scrolling(area) != "touch"] == []
+
+
+def flick_up(area: QAbstractScrollArea, distance: int = 200) -> None:
+    """A finger's drag as the gesture recognizer hands it to the scroller, one frame apart."""
+    scroller = QScroller.scroller(area.viewport())
+    start = QPointF(area.viewport().rect().center()) + QPointF(0, distance / 2)
+    scroller.handleInput(QScroller.Input.InputPress, start, 0)
+    for step in range(1, 11):
+        scroller.handleInput(QScroller.Input.InputMove, start - QPointF(0, distance * step / 10), 16 * step)
+    scroller.handleInput(QScroller.Input.InputRelease, start - QPointF(0, distance), 176)
+
+
+def test_a_flick_scrolls_the_guide_text(qtbot, window: AppWindow) -> None:
+    window.go(Location("guide", GUIDE))
+    settle()
+    scroll_bar = window.reader.view.verticalScrollBar()
+    assert scroll_bar.maximum() > 0 and scroll_bar.value() == 0
+    flick_up(window.reader.view)
+    qtbot.waitUntil(lambda: scroll_bar.value() > 0)  # the scroller moves the text frame by frame
+
+
+def test_kiosk_mode_flicks_with_the_mouse_too_and_taps_still_work(qtbot, window: AppWindow) -> None:
+    install_touch_style(QApplication.instance(), mouse_flicks=True)
+    assert {kinetic_scrolling(area) for area in window.findChildren(QAbstractScrollArea)} == {"mouse"}
+    window.go(Location("guide", GUIDE))
+    settle()
+    tap_link(qtbot, window.reader.view, "guide:stopped-by-police")
+    assert window.reader.guide_id == "stopped-by-police"
+    window.go_home()
+    settle()
+    tap(qtbot, window.home_page.tiles["arrest"])
+    assert window.stack.currentWidget() is window.topic_page
+    tap(qtbot, window.topic_page.buttons[0])
+    assert window.stack.currentWidget() is window.reader
+
+
+def test_glossary_definition_opens_with_the_keyboard_as_well_as_a_tap(qtbot, window: AppWindow) -> None:
+    """Nothing is shown on hover alone: a term's definition also opens on a tap, or on Enter."""
+    window.go(Location("guide", GUIDE))
+    view = window.reader.view
+    tap_link(qtbot, view, "term:ice")
+    assert window.reader.last_definition.startswith(window.library.glossary["ice"].term.get("en"))
+    window.reader.last_definition = ""
+    view.setFocus()
+    for _ in range(40):  # Tab moves from link to link inside the text
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        if view.textCursor().selectedText() and view.textCursor().charFormat().anchorHref() == "term:ice":
+            break
+    else:
+        pytest.fail("Tab never reached the glossary term in the guide")
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.reader.last_definition.startswith(window.library.glossary["ice"].term.get("en"))
+
+
+def test_focus_ring_is_drawn_around_the_focused_control_in_the_highlight_colour(qtbot, window: AppWindow) -> None:
+    window.go_home()
+    settle()
+    tile = window.home_page.tiles["home"]
+    tile.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: touch.install_focus_ring(QApplication.instance()).widget is tile)
+    settle()
+    image = window.grab().toImage()
+    corner = tile.mapTo(window, QPoint(tile.width() // 2, -1))  # just above the tile's top edge
+    highlight = tile.palette().color(QPalette.ColorRole.Highlight)
+    assert QColor(image.pixel(corner)) == highlight
+
+
+def test_virtual_keyboard_is_asked_for_when_installed_and_no_input_method_is_chosen(monkeypatch) -> None:
+    monkeypatch.setattr(touch, "virtual_keyboard_available", lambda: True)
+    env: dict[str, str] = {}
+    assert touch.use_virtual_keyboard(env)
+    assert env == {"QT_IM_MODULE": "qtvirtualkeyboard"}
+
+
+def test_an_input_method_chosen_in_the_environment_wins(monkeypatch) -> None:
+    monkeypatch.setattr(touch, "virtual_keyboard_available", lambda: True)
+    env = {"QT_IM_MODULE": "ibus"}
+    assert not touch.use_virtual_keyboard(env)
+    assert env == {"QT_IM_MODULE": "ibus"}
+
+
+def test_no_virtual_keyboard_is_asked_for_when_qt_has_none(monkeypatch) -> None:
+    monkeypatch.setattr(touch, "virtual_keyboard_available", lambda: False)
+    env: dict[str, str] = {}
+    assert not touch.use_virtual_keyboard(env)
+    assert env == {}
+
+
+def test_pyside_ships_the_virtual_keyboard_plugin() -> None:
+    """The kiosk relies on the plugin that comes with the PySide6 wheel; a slimmer build would drop it."""
+    assert touch.virtual_keyboard_available()
