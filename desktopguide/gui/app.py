@@ -33,9 +33,17 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     from desktopguide.gui.first_paint import exit_after_first_paint, when_first_painted
     from desktopguide.gui.preferences import PreferenceStore
 
+    if kiosk:  # Qt reads the input method once, as the application starts
+        from desktopguide.gui.touch import use_virtual_keyboard
+
+        use_virtual_keyboard()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desktopguide")
     app.setOrganizationName("desktopguide")
+    if kiosk:  # a touch screen may send its taps as mouse events: then a drag flicks too
+        from desktopguide.gui.touch import install_touch_style
+
+        install_touch_style(app, mouse_flicks=True)
     window = AppWindow(languages, PreferenceStore(persistent=not kiosk))
     if lang:
         window.choose_language(lang)
