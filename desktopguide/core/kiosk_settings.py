@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -105,6 +104,8 @@ def _whole_number(value: object, name: str) -> int:
 
 def save_settings(settings: KioskSettings, path: Path | None = None) -> Path:
     """Write the settings readable by their owner only; the file is replaced whole, never half-written."""
+    import tempfile
+
     path = path or settings_path()
     data = {
         "idle_seconds": settings.idle_seconds,

@@ -33,6 +33,8 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     from desktopguide.gui.first_paint import exit_after_first_paint, when_first_painted
     from desktopguide.gui.preferences import PreferenceStore
 
+    kiosk_settings = read_kiosk_settings(kiosk)
+    kiosk = kiosk or kiosk_settings.start_in_kiosk_mode
     if kiosk:  # Qt reads the input method once, as the application starts
         from desktopguide.gui.touch import use_virtual_keyboard
 
@@ -47,13 +49,30 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     window = AppWindow(languages, PreferenceStore(persistent=not kiosk))
     if lang:
         window.choose_language(lang)
+        window.default_language = lang  # a kiosk's reset comes back to it
     # The first screen needs only the language list; the rest loads on a worker once it is painted.
     when_first_painted(window.stack.currentWidget(), lambda: load_library_in_background(window, content))
     if os.environ.get(FIRST_PAINT_ENV):
         # Installed last, so it runs first: the benchmark times the first paint alone.
         exit_after_first_paint(window.stack.currentWidget())
-    window.show()
+    if kiosk:
+        window.lock_as_kiosk(kiosk_settings).present()
+    else:
+        window.show()
     return app.exec()
+
+
+def read_kiosk_settings(kiosk: bool):
+    """The staff's kiosk settings. A damaged file does not stop a kiosk (it starts locked, with the
+    defaults, and says why on stderr); without --kiosk it only means "do not start as a kiosk"."""
+    from desktopguide.core.kiosk_settings import KioskSettings, KioskSettingsError, load_settings
+
+    try:
+        return load_settings()
+    except KioskSettingsError as error:
+        if kiosk:
+            print(f"desktopguide: {error} The kiosk starts with its default settings.", file=sys.stderr)
+        return KioskSettings()
 
 
 def load_library_in_background(window, content: Path | None) -> None:

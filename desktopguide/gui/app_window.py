@@ -35,7 +35,9 @@ from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.i18n import _, ngettext, set_language
 
 if TYPE_CHECKING:
+    from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.gui.about_dialog import AboutDialog
+    from desktopguide.gui.kiosk.kiosk_mode import KioskMode
     from desktopguide.gui.settings_dialog import SettingsDialog
 
 
@@ -64,6 +66,7 @@ class AppWindow(QMainWindow):
         self._pending: Location | None = None  # where to go once the library has loaded
         self.default_language = self.lang  # the language a reset session starts in
         self.clipboard_watch = ClipboardWatch(self)
+        self.kiosk: KioskMode | None = None  # see lock_as_kiosk()
         self._load_failure = ""  # why the content could not be read, if it could not
 
         self.stack = QStackedWidget()
@@ -380,8 +383,11 @@ class AppWindow(QMainWindow):
             return None
         from desktopguide.gui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.library, self.prefs, self)
+        from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
+
+        dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
+        dialog.accepted.connect(lambda: save_start_choice(self, dialog.kiosk_at_start()))
         dialog.open()
         return dialog
 
@@ -394,7 +400,10 @@ class AppWindow(QMainWindow):
             self.set_language(prefs.language)
 
     def open_card_print(self, guide_id: str, lang: str):
-        """The card's print preview, with the paper and second language from the settings."""
+        """The card's print preview, with the paper and second language from the settings;
+        at a kiosk, one tap prints the card."""
+        if self.kiosk is not None:
+            return self.kiosk.print_card(guide_id, lang)
         from desktopguide.gui.print_dialog import CardPrintDialog
 
         dialog = CardPrintDialog(self.library, guide_id, lang, self)
@@ -406,6 +415,8 @@ class AppWindow(QMainWindow):
         return dialog
 
     def open_help_list_print(self, record_ids: list[str]):
+        if self.kiosk is not None:
+            return self.kiosk.print_help_list(record_ids)
         from desktopguide.gui.print_dialog import HelpListPrintDialog
 
         records = [self.library.directory[rid] for rid in record_ids if rid in self.library.directory]
@@ -422,7 +433,18 @@ class AppWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    # -- kiosk -----------------------------------------------------------------------
+    def lock_as_kiosk(self, settings: KioskSettings, **options) -> KioskMode:
+        """Make this window a locked kiosk (options: see KioskMode); call `present()` on the answer."""
+        from desktopguide.gui.kiosk.kiosk_mode import KioskMode
+
+        self.kiosk = KioskMode(self, settings, **options)
+        return self.kiosk
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        if self.kiosk is not None and not self.kiosk.may_close:
+            event.ignore()  # a kiosk closes only when staff leave it with the PIN
+            return
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
 

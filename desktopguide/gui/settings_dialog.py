@@ -14,7 +14,13 @@ PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet card
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, library: Library, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        prefs: Preferences,
+        parent: QWidget | None = None,
+        kiosk_at_start: bool | None = None,  # None: the kiosk choice is not offered
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
         self.setWindowTitle(_("Settings"))
@@ -43,6 +49,12 @@ class SettingsDialog(QDialog):
         form.addRow("", self.contrast_box)
         form.addRow(_("Paper for cards"), self.paper_box)
         form.addRow(_("Second language on cards"), self.pair_box)
+        self.kiosk_box: QCheckBox | None = None
+        if kiosk_at_start is not None:
+            self.kiosk_box = QCheckBox(_("Start as a locked kiosk for a public lobby (from the next start)"))
+            self.kiosk_box.setObjectName("kiosk_at_start_box")
+            self.kiosk_box.setChecked(kiosk_at_start)
+            form.addRow("", self.kiosk_box)
         for label, box in (
             (_("Language"), self.language_box),
             (_("Text size"), self.text_size_box),
@@ -61,6 +73,9 @@ class SettingsDialog(QDialog):
         index = box.findData(value)
         if index >= 0:
             box.setCurrentIndex(index)
+
+    def kiosk_at_start(self) -> bool | None:
+        return None if self.kiosk_box is None else self.kiosk_box.isChecked()
 
     def preferences(self) -> Preferences:
         return dataclasses.replace(

@@ -34,3 +34,83 @@ def window(qtbot, content: Path, tmp_path: Path, kiosk_config: Path):
     yield win
     set_language("en")
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+class FakeClock:
+    """Time that moves only when a test moves it."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+STAFF_PIN = "482913"
+
+
+def pdf_printer_factory(folder: Path):
+    """A stand-in for the default printer: each job becomes print-N.pdf in `folder`."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    jobs = iter(range(1, 1000))
+
+    def make() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(folder / f"print-{next(jobs)}.pdf"))
+        return printer
+
+    return make
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def staff_pin(kiosk_config: Path) -> str:
+    from desktopguide.core.kiosk_pin import hash_pin
+    from desktopguide.core.kiosk_settings import KioskSettings, save_settings
+
+    save_settings(KioskSettings(pin=hash_pin(STAFF_PIN)), kiosk_config)
+    return STAFF_PIN
+
+
+@pytest.fixture
+def printouts(tmp_path: Path) -> Path:
+    folder = tmp_path / "printer"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def kiosk_window(qtbot, content: Path, kiosk_config: Path, printouts: Path, clock: FakeClock):
+    """A kiosk on the test content: memory-only preferences, a PDF 'printer', a short idle time
+    (0.3 s) and countdown (3 ticks of 50 ms), and a clock the test moves."""
+    from desktopguide.core.kiosk_settings import KioskSettings
+
+    win = AppWindow(load_languages(content), PreferenceStore(persistent=False), load_library(content))
+    qtbot.addWidget(win)
+    kiosk = win.lock_as_kiosk(
+        KioskSettings(print_limit=2),
+        printer_factory=pdf_printer_factory(printouts),
+        idle_ms=300,
+        countdown_seconds=3,
+        tick_ms=50,
+        clock=clock,
+    )
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    kiosk.may_close = True
+    kiosk.release()
+    kiosk.still_there.stop()
+    for dialog in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win]:
+        dialog.close()
+    set_language("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
