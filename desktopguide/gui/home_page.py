@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from desktopguide.gui.icons import icon
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.topics import TILES
+from desktopguide.gui.wrapping_tool_button import WrappingToolButton
 from desktopguide.i18n import _
 
 
@@ -22,15 +23,15 @@ class HomePage(QWidget):
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
         self.grid.setSpacing(12)
-        self.tiles: dict[str, QToolButton] = {}
+        self.tiles: dict[str, WrappingToolButton] = {}
         for tile in TILES:
-            button = QToolButton()
+            button = WrappingToolButton()  # a long label wraps: the tile grows taller, never cuts it
             button.setObjectName(f"tile_{tile.key}")
             button.setIcon(icon(tile.icon))
             button.setIconSize(QSize(56, 56))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setMinimumSize(160, 120)
+            button.setMinimumWidth(160)  # the height follows the wrapped label
             button.setAutoRaise(False)
             button.clicked.connect(lambda _checked=False, key=tile.key: self.tile_chosen.emit(key))
             self.tiles[tile.key] = button
@@ -63,6 +64,6 @@ class HomePage(QWidget):
         for tile in TILES:
             button = self.tiles[tile.key]
             label = _(tile.label)
-            button.setText(label)
+            button.set_label(label)
             button.setAccessibleName(label)
             button.setToolTip(label)
