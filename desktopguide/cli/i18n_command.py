@@ -58,9 +58,9 @@ def run_compile(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from desktopguide.core.coverage import content_coverage
+    from desktopguide.core.coverage import CONTENT_KINDS, content_coverage
     from desktopguide.core.loader import load_library
-    from desktopguide.i18n.catalogs import po_path, read_catalog, translated_count
+    from desktopguide.i18n.catalogs import po_path, read_catalog, translated_count, translation_status
 
     library = load_library()
     coverage = content_coverage(library)
@@ -68,25 +68,28 @@ def run_stats(args: argparse.Namespace) -> int:
     for code, language in library.languages.items():
         path = po_path(code)
         if code == "en":
-            ui = {"translated": "source", "total": None}
+            ui = {"translated": None, "total": None, "status": "source"}
         elif path.exists():
-            done, total = translated_count(read_catalog(path, language.locale))
-            ui = {"translated": done, "total": total}
+            catalog = read_catalog(path, language.locale)
+            done, total = translated_count(catalog)
+            ui = {"translated": done, "total": total, "status": translation_status(catalog)}
         else:
-            ui = {"translated": 0, "total": None}
+            ui = {"translated": 0, "total": None, "status": "missing"}
         report[code] = {"name": language.english_name, "ui": ui, **coverage[code]}
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
         return 0
-    header = f"{'lang':5} {'name':16} {'UI':>9}  {'guides r/m/old/missing':>24}  {'cards':>6}  {'records r/m/old/missing':>24}"
-    print(header)
+    print("Interface: strings translated/total and how. Content: reviewed/machine/out of date/missing.")
+    print(f"{'lang':5} {'name':15} {'interface':>17}" + "".join(f" {kind:>10}" for kind in CONTENT_KINDS))
     for code, row in report.items():
         ui = row["ui"]
-        ui_text = "source" if ui["translated"] == "source" else f"{ui['translated']}/{ui['total'] or '-'}"
-        g, r = row["guides"], row["records"]
-        print(
-            f"{code:5} {row['name'][:16]:16} {ui_text:>9}  "
-            f"{g['reviewed']:>5}/{g['machine']}/{g['out_of_date']}/{g['missing']:<10}  {row['cards']:>6}  "
-            f"{r['reviewed']:>5}/{r['machine']}/{r['out_of_date']}/{r['missing']}"
-        )
+        ui_text = "source" if ui["status"] == "source" else f"{ui['translated']}/{ui['total'] or '-'} {ui['status']}"
+        cells = []
+        for kind in CONTENT_KINDS:
+            counts = row[kind]
+            if code == "en":
+                cells.append(f"{counts['source']}")
+            else:
+                cells.append(f"{counts['reviewed']}/{counts['machine']}/{counts['out_of_date']}/{counts['missing']}")
+        print(f"{code:5} {row['name'][:15]:15} {ui_text:>17}" + "".join(f" {cell:>10}" for cell in cells))
     return 0

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from desktopguide.core.model import SOURCE_LANGUAGE, Library, Translation
-from desktopguide.core.translation_status import translated_languages
+from desktopguide.core.translation_status import Record, translated_languages
 
 
 @dataclass
@@ -39,23 +40,41 @@ def guide_coverage(library: Library) -> dict[str, Coverage]:
     return result
 
 
-def content_coverage(library: Library) -> dict[str, dict]:
-    """Per language: guides, cards, and directory, place and glossary texts."""
-    guides = guide_coverage(library)
-    records = {code: Coverage() for code in library.languages}
-    records_list = [*library.directory.values(), *library.places.values(), *library.glossary.values()]
-    for record in records_list:
+def card_coverage(library: Library) -> dict[str, Coverage]:
+    """Per language: how many guides have a one-page card in it, and how each was translated."""
+    result = {code: Coverage() for code in library.languages}
+    for guide in library.guides.values():
+        for code, counts in result.items():
+            text = guide.texts.get(code)
+            counts.count(text.translation if text is not None else None)
+    return result
+
+
+def record_coverage(records: Iterable[Record], languages: Iterable[str]) -> dict[str, Coverage]:
+    """Per language: how many of these directory, place or glossary records are written in it."""
+    result = {code: Coverage() for code in languages}
+    for record in records:
         langs = translated_languages(record)
-        for code, counts in records.items():
+        for code, counts in result.items():
             if code == SOURCE_LANGUAGE:
                 counts.count(Translation("source"))
             else:
                 counts.count(record.translations.get(code) if code in langs else None)
-    return {
-        code: {
-            "guides": asdict(guides[code]),
-            "cards": sum(1 for g in library.guides.values() if code in g.texts),
-            "records": asdict(records[code]),
-        }
-        for code in library.languages
+    return result
+
+
+# The kinds of content counted, in the order `desktopguide i18n stats` shows them.
+CONTENT_KINDS = ("guides", "cards", "directory", "places", "glossary")
+
+
+def content_coverage(library: Library) -> dict[str, dict[str, dict[str, int]]]:
+    """Per language and kind of content: source, reviewed, machine, out of date, missing."""
+    codes = list(library.languages)
+    by_kind = {
+        "guides": guide_coverage(library),
+        "cards": card_coverage(library),
+        "directory": record_coverage(library.directory.values(), codes),
+        "places": record_coverage(library.places.values(), codes),
+        "glossary": record_coverage(library.glossary.values(), codes),
     }
+    return {code: {kind: asdict(by_kind[kind][code]) for kind in CONTENT_KINDS} for code in codes}

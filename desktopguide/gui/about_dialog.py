@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from babel.dates import format_date
+from babel.numbers import format_decimal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktopguide import __version__
 from desktopguide.core.coverage import guide_coverage
-from desktopguide.core.model import Library
+from desktopguide.core.model import SOURCE_LANGUAGE, Library
 from desktopguide.gui.guide_html import babel_locale
 from desktopguide.i18n import _
+from desktopguide.i18n.catalogs import status_of
 
 
 class AboutDialog(QDialog):
@@ -32,19 +34,29 @@ class AboutDialog(QDialog):
         self.privacy = QLabel(_("This app works without the internet. It does not keep what you search or read."))
         self.privacy.setWordWrap(True)
 
-        headers = [_("Language"), _("Reviewed"), _("Machine translation"), _("Out of date"), _("Not translated")]
+        # TRANSLATORS: column headings of the About box's table; the last four count guides
+        headers = [_("Language"), _("Interface"), _("Reviewed"), _("Machine translation"), _("Out of date"), _("Not translated")]
         coverage = guide_coverage(library)
+        locale = babel_locale(library, lang)
+        interface_status = {
+            "source": _("Original (English)"),
+            "machine": _("Machine translation"),
+            "reviewed": _("Reviewed"),
+            "missing": _("Not translated"),
+        }
         self.table = QTableWidget(len(coverage), len(headers))
         self.table.setObjectName("language_status_table")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.verticalHeader().hide()
         for row, (code, counts) in enumerate(coverage.items()):
             # English is the original text, counted with the reviewed ones.
-            values = [library.languages[code].native_name, counts.reviewed + counts.source, counts.machine, counts.out_of_date, counts.missing]
+            status = interface_status["source" if code == SOURCE_LANGUAGE else status_of(code)]
+            numbers = [counts.reviewed + counts.source, counts.machine, counts.out_of_date, counts.missing]
+            values = [library.languages[code].native_name, status, *(format_decimal(n, locale=locale) for n in numbers)]
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+                self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        self.table.setAccessibleName(_("Translation status of the guides in each language"))
+        self.table.setAccessibleName(_("Translation status of the interface and the guides in each language"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

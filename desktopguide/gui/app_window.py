@@ -30,6 +30,7 @@ from desktopguide.gui.language_page import LanguagePage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
 from desktopguide.gui.theme import apply_theme
+from desktopguide.gui.toolbar_fit import ToolbarFit
 from desktopguide.gui.topic_page import TopicPage, guides_for_tile
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.i18n import _, ngettext, set_language
@@ -123,19 +124,21 @@ class AppWindow(QMainWindow):
         self.search_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self)
         self.search_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
         self.search_action.triggered.connect(self.open_search)
-        self.language_action = QAction("", self)
+        self.language_action = QAction(icon("language"), "", self)
         self.language_action.setShortcut(QKeySequence("Ctrl+L"))
         self.language_action.triggered.connect(lambda: self.go(Location("language")))
-        self.settings_action = QAction("", self)
+        self.settings_action = QAction(icon("settings"), "", self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.open_settings)
-        self.about_action = QAction("", self)
+        self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(self.open_about)
         for action in (self.back_action, self.forward_action, self.home_action, self.search_action, self.language_action):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.settings_action, self.about_action):
             self.toolbar.addAction(action)
+        # Narrow window, long language or large text: text under the icons, then icons alone.
+        self.toolbar_fit = ToolbarFit(self.toolbar)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         # The mouse's back and forward buttons work anywhere in the window.

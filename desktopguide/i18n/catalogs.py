@@ -80,6 +80,17 @@ def translation_status(catalog: Catalog) -> str:
     return found.group(1) if found else "machine"
 
 
+def status_of(code: str, root: Path | None = None) -> str:
+    """'machine', 'reviewed' or 'missing' for a language's catalog, from its header alone."""
+    path = po_path(code, root)
+    if not path.is_file():
+        return "missing"
+    with path.open(encoding="utf-8") as handle:
+        header = "".join(line for line, _ in zip(handle, range(20)) if line.startswith("#"))
+    found = STATUS_LINE.search(header)
+    return found.group(1) if found else "machine"
+
+
 def compile_catalog(catalog: Catalog) -> bytes:
     buffer = io.BytesIO()
     write_mo(buffer, catalog)

@@ -156,8 +156,11 @@ def test_about_shows_versions_language_status_and_disclaimer(window: AppWindow) 
     dialog = window.open_about()
     assert "not legal advice" in dialog.disclaimer.text()
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
-    machine_column = 2
+    interface_column, machine_column = 1, 3
     assert dialog.table.item(rows["español"], machine_column).text() == "1"
+    # The interface catalogs are machine translations, and the About box says so.
+    assert dialog.table.item(rows["español"], interface_column).text() == "Machine translation"
+    assert dialog.table.item(rows["English"], interface_column).text() == "Original (English)"
     assert window.library.content_hash in dialog.summary.text()
 
 
