@@ -37,6 +37,7 @@ from desktopguide.core.directory_query import (
 )
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_html import record_detail_html
+from desktopguide.gui.page_parts import heading_label
 from desktopguide.gui.place_html import locale_for
 from desktopguide.gui.qr import qr_pixmap
 from desktopguide.i18n import N_, _, ngettext
@@ -81,11 +82,7 @@ class DirectoryPage(QWidget):
         self.current_id: str | None = None
         self._error = ""
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading_label()  # bold and larger, wraps, follows the text size
 
         self.where_label, self.where_field = QLabel(), QLineEdit()
         self.where_field.setObjectName("directory_where_field")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.model import Language
 from desktopguide.gui.page_parts import heading_label, scrolling
+from desktopguide.gui.theme import scale_font
 from desktopguide.i18n import _
 
 COLUMNS = 3
@@ -31,9 +32,7 @@ class LanguagePage(QWidget):
             button = QPushButton(language.native_name)
             button.setObjectName(f"language_{language.code}")
             button.setMinimumHeight(64)
-            button_font = button.font()
-            button_font.setPointSizeF(button_font.pointSizeF() * 1.5)
-            button.setFont(button_font)
+            scale_font(button, 1.5)  # follows the text size chosen in Settings
             # Each name is drawn in its own direction, whatever the current layout.
             button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
             button.setAccessibleName(language.native_name)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
+from desktopguide.gui.theme import scale_font
+
 
 def heading_label(scale: float = 1.4, centered: bool = False) -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
+    scale_font(label, scale, bold=True)  # follows the text size chosen in Settings
     if centered:
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label

@@ -21,6 +21,7 @@ from desktopguide.core import geo
 from desktopguide.core.directory_query import DirectoryIndex
 from desktopguide.core.model import Library
 from desktopguide.core.place_lookup import PlaceAnswer, lookup_place, nearest_help
+from desktopguide.gui.page_parts import heading_label
 from desktopguide.gui.place_html import place_answer_html
 from desktopguide.i18n import _
 
@@ -51,13 +52,8 @@ class PlacePage(QWidget):
         self.answer: PlaceAnswer | None = None
         self._error = ""  # the last bad input's sentence, kept to redraw on a language change
 
-        self.heading = QLabel()
+        self.heading = heading_label()  # bold and larger, wraps, follows the text size
         self.heading.setObjectName("place_heading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.heading.setWordWrap(True)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
 
