@@ -15,7 +15,15 @@ if command -v apt-get >/dev/null 2>&1; then
         libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
         libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
         fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
+        libpulse0 libspeechd2 \
         poppler-utils gettext xvfb xauth >/dev/null
+    # Read aloud needs Qt's speech module (libpulse0) and its speech-dispatcher plugin (libspeechd2);
+    # the voices themselves come from speech-dispatcher with eSpeak NG. A kiosk wants them:
+    # VOICES=1 scripts/setup.sh
+    if [ "${VOICES:-0}" = "1" ]; then
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+            speech-dispatcher speech-dispatcher-espeak-ng >/dev/null
+    fi
 fi
 
 if [ ! -x .venv/bin/python ]; then

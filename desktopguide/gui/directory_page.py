@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,6 +40,7 @@ from desktopguide.gui.directory_html import record_detail_html
 from desktopguide.gui.page_parts import heading_label
 from desktopguide.gui.place_html import locale_for
 from desktopguide.gui.qr import qr_pixmap
+from desktopguide.gui.reflow import ReflowGrid
 from desktopguide.i18n import N_, _, ngettext
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -107,9 +108,8 @@ class DirectoryPage(QWidget):
         ):
             label.setBuddy(box)
             if isinstance(box, QComboBox):
-                # Long choices ("Sliding scale (pay what you can)") must not widen the page past a small screen.
-                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-                box.setMinimumContentsLength(8)
+                # Wide enough for every choice; the filters take fewer columns when the screen is narrow.
+                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 box.currentIndexChanged.connect(self.refresh)
 
         self.message = QLabel()
@@ -132,22 +132,20 @@ class DirectoryPage(QWidget):
         self.detail_view.anchorClicked.connect(self._on_link)
         self.qr_image = QPixmap()  # the shown record's website as a QR code, inside the details
 
-        filters = QGridLayout()
-        filters.addWidget(self.where_label, 0, 0)
-        filters.addWidget(self.where_field, 0, 1)
-        filters.addWidget(self.find_button, 0, 2)
-        filters.addWidget(self.distance_label, 0, 3)
-        filters.addWidget(self.distance_box, 0, 4)
-        filters.addWidget(self.service_label, 0, 5)
-        filters.addWidget(self.service_box, 0, 6)
-        filters.addWidget(self.language_label, 1, 0)
-        filters.addWidget(self.language_box, 1, 1, 1, 2)
-        filters.addWidget(self.cost_label, 1, 3)
-        filters.addWidget(self.cost_box, 1, 4)
-        filters.addWidget(self.accreditation_label, 1, 5)
-        filters.addWidget(self.accreditation_box, 1, 6)
-        for column in (1, 4, 6):
-            filters.setColumnStretch(column, 1)
+        where = QWidget()
+        where_row = QHBoxLayout(where)
+        where_row.setContentsMargins(0, 0, 0, 0)
+        where_row.addWidget(self.where_field, 1)
+        where_row.addWidget(self.find_button)
+        # As many filters in a row as fit: one row on a wide screen, one filter per row on a small one.
+        filters = ReflowGrid()
+        filters.setObjectName("directory_filters")
+        for label, field in (
+            (self.where_label, where), (self.distance_label, self.distance_box), (self.service_label, self.service_box),
+            (self.language_label, self.language_box), (self.cost_label, self.cost_box),
+            (self.accreditation_label, self.accreditation_box),
+        ):
+            filters.add_field(label, field)
 
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
@@ -167,7 +165,7 @@ class DirectoryPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QCursor, QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QGestureEvent,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.gui.read_aloud import ReadAloudButton
 from desktopguide.i18n import _
 
 MIN_ZOOM, MAX_ZOOM = -4, 12
@@ -79,12 +80,14 @@ class GuideReader(QWidget):
         self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom + 1))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "A+" reads the same in every language
+        self.read_aloud_button = ReadAloudButton()  # hidden where the machine has no voice for the guide
 
         bar = QHBoxLayout()
         bar.addWidget(self.banner, 1)
         bar.addWidget(self.side_by_side_button)
         bar.addWidget(self.zoom_out_button)
         bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.read_aloud_button)
         bar.addWidget(self.print_button)
 
         self.contents = QListWidget()
@@ -113,6 +116,13 @@ class GuideReader(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+        # Tab follows the bar as it is seen, then the contents and the text.
+        chain = (
+            self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button,
+            self.print_button, self.contents, self.view, self.english_view,
+        )
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
         for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence.StandardKey.ZoomOut, -1)):
             shortcut = QShortcut(keys, self)
@@ -153,7 +163,21 @@ class GuideReader(QWidget):
             self.side_by_side_button.setChecked(False)
         self._show_english_beside(self.side_by_side_button.isChecked())
         self.view.verticalScrollBar().setValue(0)
+        voice = (text_language.locale or text_language.code) if text_language else text.lang
+        self.read_aloud_button.set_reading(self.spoken_text, voice)  # in the language the text is in
         return True
+
+    def spoken_text(self) -> str:
+        """The open guide as a voice reads it: its text, without the sources and dates under it."""
+        from desktopguide.core.markdown import render_html
+
+        text = self.library.guides[self.guide_id].text(self.lang)
+        document = QTextDocument()
+        document.setHtml(render_html(text.body))
+        spoken = document.toPlainText()
+        if text.lang == self.lang:  # the disclaimer is in the interface language: read it in the same voice only
+            spoken += "\n\n" + _("General legal information, not legal advice.")
+        return spoken
 
     def _show_english_beside(self, on: bool) -> None:
         if on and self.library and self.guide_id in self.library.guides:

@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktopguide.cards import PAPERS, CardError, CardPlan, CardSpec, paint_plan, plan_cards, setup_device, write_plan_pdf
 from desktopguide.cards.help_list import plan_help_list
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, Library
+from desktopguide.gui.read_aloud import ReadAloudButton
 from desktopguide.i18n import _
 
 FULL_PAGE_PAPERS = ("letter", "a4")
@@ -172,6 +174,21 @@ class CardPrintDialog(PlanPreviewDialog):
         if lang != SOURCE_LANGUAGE and SOURCE_LANGUAGE in guide.texts:
             self.pair_choice.setCurrentIndex(self.pair_choice.findData(SOURCE_LANGUAGE))  # beside English
         self.setWindowTitle(_("Print card: {title}").format(title=guide.card_text(lang).card.headline))
+        # Read the card aloud, in its language, where the machine has a voice for it. The button
+        # sits in a holder so that hiding it does not fight the toolbar, which shows its widgets.
+        holder = QWidget()
+        holder_layout = QHBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        self.read_aloud_button = ReadAloudButton(parent=holder)
+        holder_layout.addWidget(self.read_aloud_button)
+        self.findChild(QToolBar, "card_options_toolbar").addWidget(holder)
+        language = library.languages.get(lang)
+        self.read_aloud_button.set_reading(self.spoken_text, (language.locale or language.code) if language else lang)
+
+    def spoken_text(self) -> str:
+        """The card as a voice reads it: headline, key points, what to say, the statement for an officer."""
+        card = self.library.guides[self.guide_id].card_text(self.lang).card
+        return "\n\n".join(part for part in (card.headline, *card.key_points, *card.phrases, card.officer_statement) if part)
 
 
 class HelpListPrintDialog(PlanPreviewDialog):
