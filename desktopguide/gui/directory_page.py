@@ -37,7 +37,7 @@ from desktopguide.core.directory_query import (
 )
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_html import record_detail_html
-from desktopguide.gui.page_parts import heading_label
+from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.place_html import locale_for
 from desktopguide.gui.qr import qr_pixmap
 from desktopguide.gui.reflow import ReflowGrid
@@ -163,11 +163,16 @@ class DirectoryPage(QWidget):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
 
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(filters)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        # A small screen at a large text size scrolls the page rather than squeezing it.
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scrolling(body))
 
         self._building = True
         self.retranslate_ui()

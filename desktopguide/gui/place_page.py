@@ -21,8 +21,9 @@ from desktopguide.core import geo
 from desktopguide.core.directory_query import DirectoryIndex
 from desktopguide.core.model import Library
 from desktopguide.core.place_lookup import PlaceAnswer, lookup_place, nearest_help
-from desktopguide.gui.page_parts import heading_label
+from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.place_html import place_answer_html
+from desktopguide.gui.reflow import ReflowGrid
 from desktopguide.i18n import _
 
 HELP_LIMIT = 5
@@ -77,8 +78,8 @@ class PlacePage(QWidget):
         self.county_box.setObjectName("place_county_box")
         self.county_label.setBuddy(self.county_box)
         for box in (self.state_box, self.county_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(10)
+            # Wide enough for every choice; the rows below take fewer columns on a narrow screen.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.county_button = QPushButton()
         self.county_button.setObjectName("place_county_button")
         self.county_button.clicked.connect(self.show_chosen_county)
@@ -95,22 +96,32 @@ class PlacePage(QWidget):
         self.view.anchorClicked.connect(self._on_link)
 
         self.zip_field.setMaximumWidth(self.zip_field.fontMetrics().horizontalAdvance("0") * 22)
-        zip_row = QHBoxLayout()
-        for widget in (self.zip_label, self.zip_field, self.zip_button):
-            zip_row.addWidget(widget)
-        zip_row.addStretch(1)
-        county_row = QHBoxLayout()
-        for widget in (self.state_label, self.state_box, self.county_label, self.county_box, self.county_button):
-            county_row.addWidget(widget)
-        county_row.setStretch(1, 1)
-        county_row.setStretch(3, 2)
-        layout = QVBoxLayout(self)
+        # ZIP code, state and county side by side when they fit, one under another when they do not.
+        choices = ReflowGrid()
+        choices.setObjectName("place_choices")
+        zip_row, county_row = QHBoxLayout(), QHBoxLayout()
+        for row, widgets in ((zip_row, (self.zip_field, self.zip_button)), (county_row, (self.county_box, self.county_button))):
+            row.setContentsMargins(0, 0, 0, 0)
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+        zip_choice, county_choice = QWidget(), QWidget()
+        zip_choice.setLayout(zip_row)
+        county_choice.setLayout(county_row)
+        choices.add_field(self.zip_label, zip_choice)
+        choices.add_field(self.state_label, self.state_box)
+        choices.add_field(self.county_label, county_choice)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(zip_row)
-        layout.addLayout(county_row)
+        layout.addWidget(choices)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        # A small screen at a large text size scrolls the page rather than squeezing it.
+        page_layout = QVBoxLayout(self)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(scrolling(body))
 
         self.retranslate_ui()
 
