@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktopguide.core.kiosk_settings import IDLE_SECONDS_RANGE, PRINT_LIMIT_RANGE, KioskSettings
+from desktopguide.gui.page_parts import heading_label
 from desktopguide.i18n import _
 
 BUTTON_HEIGHT = 56
@@ -23,6 +24,9 @@ class AdminDialog(QDialog):
         self.setObjectName("kiosk_admin_dialog")
         self.setWindowTitle(_("Kiosk staff options"))
         self.settings = settings
+        # With no window manager a dialog has no title bar: the heading says what this is.
+        self.heading = heading_label(1.3)
+        self.heading.setText(self.windowTitle())
         self.idle_box = QSpinBox()
         self.idle_box.setObjectName("kiosk_idle_box")
         self.idle_box.setRange(*IDLE_SECONDS_RANGE)
@@ -65,6 +69,7 @@ class AdminDialog(QDialog):
             row.addWidget(button)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(row)

@@ -34,6 +34,9 @@ class StillThereScreen(QWidget):
 
         self.question = heading_label(2.0, centered=True)
         self.question.setObjectName("still_there_question")
+        # The number alone, large: read at a glance, in any language.
+        self.seconds_label = heading_label(4.0, centered=True)
+        self.seconds_label.setObjectName("still_there_seconds")
         self.countdown = QLabel()
         self.countdown.setObjectName("still_there_countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,6 +58,7 @@ class StillThereScreen(QWidget):
         layout.addStretch(2)
         layout.addWidget(self.question)
         layout.addSpacing(24)
+        layout.addWidget(self.seconds_label)
         layout.addWidget(self.countdown)
         layout.addSpacing(48)
         layout.addWidget(self.stay_button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -92,6 +96,7 @@ class StillThereScreen(QWidget):
             self._show_remaining()
 
     def _show_remaining(self) -> None:
+        self.seconds_label.setText(str(self.remaining))
         self.countdown.setText(
             ngettext(
                 "The screen starts over in {seconds} second, and what you looked at is forgotten.",
