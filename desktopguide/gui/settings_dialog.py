@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, Q
 
 from desktopguide.core.model import Library
 from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
+from desktopguide.gui.dialog_fit import fit_to_screen
+from desktopguide.gui.wrapping_check_box import with_wrapping_text
 from desktopguide.i18n import N_, _
 
 PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet cards")}
@@ -44,6 +46,7 @@ class SettingsDialog(QDialog):
         self.contrast_box.setChecked(prefs.high_contrast)
 
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         form.addRow(_("Language"), self.language_box)
         form.addRow(_("Text size"), self.text_size_box)
         form.addRow("", self.contrast_box)
@@ -51,10 +54,11 @@ class SettingsDialog(QDialog):
         form.addRow(_("Second language on cards"), self.pair_box)
         self.kiosk_box: QCheckBox | None = None
         if kiosk_at_start is not None:
-            self.kiosk_box = QCheckBox(_("Start as a locked kiosk for a public lobby (from the next start)"))
+            self.kiosk_box = QCheckBox()
             self.kiosk_box.setObjectName("kiosk_at_start_box")
             self.kiosk_box.setChecked(kiosk_at_start)
-            form.addRow("", self.kiosk_box)
+            # A long sentence: it wraps beside the box rather than widening the dialog past the screen.
+            form.addRow("", with_wrapping_text(self.kiosk_box, _("Start as a locked kiosk for a public lobby (from the next start)")))
         for label, box in (
             (_("Language"), self.language_box),
             (_("Text size"), self.text_size_box),
@@ -67,6 +71,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._base = prefs
+        fit_to_screen(self)  # room for wrapped text at any text size, never past the screen
 
     @staticmethod
     def _select(box: QComboBox, value: object) -> None:
