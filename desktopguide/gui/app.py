@@ -46,7 +46,8 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
         from desktopguide.gui.touch import install_touch_style
 
         install_touch_style(app, mouse_flicks=True)
-    window = AppWindow(languages, PreferenceStore(persistent=not kiosk))
+    # A kiosk starts from the staff's saved choices and writes none of the visitors'.
+    window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True))
     if lang:
         window.choose_language(lang)
         window.default_language = lang  # a kiosk's reset comes back to it

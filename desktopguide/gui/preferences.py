@@ -1,7 +1,7 @@
 """The person's choices: language, text size, contrast, paper and card pair language.
 
-Kept with QSettings in caseworker mode; a kiosk keeps them only in memory, so nothing a
-visitor chose outlives their session.
+Kept with QSettings in caseworker mode. A kiosk starts from the choices saved there (the
+staff's) but keeps every change only in memory, so nothing a visitor chose outlives their session.
 """
 
 from __future__ import annotations
@@ -24,20 +24,22 @@ class Preferences:
 
 
 class PreferenceStore:
-    """Reads and writes Preferences; `persistent=False` (kiosk) never touches disk."""
+    """Reads and writes Preferences; `persistent=False` (kiosk) never writes to disk, and with
+    `read_saved=True` starts from the choices saved by a persistent store."""
 
-    def __init__(self, settings: QSettings | None = None, persistent: bool = True) -> None:
+    def __init__(self, settings: QSettings | None = None, persistent: bool = True, read_saved: bool = False) -> None:
         self.persistent = persistent
+        if settings is None and (persistent or read_saved):
+            settings = QSettings()
+        self._reader = settings if persistent or read_saved else None
         self._settings = settings if persistent else None
-        if persistent and self._settings is None:
-            self._settings = QSettings()
 
     def load(self) -> Preferences:
         prefs = Preferences()
-        if self._settings is None:
+        if self._reader is None:
             return prefs
         for item in fields(Preferences):
-            value = self._settings.value(f"preferences/{item.name}")
+            value = self._reader.value(f"preferences/{item.name}")
             if value is None:
                 continue
             try:

@@ -27,6 +27,7 @@ from desktopguide.gui.kiosk.kiosk_printing import KioskPrinting, PrintAnswer, Pr
 from desktopguide.gui.kiosk.link_guard import LinkGuard
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
 from desktopguide.gui.kiosk.still_there import COUNTDOWN_SECONDS, StillThereScreen
+from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.i18n import _
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ class KioskMode(QObject):
         countdown_seconds: int = COUNTDOWN_SECONDS,
         tick_ms: int = 1000,
         clock: Callable[[], float] = time.monotonic,
+        staff_store: PreferenceStore | None = None,  # where staff's Settings are kept (default: QSettings)
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -54,6 +56,7 @@ class KioskMode(QObject):
         self.may_close = False  # only the staff's "leave" sets it
         self.countdown_seconds = countdown_seconds
         self.last_message = ""
+        self._staff_store = staff_store
         self.pin_guard = PinGuard(clock)  # kept across resets: waiting for one does not end a back-off
         self.printing = KioskPrinting(settings.print_limit, printer_factory)
 
@@ -134,10 +137,24 @@ class KioskMode(QObject):
         dialog = AdminDialog(settings, parent=self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.kiosk_settings_saved.connect(lambda changed: self.save_settings(changed, dialog))
-        dialog.app_settings_requested.connect(self.window.open_settings)
+        dialog.app_settings_requested.connect(self.open_app_settings)
         dialog.quit_requested.connect(self.leave)
         dialog.open()
         return dialog
+
+    def open_app_settings(self) -> None:
+        """The app's Settings for staff: what they choose is kept for the next start, and its
+        language is the one each reset comes back to."""
+        dialog = self.window.open_settings()
+        if dialog is not None:
+            dialog.accepted.connect(lambda: self.keep_staff_preferences(dialog.preferences()))
+
+    def keep_staff_preferences(self, prefs: Preferences) -> None:
+        if self._staff_store is None:
+            self._staff_store = PreferenceStore()
+        self._staff_store.save(prefs)
+        if prefs.language in self.window.languages:
+            self.window.default_language = prefs.language
 
     def save_settings(self, settings: KioskSettings, dialog: AdminDialog | None = None) -> bool:
         try:

@@ -103,6 +103,7 @@ def kiosk_window(qtbot, content: Path, kiosk_config: Path, printouts: Path, cloc
         countdown_seconds=3,
         tick_ms=50,
         clock=clock,
+        staff_store=PreferenceStore(QSettings(str(kiosk_config.parent / "staff.ini"), QSettings.Format.IniFormat)),
     )
     win.show()
     qtbot.waitExposed(win)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopguide.core.kiosk_pin import verify_pin
@@ -14,6 +14,7 @@ from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
 from desktopguide.gui.link_dialog import LinkDialog
+from desktopguide.gui.preferences import PreferenceStore
 from tests.gui.kiosk.conftest import FakeClock
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
@@ -136,12 +137,22 @@ def test_right_pin_unlocks_and_staff_can_leave(qtbot, kiosk_window: AppWindow, s
     assert not kiosk_window.isVisible()
 
 
-def test_staff_open_the_settings_from_the_pin_route(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+def test_staff_open_the_settings_from_the_pin_route(qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path) -> None:
     kiosk_window.kiosk.request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
     qtbot.mouseClick(shown(AdminDialog)[0].app_settings_button, Qt.MouseButton.LeftButton)
     settings = [w for w in QApplication.topLevelWidgets() if w.objectName() == "settings_dialog" and w.isVisible()]
     assert len(settings) == 1 and settings[0].kiosk_box is not None
+    dialog = settings[0]
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("a4"))
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
+    dialog.accept()
+    # Kept for the next start (unlike a visitor's choices), and the language resets come back to.
+    staff = QSettings(str(kiosk_config.parent / "staff.ini"), QSettings.Format.IniFormat)
+    assert PreferenceStore(staff).load().paper == "a4"
+    assert kiosk_window.default_language == "es"
+    kiosk_window.reset_session()
+    assert kiosk_window.lang == "es"
 
 
 def test_staff_change_the_idle_time_and_print_limit(qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path) -> None:
@@ -190,3 +201,17 @@ def test_present_fills_the_screen_without_a_frame(qtbot, kiosk_window: AppWindow
     assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
     assert kiosk_window.isFullScreen()
     qtbot.waitUntil(lambda: kiosk_window.geometry() == kiosk_window.screen().geometry())
+
+
+def test_a_kiosk_starts_from_the_staff_choices_and_never_writes_a_visitors(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat)
+    staff = PreferenceStore(settings)
+    saved = staff.load()
+    saved.paper, saved.language = "a4", "es"
+    staff.save(saved)
+    kiosk_store = PreferenceStore(settings, persistent=False, read_saved=True)
+    visitor = kiosk_store.load()
+    assert (visitor.paper, visitor.language) == ("a4", "es")
+    visitor.language = "ar"
+    kiosk_store.save(visitor)
+    assert PreferenceStore(settings).load().language == "es"
