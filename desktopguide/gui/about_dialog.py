@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktopguide import __version__
 from desktopguide.core.coverage import guide_coverage
 from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.gui.dialog_fit import fit_to_screen
 from desktopguide.gui.guide_html import babel_locale
+from desktopguide.gui.wrapped_table import fit_columns_to_width, natural_width
 from desktopguide.i18n import _
 from desktopguide.i18n.catalogs import status_of
 
@@ -55,11 +58,12 @@ class AboutDialog(QDialog):
             values = [library.languages[code].native_name, status, *(format_decimal(n, locale=locale) for n in numbers)]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
-        self.table.resizeColumnsToContents()
+        # Columns share the dialog's width; headings and cells wrap rather than need a scrollbar.
+        fit_columns_to_width(self.table)
         self.table.setAccessibleName(_("Translation status of the interface and the guides in each language"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.disclaimer, self.privacy, self.table, buttons):
             layout.addWidget(widget)
-        self.resize(640, 520)
+        fit_to_screen(self, QSize(natural_width(self.table) + 40, 520))  # room for wrapped text, never past the screen

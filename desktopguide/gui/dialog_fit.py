@@ -13,10 +13,9 @@ from PySide6.QtWidgets import QDialog
 
 
 def fit_to_screen(dialog: QDialog, preferred: QSize | None = None) -> None:
-    room = dialog.screen().availableGeometry().size()
-    if dialog.parentWidget() is not None:
-        # No larger than the app's window: the whole screen at a kiosk, the app's own size elsewhere.
-        room = room.boundedTo(dialog.parentWidget().window().size())
+    # The app's window is the whole screen at a kiosk and what the person gave the app elsewhere.
+    parent = dialog.parentWidget()
+    room = parent.window().size() if parent is not None else dialog.screen().availableGeometry().size()
     wanted = (preferred or QSize(0, 0)).expandedTo(dialog.sizeHint()).expandedTo(dialog.minimumSizeHint())
     width = min(wanted.width(), room.width())
     layout = dialog.layout()

@@ -242,7 +242,11 @@ def _table_cells(table: QTableWidget) -> list[Clipped]:
             item = table.item(row, column)
             if item is None or not item.text() or table.isColumnHidden(column):
                 continue
-            needed = metrics.horizontalAdvance(item.text()) + 2 * margin
-            if needed > table.columnWidth(column) + SLACK:
-                found.append(Clipped(widget_name(table), item.text(), f"needs {needed} px, column {column} has {table.columnWidth(column)}"))
+            width = table.columnWidth(column) - 2 * margin
+            flags = int(Qt.TextFlag.TextWordWrap) if table.wordWrap() else 0
+            bounds = metrics.boundingRect(QRect(0, 0, max(1, width), 1 << 20), flags, item.text())
+            if bounds.width() > width + SLACK:
+                found.append(Clipped(widget_name(table), item.text(), f"needs {bounds.width()} px, column {column} has {width}"))
+            elif bounds.height() > table.rowHeight(row) + SLACK:
+                found.append(Clipped(widget_name(table), item.text(), f"needs {bounds.height()} px high, row has {table.rowHeight(row)}"))
     return found
