@@ -31,7 +31,6 @@ class LanguagePage(QWidget):
         for index, language in enumerate(languages):
             button = QPushButton(language.native_name)
             button.setObjectName(f"language_{language.code}")
-            button.setMinimumHeight(64)
             scale_font(button, 1.5)  # follows the text size chosen in Settings
             # Each name is drawn in its own direction, whatever the current layout.
             button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
@@ -40,6 +39,8 @@ class LanguagePage(QWidget):
             button.setToolTip(language.english_name)
             button.clicked.connect(lambda _checked=False, code=language.code: self.language_chosen.emit(code))
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
+            # A floor for the row, not the button: at a large text size the button grows past it.
+            grid.setRowMinimumHeight(index // COLUMNS, 64)
             self.buttons[language.code] = button
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

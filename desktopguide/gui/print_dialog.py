@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,13 +22,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
-    QToolBar,
     QWidget,
 )
 
 from desktopguide.cards import PAPERS, CardError, CardPlan, CardSpec, paint_plan, plan_cards, setup_device, write_plan_pdf
 from desktopguide.cards.help_list import plan_help_list
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, Library
+from desktopguide.gui.dialog_fit import fit_to_screen
+from desktopguide.gui.flow_layout import FlowLayout
 from desktopguide.gui.read_aloud import ReadAloudButton
 from desktopguide.i18n import _
 
@@ -75,18 +77,20 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
         self.problem.hide()
 
-        toolbar = QToolBar(self)
-        toolbar.setObjectName("card_options_toolbar")
-        toolbar.addWidget(QLabel(_("Paper:")))
-        toolbar.addWidget(self.paper_choice)
+        # The options wrap onto a second row rather than hide behind a toolbar's overflow arrow.
+        self.options_bar = QWidget(self)
+        self.options_bar.setObjectName("card_options_bar")
+        options = FlowLayout(self.options_bar)
+        options.addWidget(QLabel(_("Paper:")))
+        options.addWidget(self.paper_choice)
         if pairs:
-            toolbar.addWidget(QLabel(_("Second language:")))
-            toolbar.addWidget(self.pair_choice)
-        toolbar.addWidget(QLabel(_("Copies:")))
-        toolbar.addWidget(self.copies_choice)
-        toolbar.addWidget(self.save_button)
+            options.addWidget(QLabel(_("Second language:")))
+            options.addWidget(self.pair_choice)
+        options.addWidget(QLabel(_("Copies:")))
+        options.addWidget(self.copies_choice)
+        options.addWidget(self.save_button)
         layout = self.layout()
-        layout.insertWidget(0, toolbar)
+        layout.insertWidget(0, self.options_bar)
         layout.insertWidget(1, self.problem)
 
         self.paintRequested.connect(self._paint)
@@ -95,6 +99,8 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         self.copies_choice.valueChanged.connect(self._options_changed)
         self.save_button.clicked.connect(self._ask_where_to_save)
         self._apply_paper()
+        # A preview wants all the room there is: the whole window (the whole screen at a kiosk).
+        fit_to_screen(self, QSize(1 << 16, 1 << 16))
 
     # -- the plan the options ask for -------------------------------------------
     def options(self) -> tuple[str, str | None, int | None]:
@@ -181,7 +187,7 @@ class CardPrintDialog(PlanPreviewDialog):
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.read_aloud_button = ReadAloudButton(parent=holder)
         holder_layout.addWidget(self.read_aloud_button)
-        self.findChild(QToolBar, "card_options_toolbar").addWidget(holder)
+        self.options_bar.layout().addWidget(holder)
         language = library.languages.get(lang)
         self.read_aloud_button.set_reading(self.spoken_text, (language.locale or language.code) if language else lang)
 
