@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QToolBar,
     QWidget,
 )
 
@@ -99,8 +100,26 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         self.copies_choice.valueChanged.connect(self._options_changed)
         self.save_button.clicked.connect(self._ask_where_to_save)
         self._apply_paper()
+        self._hide_page_layout_actions()
         # A preview wants all the room there is: the whole window (the whole screen at a kiosk).
         fit_to_screen(self, QSize(1 << 16, 1 << 16))
+
+    def _hide_page_layout_actions(self) -> None:
+        """Portrait, Landscape and Page setup of Qt's preview toolbar would change the page behind
+        the card's own paper choice; without them the toolbar keeps Print in view at large text."""
+        toolbar = self.findChild(QToolBar)
+        actions = [a for a in toolbar.actions() if not a.isSeparator() and a.text()] if toolbar is not None else []
+        if not actions or actions[-1].actionGroup() is None:
+            return
+        print_action = actions[-1]
+        for action in print_action.actionGroup().actions():
+            if action is not print_action:
+                action.setVisible(False)  # Page setup
+        for action in actions:
+            group = action.actionGroup()
+            # The checkable pair that is not the fit-width/fit-page pair: the orientation.
+            if group is not None and action.isCheckable() and len(group.actions()) == 2 and not action.objectName().startswith("fit"):
+                action.setVisible(False)
 
     # -- the plan the options ask for -------------------------------------------
     def options(self) -> tuple[str, str | None, int | None]:
