@@ -70,7 +70,9 @@ class AppWindow(QMainWindow):
         self.kiosk: KioskMode | None = None  # see lock_as_kiosk()
         self._load_failure = ""  # why the content could not be read, if it could not
 
+        self._record_pages_seen = False  # whether a visitor may have changed the directory or place page
         self.stack = QStackedWidget()
+        self.stack.currentChanged.connect(self._note_record_page)
         self.language_page = LanguagePage(languages.values())
         self.language_page.language_chosen.connect(self.choose_language)
         self.home_page = HomePage()
@@ -213,6 +215,12 @@ class AppWindow(QMainWindow):
         for name, page in (("directory", self.directory_page), ("place", self.place_page)):
             self.pages[name] = page
             self.stack.addWidget(page)
+        self._record_pages_seen = False
+
+    def _note_record_page(self, _index: int) -> None:
+        # A visitor can change the directory and place pages only while one of them is shown.
+        if self.stack.currentWidget() in (getattr(self, "directory_page", None), getattr(self, "place_page", None)):
+            self._record_pages_seen = True
 
     # -- navigation ----------------------------------------------------------------
     def go(self, location: Location) -> None:
@@ -368,7 +376,8 @@ class AppWindow(QMainWindow):
         self.set_language(self.default_language)
         if self.library is not None:
             self.search_page.clear()
-            self._build_record_pages(self.library)
+            if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
+                self._build_record_pages(self.library)
         reader = self.reader
         reader.guide_id, reader.last_definition = "", ""
         reader.side_by_side_button.setChecked(False)

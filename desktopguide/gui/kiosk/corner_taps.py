@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 TAPS = 5
 WITHIN_SECONDS = 3.0
@@ -20,6 +20,7 @@ class CornerTaps(QObject):
     """Emits `triggered` after TAPS taps within WITHIN_SECONDS in the top corner away from Back:
     top right, or top left when the layout runs right to left. The taps still reach the widget."""
 
+    KINDS = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
     triggered = Signal()
 
     def __init__(self, window: QWidget, clock: Callable[[], float] = time.monotonic) -> None:
@@ -27,10 +28,6 @@ class CornerTaps(QObject):
         self.window = window
         self._clock = clock
         self._taps: list[float] = []
-        QApplication.instance().installEventFilter(self)
-
-    def release(self) -> None:
-        QApplication.instance().removeEventFilter(self)
 
     def corner(self) -> QRect:
         """The corner, in the window's coordinates."""
@@ -38,8 +35,8 @@ class CornerTaps(QObject):
         left = 0 if self.window.layoutDirection() == Qt.LayoutDirection.RightToLeft else self.window.width() - size
         return QRect(left, 0, size, size)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
+    def handle(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        """Part of the kiosk's input filter (InputHub); never uses the event up."""
         if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
             self._tap(event.globalPosition().toPoint())
         elif kind == QEvent.Type.TouchBegin and isinstance(event, QTouchEvent) and event.points():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
 
 INPUT_EVENTS = frozenset(
     {
@@ -28,6 +27,7 @@ class IdleWatch(QObject):
     empty lobby.
     """
 
+    KINDS = INPUT_EVENTS
     idle = Signal()
 
     def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
@@ -39,11 +39,9 @@ class IdleWatch(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self._on_timeout)
-        QApplication.instance().installEventFilter(self)
 
     def release(self) -> None:
         self.timer.stop()
-        QApplication.instance().removeEventFilter(self)
 
     def set_interval(self, interval_ms: int) -> None:
         self.timer.setInterval(interval_ms)
@@ -67,10 +65,11 @@ class IdleWatch(QObject):
         self.visitor_present = False
         self.timer.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if self.paused or event.type() not in INPUT_EVENTS:
+    def handle(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        """Part of the kiosk's input filter (InputHub); never uses the event up."""
+        if self.paused:
             return False
-        if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+        if kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
             # Qt may send a move when a page changes under a resting pointer: only a real move counts.
             position = event.globalPosition().toPoint()
             moved, self._pointer = position != self._pointer, position

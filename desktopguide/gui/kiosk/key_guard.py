@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 Key, Mod = Qt.Key, Qt.KeyboardModifier
 MODIFIERS = Mod.ControlModifier | Mod.AltModifier | Mod.ShiftModifier | Mod.MetaModifier
@@ -22,22 +22,18 @@ QUIT_KEYS = {
 
 
 class KeyGuard(QObject):
-    """An application event filter: swallows quit keys, and Escape aimed at the main window
-    (a dialog still closes with Escape); emits `admin_requested` on Ctrl+Alt+Shift+A."""
+    """Part of the kiosk's input filter (InputHub): swallows quit keys, and Escape aimed at the
+    main window (a dialog still closes with Escape); emits `admin_requested` on Ctrl+Alt+Shift+A."""
 
+    KINDS = frozenset({QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride})
     admin_requested = Signal()
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        QApplication.instance().installEventFilter(self)
 
-    def release(self) -> None:
-        QApplication.instance().removeEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not isinstance(event, QKeyEvent):
+    def handle(self, watched: QObject, event: QEvent, kind: QEvent.Type) -> bool:
+        if not isinstance(event, QKeyEvent):
             return False
         combination = (Key(event.key()), event.modifiers() & MODIFIERS)
         if combination == ADMIN_CHORD:

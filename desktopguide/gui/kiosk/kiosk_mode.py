@@ -22,6 +22,7 @@ from desktopguide.core.model import SOURCE_LANGUAGE
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.corner_taps import CornerTaps
 from desktopguide.gui.kiosk.idle_watch import IdleWatch
+from desktopguide.gui.kiosk.input_hub import InputHub
 from desktopguide.gui.kiosk.key_guard import KeyGuard
 from desktopguide.gui.kiosk.kiosk_printing import KioskPrinting, PrintAnswer, PrinterFactory, default_printer
 from desktopguide.gui.kiosk.link_guard import LinkGuard
@@ -70,6 +71,8 @@ class KioskMode(QObject):
         self.still_there.stayed.connect(self.idle_watch.resume)
         self.still_there.timed_out.connect(window.reset_session)
         self.link_guard = LinkGuard(window)
+        # The idle watch first: a key the guard swallows is still a sign that someone is there.
+        self.input_hub = InputHub([self.idle_watch, self.corner_taps, self.key_guard], self)
         window.session_reset.connect(self._on_session_reset)
 
         # Visitors see no way to settings or out; staff reach them through the PIN.
@@ -99,7 +102,7 @@ class KioskMode(QObject):
 
     def release(self) -> None:
         """Take the kiosk's application-wide hooks away (when staff leave, and in tests)."""
-        for part in (self.key_guard, self.corner_taps, self.idle_watch, self.link_guard):
+        for part in (self.input_hub, self.idle_watch, self.link_guard):
             part.release()
 
     def leave(self) -> None:

@@ -16,8 +16,13 @@ def visible_dialogs() -> list[QDialog]:
 
 
 def visit_like_a_visitor(qtbot, window: AppWindow) -> None:
-    """Spanish, a guide scrolled down with larger text, a search, a ZIP and a record, dialogs open."""
+    """Spanish, a ZIP and a record, a guide scrolled down with larger text, a search, dialogs open."""
     window.choose_language("es")
+    window.go(Location("place"))
+    window.place_page.zip_field.setText("22314")
+    window.place_page.show_zip()
+    window.go(Location("org", "city-hotline"))
+    window.directory_page.where_field.setText("22314")
     window.go(Location("guide", "agents-at-door"))
     window.reader.set_zoom(6)
     window.reader.side_by_side_button.setChecked(True)
@@ -29,14 +34,11 @@ def visit_like_a_visitor(qtbot, window: AppWindow) -> None:
     qtbot.waitUntil(lambda: window.search_page.is_ready, timeout=10000)
     with qtbot.waitSignal(window.search_page.results_shown, timeout=10000):
         window.search_page.set_query("remain silent")
-    window.place_page.zip_field.setText("22314")
-    window.place_page.show_zip()
-    window.directory_page.where_field.setText("22314")
-    window.directory_page.show_record("city-hotline")
     window.reader.view.anchorClicked.emit(QUrl("https://www.example.org/help"))
     QMessageBox(QMessageBox.Icon.Information, "term", "definition", QMessageBox.StandardButton.Ok, window).open()
     window.open_card_print("agents-at-door", "es")
     QApplication.clipboard().setText("what the visitor copied")
+    assert bar.value() > 0
 
 
 def test_reset_forgets_every_part_of_a_visit(qtbot, window: AppWindow) -> None:
@@ -102,3 +104,14 @@ def test_the_website_dialog_is_closed_and_no_browser_opened(qtbot, window: AppWi
     window.reset_session()
     assert not dialogs[0].isVisible()
     assert opened == []
+
+
+def test_pages_the_visitor_never_opened_are_kept_as_they_are(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(Location("guide", "agents-at-door"))
+    directory, place = window.directory_page, window.place_page
+    window.reset_session()
+    assert window.directory_page is directory and window.place_page is place
+    window.go(Location("place"))
+    window.reset_session()
+    assert window.directory_page is not directory and window.place_page is not place
