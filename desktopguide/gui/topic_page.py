@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QVBoxLayout, QWidget
 from desktopguide.core.model import Guide, Library
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.topics import TILES_BY_KEY
+from desktopguide.gui.wrapping_command_link import WrappingCommandLinkButton
 from desktopguide.i18n import _
 
 
@@ -41,7 +42,7 @@ class TopicPage(QWidget):
         self.buttons = []
         for guide in guides_for_tile(library, tile_key):
             text = guide.text(lang)
-            button = QCommandLinkButton(text.title, text.summary)
+            button = WrappingCommandLinkButton(text.title, text.summary)  # a long title wraps too
             button.setObjectName(f"guide_{guide.id}")
             button.setAccessibleName(text.title)
             button.setAccessibleDescription(text.summary)

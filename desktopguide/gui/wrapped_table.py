@@ -3,14 +3,17 @@ language needs a horizontal scrollbar or loses the end of a heading.
 
     fit_columns_to_width(table)
 
-Qt's header draws wrapped headings (Qt.TextWordWrap) but does not grow to show their lines;
-this keeps the header tall enough, and the rows tall enough for wrapped cells, whenever the
-table is resized or its text changes.
+Each column gets at least its longest unbreakable word and, from what is left, a share in
+proportion to how much more its text would need on one line. Qt's header draws wrapped
+headings (Qt.TextWordWrap) but does not grow to show their lines; this keeps the header tall
+enough, and the rows tall enough for wrapped cells, whenever the table is resized or its
+font changes. Only when even the longest words do not fit does a horizontal scrollbar appear.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
 
 WRAP = Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap))
@@ -20,30 +23,97 @@ class _Refit(QObject):
     def __init__(self, table: QTableWidget) -> None:
         super().__init__(table)
         self.table = table
+        self.busy = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
-            refit(self.table)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show) and not self.busy:
+            self.busy = True
+            try:
+                # Taller rows can bring a vertical scrollbar, and less width: fit again then.
+                for _attempt in range(3):
+                    width = self.table.viewport().width()
+                    refit(self.table)
+                    if self.table.viewport().width() == width:
+                        break
+            finally:
+                self.busy = False
         return False
 
 
 def fit_columns_to_width(table: QTableWidget) -> None:
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | WRAP)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    if table.columnCount():
-        # The first column names the row (a language): as wide as its longest name.
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     table.setWordWrap(True)
-    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.installEventFilter(_Refit(table))
-    header.sectionResized.connect(lambda *_args: refit(table))
+    table.viewport().installEventFilter(_Refit(table))
     refit(table)
 
 
+def longest_unbreakable(text: str, font: QFont) -> float:
+    """The width of the widest piece `text` cannot be broken inside (a word; a character in Chinese)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    widest = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(1.0)
+        widest = max(widest, line.naturalTextWidth())
+    layout.endLayout()
+    return widest
+
+
+def _texts(table: QTableWidget, column: int) -> list[str]:
+    heading = table.horizontalHeaderItem(column)
+    texts = [heading.text()] if heading is not None else []
+    return texts + [table.item(row, column).text() for row in range(table.rowCount()) if table.item(row, column)]
+
+
+def _padding(table: QTableWidget) -> int:
+    """The style's margins on both sides of a heading or a cell's text."""
+    style = table.style()
+    header_margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, table.horizontalHeader())
+    cell_margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    return 2 * max(header_margin, cell_margin) + 1
+
+
+def _least_and_natural(table: QTableWidget) -> tuple[list[int], list[int]]:
+    padding = _padding(table)
+    font = table.font()
+    metrics = table.fontMetrics()
+    least, natural = [], []
+    for column in range(table.columnCount()):
+        texts = _texts(table, column) or [""]
+        least.append(int(max(longest_unbreakable(t, font) for t in texts)) + padding)
+        natural.append(max(metrics.horizontalAdvance(t) for t in texts) + padding)
+    return least, natural
+
+
+def column_widths(table: QTableWidget, available: int) -> list[int]:
+    least, natural = _least_and_natural(table)
+    if sum(natural) <= available:
+        spare = (available - sum(natural)) // max(1, len(natural))
+        return [n + spare for n in natural]
+    if sum(least) >= available:
+        return least  # a scrollbar: better than cutting words
+    wanting = [n - m for n, m in zip(natural, least)]
+    spare = available - sum(least)
+    return [m + spare * w // max(1, sum(wanting)) for m, w in zip(least, wanting)]
+
+
 def refit(table: QTableWidget) -> None:
-    """A header tall enough for the longest wrapped heading, and rows for their wrapped cells."""
+    """Column widths for the table's width, a header tall enough for the longest wrapped heading,
+    and rows tall enough for their wrapped cells."""
     header = table.horizontalHeader()
+    # Room kept for a vertical scrollbar, so the rows it brings cannot push the columns out.
+    scrollbar = 0 if table.verticalScrollBar().isVisible() else table.verticalScrollBar().sizeHint().width()
+    widths = column_widths(table, table.viewport().width() - scrollbar)
+    for column, width in enumerate(widths):
+        header.resizeSection(column, width)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     metrics = header.fontMetrics()
     tallest = 0
@@ -52,18 +122,13 @@ def refit(table: QTableWidget) -> None:
         if item is None or header.isSectionHidden(column):
             continue
         width = max(1, header.sectionSize(column) - 2 * margin)
-        tallest = max(tallest, metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), item.text()).height())
+        bounds = metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), item.text())
+        tallest = max(tallest, bounds.height())
     header.setMinimumHeight(tallest + 2 * margin + 2)
     table.resizeRowsToContents()
 
 
 def natural_width(table: QTableWidget) -> int:
     """The width the table would take with every heading and cell on one line."""
-    header = table.horizontalHeader()
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    total = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-    for column in range(table.columnCount()):
-        texts = [table.horizontalHeaderItem(column).text() if table.horizontalHeaderItem(column) else ""]
-        texts += [table.item(row, column).text() for row in range(table.rowCount()) if table.item(row, column)]
-        total += max(table.fontMetrics().horizontalAdvance(text) for text in texts) + 2 * margin + 8
-    return total
+    frame = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+    return frame + sum(_least_and_natural(table)[1])
