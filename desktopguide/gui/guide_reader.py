@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QGestureEvent,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QPinchGesture,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.gui.flow_layout import FlowLayout
 from desktopguide.gui.read_aloud import ReadAloudButton
 from desktopguide.i18n import _
 
@@ -82,17 +82,23 @@ class GuideReader(QWidget):
             button.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # "A+" reads the same in every language
         self.read_aloud_button = ReadAloudButton()  # hidden where the machine has no voice for the guide
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.banner, 1)
-        bar.addWidget(self.side_by_side_button)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_in_button)
-        bar.addWidget(self.read_aloud_button)
-        bar.addWidget(self.print_button)
+        # The banner above the buttons, and the buttons on as many rows as a long language or a
+        # large text size needs, rather than squeezed into one row beside the banner.
+        self.button_row = QWidget()
+        buttons = FlowLayout(self.button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        for button in (self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button, self.print_button):
+            buttons.addWidget(button)
+        bar = QVBoxLayout()
+        bar.addWidget(self.banner)
+        bar.addWidget(self.button_row)
 
         self.contents = QListWidget()
         self.contents.setObjectName("contents_list")
         self.contents.setWordWrap(True)
+        # Headings wrap to the list's width instead of scrolling sideways.
+        self.contents.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.itemActivated.connect(self._go_to_section)
         self.contents.itemClicked.connect(self._go_to_section)
         self.view = GuideBrowser()

@@ -44,8 +44,9 @@ def fit_columns_to_width(table: QTableWidget) -> None:
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | WRAP)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setMinimumSectionSize(24)  # the style's minimum grows with the font; a number needs less
     table.setWordWrap(True)
-    table.viewport().installEventFilter(_Refit(table))
+    table.installEventFilter(_Refit(table))
     refit(table)
 
 
@@ -109,9 +110,10 @@ def refit(table: QTableWidget) -> None:
     """Column widths for the table's width, a header tall enough for the longest wrapped heading,
     and rows tall enough for their wrapped cells."""
     header = table.horizontalHeader()
-    # Room kept for a vertical scrollbar, so the rows it brings cannot push the columns out.
-    scrollbar = 0 if table.verticalScrollBar().isVisible() else table.verticalScrollBar().sizeHint().width()
-    widths = column_widths(table, table.viewport().width() - scrollbar)
+    # From the table's own width, with room kept for a vertical scrollbar, so the rows it
+    # brings cannot push the columns out.
+    available = table.width() - 2 * table.frameWidth() - table.verticalScrollBar().sizeHint().width() - 2
+    widths = column_widths(table, available)
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
