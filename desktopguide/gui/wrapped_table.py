@@ -12,11 +12,58 @@ font changes. Only when even the longest words do not fit does a horizontal scro
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableWidget, QWidget
 
 WRAP = Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap))
+# Set on a header whose headings break inside a word when a word is wider than its column.
+WRAP_ANYWHERE_PROPERTY = "desktopguide_wrap_anywhere"
+
+
+class WrappingHeader(QHeaderView):
+    """Column headings that wrap between words, and inside a word too long for its column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setProperty(WRAP_ANYWHERE_PROPERTY, True)
+
+    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:  # noqa: N802 (Qt override)
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = index
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self)
+        text_option = QTextOption(Qt.AlignmentFlag.AlignCenter)
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text_option.setTextDirection(self.layoutDirection())
+        painter.save()
+        painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+        text = str(self.model().headerData(index, self.orientation()) or "") if self.model() is not None else ""
+        painter.drawText(QRectF(rect.adjusted(margin, margin, -margin, -margin)), text, text_option)
+        painter.restore()
+
+
+def wrapped_height(text: str, font: QFont, width: float) -> float:
+    """The height of `text` wrapped to `width`, breaking inside words only where it must."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        height += line.height()
+    layout.endLayout()
+    return height
 
 
 class _Refit(QObject):
@@ -41,6 +88,7 @@ class _Refit(QObject):
 
 
 def fit_columns_to_width(table: QTableWidget) -> None:
+    table.setHorizontalHeader(WrappingHeader(table))
     header = table.horizontalHeader()
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | WRAP)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -68,9 +116,9 @@ def longest_unbreakable(text: str, font: QFont) -> float:
     return widest
 
 
-def _texts(table: QTableWidget, column: int) -> list[str]:
+def _texts(table: QTableWidget, column: int, headings: bool = True) -> list[str]:
     heading = table.horizontalHeaderItem(column)
-    texts = [heading.text()] if heading is not None else []
+    texts = [heading.text()] if heading is not None and headings else []
     return texts + [table.item(row, column).text() for row in range(table.rowCount()) if table.item(row, column)]
 
 
@@ -94,13 +142,25 @@ def _least_and_natural(table: QTableWidget) -> tuple[list[int], list[int]]:
     return least, natural
 
 
+def _least_for_cells(table: QTableWidget) -> list[int]:
+    padding = _padding(table)
+    font = table.font()
+    return [
+        int(max((longest_unbreakable(t, font) for t in _texts(table, column, headings=False)), default=0)) + padding
+        for column in range(table.columnCount())
+    ]
+
+
 def column_widths(table: QTableWidget, available: int) -> list[int]:
     least, natural = _least_and_natural(table)
     if sum(natural) <= available:
         spare = (available - sum(natural)) // max(1, len(natural))
         return [n + spare for n in natural]
-    if sum(least) >= available:
-        return least  # a scrollbar: better than cutting words
+    if sum(least) > available:
+        # The headings break inside a word rather than push the table past its width.
+        least = _least_for_cells(table)
+        if sum(least) >= available:
+            return least  # a scrollbar: better than cutting the cells' words
     wanting = [n - m for n, m in zip(natural, least)]
     spare = available - sum(least)
     return [m + spare * w // max(1, sum(wanting)) for m, w in zip(least, wanting)]
@@ -117,15 +177,13 @@ def refit(table: QTableWidget) -> None:
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    metrics = header.fontMetrics()
     tallest = 0
     for column in range(table.columnCount()):
         item = table.horizontalHeaderItem(column)
         if item is None or header.isSectionHidden(column):
             continue
         width = max(1, header.sectionSize(column) - 2 * margin)
-        bounds = metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(Qt.TextFlag.TextWordWrap), item.text())
-        tallest = max(tallest, bounds.height())
+        tallest = max(tallest, int(wrapped_height(item.text(), header.font(), width)) + 1)
     header.setMinimumHeight(tallest + 2 * margin + 2)
     table.resizeRowsToContents()
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextDocument, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -216,6 +216,7 @@ def _header(header: QHeaderView) -> list[Clipped]:
         return found
     margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     wraps = bool(header.defaultAlignment() & Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap)))
+    anywhere = bool(header.property("desktopguide_wrap_anywhere"))  # breaks inside a word when it must
     for index in range(header.count()):
         if header.isSectionHidden(index):
             continue
@@ -225,6 +226,8 @@ def _header(header: QHeaderView) -> list[Clipped]:
         width = header.sectionSize(index) - 2 * margin
         flags = int(Qt.TextFlag.TextWordWrap) if wraps else 0
         bounds = header.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 1 << 20), flags, text)
+        if anywhere:
+            bounds = QRect(0, 0, min(bounds.width(), width), _height_wrapped_anywhere(text, header.font(), width))
         if header.orientation() == Qt.Orientation.Horizontal and bounds.width() > width + SLACK:
             found.append(Clipped(widget_name(header), text, f"needs {bounds.width()} px wide, has {width}"))
         elif header.orientation() == Qt.Orientation.Horizontal and bounds.height() > header.height() + SLACK:
@@ -250,3 +253,20 @@ def _table_cells(table: QTableWidget) -> list[Clipped]:
             elif bounds.height() > table.rowHeight(row) + SLACK:
                 found.append(Clipped(widget_name(table), item.text(), f"needs {bounds.height()} px high, row has {table.rowHeight(row)}"))
     return found
+
+
+def _height_wrapped_anywhere(text: str, font, width: int) -> int:
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    height = 0.0
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1, width))
+        height += line.height()
+    layout.endLayout()
+    return int(height)
