@@ -18,6 +18,9 @@ def apply_theme(app: QApplication, text_scale: int, high_contrast: bool) -> None
     for widget in app.allWidgets():
         if widget.property(FONT_SCALE_PROPERTY):
             _rescale(widget)
+        elif widget.styleSheet():
+            # A style sheet keeps the font it was polished with: give it the new size too.
+            scale_font(widget, 1.0)
     app.setPalette(high_contrast_palette() if high_contrast else app.style().standardPalette())
 
 
