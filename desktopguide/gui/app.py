@@ -21,6 +21,10 @@ def has_display() -> bool:
 
 def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = False) -> int:
     languages = load_languages_cached(content)
+    if lang in ("en-XA", "ar-XB"):  # a developer's pseudo-locale: every string longer, or reversed right to left
+        from desktopguide.i18n.pseudo import pseudo_languages
+
+        languages = {**languages, **pseudo_languages()}
     if lang and lang not in languages:
         raise ContentError(f"'{lang}' is not a language of this guide; choose one of: {', '.join(languages)}")
     if not has_display():
