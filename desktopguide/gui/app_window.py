@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStatusBar,
     QStyle,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -139,6 +140,10 @@ class AppWindow(QMainWindow):
         self.toolbar.addSeparator()
         for action in (self.settings_action, self.about_action):
             self.toolbar.addAction(action)
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches them, like every other control
         # Narrow window, long language or large text: text under the icons, then icons alone.
         self.toolbar_fit = ToolbarFit(self.toolbar)
 
@@ -293,7 +298,13 @@ class AppWindow(QMainWindow):
     def _on_search_result(self, kind: str, record_id: str) -> None:
         if kind == "term" and self.library is not None and record_id in self.library.glossary:
             entry = self.library.glossary[record_id]
-            QMessageBox.information(self, entry.term.get(self.lang), entry.definition.get(self.lang))
+            box = QMessageBox(
+                QMessageBox.Icon.Information, entry.term.get(self.lang), entry.definition.get(self.lang),
+                QMessageBox.StandardButton.Ok, self,
+            )
+            box.setObjectName("term_definition_box")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # not exec(): nothing waits on it, and a kiosk's reset can close it
         else:
             self._on_record_link(kind, record_id)
 

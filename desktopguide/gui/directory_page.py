@@ -300,6 +300,7 @@ class DirectoryPage(QWidget):
             )
             prompt = f"<p>{prompt}</p><p>{html.escape(_('Before you choose, read:'))}</p><ul>{items}</ul>"
         self.detail_view.setHtml(prompt)
+        self.detail_view.setAccessibleName(_("Details of the chosen place"))
 
     def _on_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         if current is not None:

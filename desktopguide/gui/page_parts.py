@@ -22,4 +22,7 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(content)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # The controls inside take the focus, and the area scrolls to the one that has it: the
+    # area itself would be a silent Tab stop.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area

@@ -16,10 +16,12 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QToolBar,
@@ -93,6 +95,7 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         layout = self.layout()
         layout.insertWidget(0, self.options_bar)
         layout.insertWidget(1, self.problem)
+        self._name_controls()
 
         self.paintRequested.connect(self._paint)
         self.paper_choice.currentIndexChanged.connect(self._options_changed)
@@ -120,6 +123,21 @@ class PlanPreviewDialog(QPrintPreviewDialog):
             # The checkable pair that is not the fit-width/fit-page pair: the orientation.
             if group is not None and action.isCheckable() and len(group.actions()) == 2 and not action.objectName().startswith("fit"):
                 action.setVisible(False)
+
+    def _name_controls(self) -> None:
+        """Names for screen readers: ours, and the zoom and page fields of Qt's preview toolbar."""
+        self.paper_choice.setAccessibleName(_("Paper"))
+        self.pair_choice.setAccessibleName(_("Second language"))
+        self.copies_choice.setAccessibleName(_("Copies"))
+        for combo in self.findChildren(QComboBox):
+            if combo not in (self.paper_choice, self.pair_choice):
+                combo.setAccessibleName(_("Zoom"))
+        for edit in self.findChildren(QLineEdit):
+            container = edit.parentWidget()
+            if isinstance(container, (QComboBox, QAbstractSpinBox)):
+                edit.setAccessibleName(container.accessibleName())  # the text part of a named field
+            else:
+                edit.setAccessibleName(_("Page number"))
 
     # -- the plan the options ask for -------------------------------------------
     def options(self) -> tuple[str, str | None, int | None]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QFocusFrame,
+    QListView,
     QProxyStyle,
     QScroller,
     QScrollerProperties,
@@ -56,7 +57,8 @@ class TouchStyle(QProxyStyle):
         size = super().sizeFromContents(kind, option, size, widget)
         if kind in _PRESSED:
             return size.expandedTo(QSize(MIN_TARGET, MIN_TARGET))
-        if kind == _Contents.CT_ItemViewItem:  # list rows: tall enough; their width is the list's
+        if kind == _Contents.CT_ItemViewItem and isinstance(widget, QListView):
+            # Rows of lists people tap (and of combo box pop-ups); tables are read, not tapped.
             return size.expandedTo(QSize(0, MIN_TARGET))
         return size
 

@@ -3,6 +3,7 @@ a focus ring that shows, and the on-screen keyboard asked for in a kiosk."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
@@ -14,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QDialog,
     QLineEdit,
     QScroller,
     QWidget,
@@ -25,10 +25,7 @@ from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
 from desktopguide.i18n import set_language
-from tests.gui.walking import make_window, settle, tap, tap_link
-
-GUIDE = "agents-at-door"
-
+from tests.gui.walking import GUIDE, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
 @pytest.fixture
 def window(qtbot) -> Iterator[AppWindow]:
@@ -42,26 +39,9 @@ def window(qtbot) -> Iterator[AppWindow]:
 
 def screens(window: AppWindow) -> Iterator[tuple[str, QWidget]]:
     """Each page, then each dialog, shown in turn (dialogs are closed again afterwards)."""
-    for location in (
-        Location("language"), Location("home"), Location("topic", "arrest"), Location("guide", GUIDE),
-        Location("directory"), Location("place"), Location("search"),
-    ):
-        window.go(location)
-        if location.page == "place":
-            window.place_page.show_place("Arlington County, VA")
-        settle()
-        yield location.page, window
-    window.go(Location("guide", GUIDE))
-    for name, open_dialog in (
-        ("settings", window.open_settings),
-        ("about", window.open_about),
-        ("card print", lambda: window.open_card_print(GUIDE, "en")),
-        ("help list print", lambda: window.open_help_list_print(window.directory_page.shown_record_ids())),
-    ):
-        dialog: QDialog = open_dialog()
-        settle()
-        yield name, dialog
-        dialog.reject()
+    for name, _page in visit_pages(window):
+        yield name, window
+    yield from visit_dialogs(window)
 
 
 def too_small(root: QWidget) -> list[str]:
@@ -152,17 +132,31 @@ def test_glossary_definition_opens_with_the_keyboard_as_well_as_a_tap(qtbot, win
     assert window.reader.last_definition.startswith(window.library.glossary["ice"].term.get("en"))
 
 
-def test_focus_ring_is_drawn_around_the_focused_control_in_the_highlight_colour(qtbot, window: AppWindow) -> None:
-    window.go_home()
-    settle()
-    tile = window.home_page.tiles["home"]
-    tile.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(lambda: touch.install_focus_ring(QApplication.instance()).widget is tile)
+def pixel_above(window: AppWindow, widget: QWidget) -> QColor:
+    """The colour just outside the widget's top edge, where the focus ring is drawn."""
     settle()
     image = window.grab().toImage()
-    corner = tile.mapTo(window, QPoint(tile.width() // 2, -1))  # just above the tile's top edge
-    highlight = tile.palette().color(QPalette.ColorRole.Highlight)
-    assert QColor(image.pixel(corner)) == highlight
+    return QColor(image.pixel(widget.mapTo(window, QPoint(widget.width() // 2, -1))))
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_focus_ring_is_drawn_around_the_focused_control_in_the_highlight_colour(
+    qtbot, window: AppWindow, high_contrast: bool
+) -> None:
+    window.apply_preferences(dataclasses.replace(window.prefs, high_contrast=high_contrast))
+    try:
+        window.go_home()
+        tile, other = window.home_page.tiles["home"], window.home_page.tiles["arrest"]
+        expected = QColor("#ffff00") if high_contrast else tile.palette().color(QPalette.ColorRole.Highlight)
+        ring = touch.install_focus_ring(QApplication.instance())
+        other.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(lambda: ring.widget is other)
+        assert pixel_above(window, tile) != expected and pixel_above(window, other) == expected
+        tile.setFocus(Qt.FocusReason.TabFocusReason)  # the ring follows the focus
+        qtbot.waitUntil(lambda: ring.widget is tile)
+        assert pixel_above(window, tile) == expected and pixel_above(window, other) != expected
+    finally:
+        window.apply_preferences(dataclasses.replace(window.prefs, high_contrast=False))
 
 
 def test_virtual_keyboard_is_asked_for_when_installed_and_no_input_method_is_chosen(monkeypatch) -> None:
