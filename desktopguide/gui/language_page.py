@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.model import Language
@@ -24,11 +25,26 @@ class LanguagePage(QWidget):
         self.heading = heading_label(1.6, centered=True)
         self.heading.setObjectName("language_heading")
 
-        grid_host = QWidget()
-        grid = QGridLayout(grid_host)
+        self._languages = list(languages)
+        self._buttons: dict[str, QPushButton] = {}
+        self._grid_host = QWidget()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scrolling(self._grid_host), 1)
+        self.retranslate_ui()
+
+    @property
+    def buttons(self) -> dict[str, QPushButton]:
+        """One button per language, made when first needed: drawing every script's name loads
+        many fonts, which a start straight onto the home screen should not wait for."""
+        if not self._buttons:
+            self._build_buttons()
+        return self._buttons
+
+    def _build_buttons(self) -> None:
+        grid = QGridLayout(self._grid_host)
         grid.setSpacing(12)
-        self.buttons: dict[str, QPushButton] = {}
-        for index, language in enumerate(languages):
+        for index, language in enumerate(self._languages):
             button = QPushButton(language.native_name)
             button.setObjectName(f"language_{language.code}")
             scale_font(button, 1.5)  # follows the text size chosen in Settings
@@ -41,11 +57,11 @@ class LanguagePage(QWidget):
             grid.addWidget(button, index // COLUMNS, index % COLUMNS)
             # A floor for the row, not the button: at a large text size the button grows past it.
             grid.setRowMinimumHeight(index // COLUMNS, 64)
-            self.buttons[language.code] = button
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(scrolling(grid_host), 1)
-        self.retranslate_ui()
+            self._buttons[language.code] = button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.buttons  # noqa: B018 (built on first show)
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
