@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from desktopguide.core.bidi import isolate_ltr_runs
 
@@ -38,15 +39,16 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
 
 
-def render_html(body: str, isolate_ltr: bool = False) -> str:
+def render_html(body: str, rtl: bool = False) -> str:
     """HTML of the body; heading N (0-based) carries the anchor `section-N` for a contents list.
 
-    `isolate_ltr` (for right-to-left languages) keeps phone numbers, "287(g)" and other
-    left-to-right runs in their order inside the text (see core.bidi).
+    For a right-to-left text (`rtl`), left-to-right runs such as phone numbers and "287(g)"
+    are isolated so they keep their order (see core.bidi), and tables are mirrored: their
+    first column goes on the right, since Qt's rich text lays every table out left to right.
     """
     parser = _parser()
-    if isolate_ltr:
-        tokens = parser.parse(body)
+    if rtl:
+        tokens = _mirror_tables(parser.parse(body))
         for token in tokens:
             for child in token.children or ():
                 if child.type in ("text", "code_inline"):
@@ -56,6 +58,30 @@ def render_html(body: str, isolate_ltr: bool = False) -> str:
         html_text = parser.render(body)
     counter = iter(range(10_000))
     return _HEADING_OPEN.sub(lambda m: f'{m.group(0)}<a name="section-{next(counter)}"></a>', html_text)
+
+
+def _mirror_tables(tokens: list[Token]) -> list[Token]:
+    """The cells of every table row in reverse order, and the table set on the right."""
+    out: list[Token] = []
+    row: list[list[Token]] | None = None
+    for token in tokens:
+        if token.type == "table_open":
+            token.attrSet("align", "right")
+        if token.type == "tr_open":
+            out.append(token)
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            out.extend(t for cell in reversed(row) for t in cell)
+            out.append(token)
+            row = None
+        elif row is not None:
+            if token.type in ("th_open", "td_open"):
+                row.append([])
+            if row:
+                row[-1].append(token)
+        else:
+            out.append(token)
+    return out
 
 
 def links(body: str) -> list[Link]:

@@ -47,7 +47,7 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
     text = guide.text(lang)
     locale = babel_locale(library, lang)
     text_language = library.languages.get(text.lang)
-    parts = [PAGE_STYLE, render_html(text.body, isolate_ltr=bool(text_language and text_language.is_rtl)), "<hr/>"]
+    parts = [PAGE_STYLE, render_html(text.body, rtl=bool(text_language and text_language.is_rtl)), "<hr/>"]
     reviewed = format_date(guide.reviewed, format="long", locale=locale)
     parts.append(f"<p><b>{html.escape(_('Reviewed on {date}').format(date=reviewed))}</b></p>")
     if (today or dt.date.today()) - guide.reviewed > STALE_AFTER:

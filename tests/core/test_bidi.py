@@ -33,7 +33,7 @@ def test_html_text_is_isolated_and_entities_stay_whole() -> None:
 
 
 def test_guide_markdown_for_a_right_to_left_language_isolates_numbers() -> None:
-    html_text = render_html("اتصل على **(703) 746-4311** أو [دليل](guide:x) 287(g).", isolate_ltr=True)
+    html_text = render_html("اتصل على **(703) 746-4311** أو [دليل](guide:x) 287(g).", rtl=True)
     assert f"{LRI}(703) 746-4311{PDI}" in html_text
     assert f"{LRI}287(g){PDI}" in html_text
     assert 'href="guide:x"' in html_text
@@ -44,3 +44,12 @@ def test_isolating_only_adds_isolate_marks(text: str) -> None:
     out = isolate_ltr_runs(text)
     assert out.replace(LRI, "").replace(PDI, "") == text.replace(LRI, "").replace(PDI, "") or out == text
     assert out.count(LRI) == out.count(PDI)
+
+
+def test_tables_in_right_to_left_guides_start_on_the_right() -> None:
+    html_text = render_html("| | أ | ب |\n|---|---|---|\n| من | قاض | ضابط |\n", rtl=True)
+    row = html_text[html_text.index("<tbody>"):]
+    assert row.index("ضابط") < row.index("قاض") < row.index("من")
+    assert '<table align="right">' in html_text
+    header = html_text[: html_text.index("</thead>")]
+    assert header.index("ب") < header.index("أ")
