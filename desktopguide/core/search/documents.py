@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 
 from desktopguide.core.markdown import links
-from desktopguide.core.model import DirectoryRecord, GlossaryTerm, Guide, Library, Place
+from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, GlossaryTerm, Guide, Library, Place
 
 KINDS = ("guide", "org", "place", "term")
 
@@ -51,15 +51,18 @@ def library_documents(library: Library) -> Iterator[SearchDocument]:
         yield from _term_documents(term)
 
 
-def term_forms(term: GlossaryTerm) -> list[str]:
-    """Every way of saying a glossary term, in every language: the term and its synonyms.
+def term_forms(term: GlossaryTerm, langs: Iterable[str] | None = None) -> list[str]:
+    """Every way of saying a glossary term, in every language (or in `langs`): the term and its synonyms.
 
     A parenthesised explanation is also a form of its own: "ICE (Immigration and Customs
     Enforcement)" gives "ICE" and "Immigration and Customs Enforcement" as well (but
     "287(g)" stays whole).
     """
+    wanted = None if langs is None else set(langs)
+    names = [text for lang, text in term.term.texts.items() if wanted is None or lang in wanted]
+    synonyms = [s for lang, words in term.synonyms.items() if wanted is None or lang in wanted for s in words]
     forms: list[str] = []
-    for text in [*term.term.texts.values(), *(s for words in term.synonyms.values() for s in words)]:
+    for text in [*names, *synonyms]:
         forms.append(text)
         inside = _EXPLANATION.findall(text)
         outside = _EXPLANATION.sub(" ", text).strip()
@@ -76,11 +79,14 @@ _EXPLANATION = re.compile(r"\s+\(([^()]+)\)")
 def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]:
     for lang, text in guide.texts.items():
         card = text.card
+        # The linked terms' names in this guide's language and in English: words typed in
+        # another language reach them through the glossary's synonyms when the query is read,
+        # and the forms of all 19 languages here would drown the guide's own words.
         linked_terms = [
             form
             for link in links(text.body)
             if link.scheme == "term" and link.record_id in library.glossary
-            for form in term_forms(library.glossary[link.record_id])
+            for form in term_forms(library.glossary[link.record_id], (lang, SOURCE_LANGUAGE))
         ]
         keywords = _join([card.headline, *guide.topics])
         body_lines = plain_text(text.body).split("\n")

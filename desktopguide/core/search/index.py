@@ -33,7 +33,7 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.search.query import FILTER_COLUMNS, TEXT_COLUMNS
 
 # Bump whenever documents, normalisation or schema change: old cache files are then ignored.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FTS_TABLE = "docs"
 LANG_SHIFT = 24  # up to 16 million documents per language
 _TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* Co'"
