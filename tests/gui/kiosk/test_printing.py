@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.print_dialog import PlanPreviewDialog
+from desktopguide.i18n import ngettext
 from tests.cards.pdf_reading import contains_text, page_sizes, page_text
 
 
@@ -33,7 +34,12 @@ def test_one_tap_prints_the_card_without_a_dialog(qtbot, kiosk_window: AppWindow
     [job] = printed(printouts)
     assert page_sizes(job) == [(612, 792)]  # Letter, the default paper
     assert contains_text(page_text(job), "No abra la puerta")
-    assert "Printing 1 page" in kiosk_window.kiosk.last_message
+    # Told in the visitor's language.
+    expected = ngettext(
+        "Printing {pages} page. Please take it from the printer.", "Printing {pages} pages. Please take them from the printer.", 1
+    ).format(pages=1)
+    assert expected != "Printing 1 page. Please take it from the printer."
+    assert kiosk_window.kiosk.last_message == expected
     assert kiosk_window.kiosk.printing.pages_printed == 1
 
 
