@@ -411,6 +411,7 @@ class AppWindow(QMainWindow):
         dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
         dialog.accepted.connect(lambda: save_start_choice(self, dialog.kiosk_at_start()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
 
@@ -434,6 +435,7 @@ class AppWindow(QMainWindow):
             index = box.findData(value)
             if index >= 0 and value != lang:
                 box.setCurrentIndex(index)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
 
@@ -444,6 +446,7 @@ class AppWindow(QMainWindow):
 
         records = [self.library.directory[rid] for rid in record_ids if rid in self.library.directory]
         dialog = HelpListPrintDialog(self.library, records, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
 
@@ -453,6 +456,7 @@ class AppWindow(QMainWindow):
         from desktopguide.gui.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.library, self.lang, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
 

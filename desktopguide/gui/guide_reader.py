@@ -235,7 +235,9 @@ class GuideReader(QWidget):
         elif scheme in ("http", "https"):
             from desktopguide.gui.link_dialog import LinkDialog  # QR codes: not needed for the first screen
 
-            LinkDialog(url.toString(), self).open()
+            dialog = LinkDialog(url.toString(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
