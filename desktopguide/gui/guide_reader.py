@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QCursor, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QCursor, QKeySequence, QNativeGestureEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QGestureEvent,
     QLabel,
@@ -37,6 +37,7 @@ class GuideBrowser(QTextBrowser):
         self.setOpenLinks(False)  # links are handled by the reader; nothing opens a browser
         self.setOpenExternalLinks(False)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._native_zoom = 0.0  # a touchpad pinch's zoom gathered since the last step
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
@@ -45,6 +46,17 @@ class GuideBrowser(QTextBrowser):
                 factor = pinch.totalScaleFactor()
                 if abs(factor - 1.0) > 0.1:
                     self.pinched.emit(1 if factor > 1 else -1)
+            return True
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            # A touchpad's pinch arrives as small zoom steps: one zoom step per tenth gathered.
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self._native_zoom += event.value()
+                while abs(self._native_zoom) >= 0.1:
+                    step = 1 if self._native_zoom > 0 else -1
+                    self._native_zoom -= 0.1 * step
+                    self.pinched.emit(step)
+            elif event.gestureType() == Qt.NativeGestureType.EndNativeGesture:
+                self._native_zoom = 0.0
             return True
         return super().viewportEvent(event)
 
