@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QNativeGestureEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QGestureEvent,
@@ -239,9 +239,10 @@ class GuideReader(QWidget):
     def _on_link(self, url: QUrl) -> None:
         scheme = url.scheme()
         if scheme == "term":
-            # A tap shows the definition too, for touch screens with no hover.
+            # A tap shows the definition too, for touch screens with no hover; so does Enter.
             self.last_definition = self.definition(url.path())
-            QToolTip.showText(QCursor.pos(), self.last_definition, self.view, self.view.rect(), 15000)
+            browser = self.sender() if isinstance(self.sender(), QTextBrowser) else self.view
+            QToolTip.showText(definition_position(browser), self.last_definition, browser, browser.rect(), 15000)
         elif scheme in ("guide", "org", "place"):
             self.link_activated.emit(scheme, url.path())
         elif scheme in ("http", "https"):
@@ -268,3 +269,12 @@ class GuideReader(QWidget):
         self.contents.setAccessibleName(_("Contents"))
         self.view.setAccessibleName(_("Guide text"))
         self.english_view.setAccessibleName(_("Guide text in English"))
+
+
+def definition_position(browser: QTextBrowser) -> QPoint:
+    """Where a term's definition appears: at the finger or pointer that tapped the term, or under
+    the term when Enter opened it (the pointer may be anywhere then)."""
+    pointer = QCursor.pos()
+    if browser.anchorAt(browser.viewport().mapFromGlobal(pointer)).startswith("term:"):
+        return pointer
+    return browser.viewport().mapToGlobal(browser.cursorRect().bottomLeft())

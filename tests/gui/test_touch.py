@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktopguide.gui import touch
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.guide_reader import definition_position
 from desktopguide.gui.history import Location
 from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
 from desktopguide.i18n import set_language
@@ -125,6 +126,7 @@ def test_glossary_definition_opens_with_the_keyboard_as_well_as_a_tap(qtbot, win
     tap_link(qtbot, view, "term:ice")
     assert window.reader.last_definition.startswith(window.library.glossary["ice"].term.get("en"))
     window.reader.last_definition = ""
+    QCursor.setPos(window.mapToGlobal(QPoint(2, 2)))  # the pointer leaves the text: only the keyboard is used
     view.setFocus()
     for _ in range(40):  # Tab moves from link to link inside the text
         qtbot.keyClick(view, Qt.Key.Key_Tab)
@@ -134,6 +136,9 @@ def test_glossary_definition_opens_with_the_keyboard_as_well_as_a_tap(qtbot, win
         pytest.fail("Tab never reached the glossary term in the guide")
     qtbot.keyClick(view, Qt.Key.Key_Return)
     assert window.reader.last_definition.startswith(window.library.glossary["ice"].term.get("en"))
+    # It opens under the term, not wherever the pointer happens to be.
+    under_term = view.viewport().mapToGlobal(view.cursorRect().bottomLeft())
+    assert definition_position(view) == under_term
 
 
 def pixel_above(window: AppWindow, widget: QWidget) -> QColor:
