@@ -395,8 +395,11 @@ class AppWindow(QMainWindow):
         reader.set_zoom(0)
         reader.view.clear()
         reader.english_view.clear()
-        for area in self.findChildren(QAbstractScrollArea):
-            area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())
+        # allWidgets(), not findChildren(): PySide ties what findChildren returns to this window, so
+        # the wrappers of pages rebuilt above would outlive them, a few more at every reset.
+        for area in QApplication.allWidgets():
+            if isinstance(area, QAbstractScrollArea) and self.isAncestorOf(area):
+                area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())
         self.go(Location("language"))
         self.session_reset.emit()
 

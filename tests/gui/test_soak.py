@@ -25,7 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -114,12 +114,19 @@ class Monkey:
     def page(self) -> QWidget:
         return self.window.stack.currentWidget()
 
-    def shown(self, kind: type, root: QWidget | None = None) -> list:
-        roots = [root] if root is not None else [self.page(), self.window.toolbar]
-        return [
-            w for r in roots for w in r.findChildren(kind)
-            if w.isVisible() and w.isEnabled() and w.window() is self.window
+    def shown(self, kind: type) -> list:
+        # allWidgets(), not findChildren(): PySide would tie what findChildren returns to the page,
+        # and the wrappers of widgets deleted later (a topic's buttons) would pile up in the test.
+        roots = (self.page(), self.window.toolbar)
+        found = [
+            w for w in QApplication.allWidgets()
+            if isinstance(w, kind) and w.isVisible() and w.isEnabled() and any(r.isAncestorOf(w) for r in roots)
         ]
+        return sorted(found, key=self._place)  # allWidgets() has no stable order; the seed must replay
+
+    def _place(self, widget: QWidget) -> tuple[int, int, str, str]:
+        corner = widget.mapTo(self.window, QPoint(0, 0))
+        return corner.y(), corner.x(), type(widget).__name__, widget.objectName()
 
     def close_dialogs(self) -> None:
         # A person closes what they opened; the test does it for them (never leaving an exec() running).
