@@ -78,6 +78,7 @@ class AppWindow(QMainWindow):
         self.language_page.language_chosen.connect(self.choose_language)
         self.home_page = HomePage()
         self.home_page.tile_chosen.connect(self.open_tile)
+        self.home_page.search_started.connect(self.search_from_home)
         self.topic_page = TopicPage()
         self.topic_page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
         self.reader = GuideReader()
@@ -289,6 +290,15 @@ class AppWindow(QMainWindow):
         self.back_action.setEnabled(self.history.can_go_back())
         self.forward_action.setEnabled(self.history.can_go_forward())
 
+    def search_from_home(self, text: str) -> None:
+        """Words typed on the home screen: carried to the search page, which goes on from there."""
+        if self.library is None:
+            return  # they stay in the home field until the guide has loaded
+        self.home_page.search_field.clear()  # one copy of what a visitor typed, not two
+        self.open_search()
+        self.search_page.set_query(text)
+        self.search_page.search_field.end(False)  # typing goes on after the words, not over them
+
     def open_search(self) -> None:
         self.go(Location("search"))
         if self.library is not None:
@@ -385,6 +395,7 @@ class AppWindow(QMainWindow):
         if status_bar is not None:
             status_bar.clearMessage()
         self.set_language(self.default_language)
+        self.home_page.search_field.clear()  # typed while the guide was still loading
         if self.library is not None:
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives

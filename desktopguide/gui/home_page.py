@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktopguide.gui.icons import icon
 from desktopguide.gui.page_parts import heading_label, scrolling
@@ -14,11 +14,18 @@ from desktopguide.i18n import _
 
 class HomePage(QWidget):
     tile_chosen = Signal(str)
+    search_started = Signal(str)  # the first words typed into the home search field
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("home_page")
         self.heading = heading_label()
+        # Typing here moves to the search page, which takes the words and searches as they come.
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("home_search_field")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.textEdited.connect(self._on_search_typed)
+        self.search_field.returnPressed.connect(lambda: self._on_search_typed(self.search_field.text()))
 
         grid_host = QWidget()
         self.grid = QGridLayout(grid_host)
@@ -39,8 +46,13 @@ class HomePage(QWidget):
         self._place_tiles(3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.search_field)
         layout.addWidget(scrolling(grid_host), 1)
         self.retranslate_ui()
+
+    def _on_search_typed(self, text: str) -> None:
+        if text.strip():
+            self.search_started.emit(text)
 
     def _place_tiles(self, columns: int) -> None:
         if columns == self._columns:
@@ -61,6 +73,9 @@ class HomePage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_("What is happening? Choose what fits best."))
+        self.search_field.setPlaceholderText(_("Search guides, organizations and places"))
+        self.search_field.setAccessibleName(_("Search"))
+        self.search_field.setAccessibleDescription(_("Search guides, organizations and places"))
         for tile in TILES:
             button = self.tiles[tile.key]
             label = _(tile.label)

@@ -230,3 +230,13 @@ def test_print_card_button_opens_the_preview_with_the_chosen_paper(qtbot, window
     assert dialog.save_pdf(tmp_path / "card.pdf")
     assert (tmp_path / "card.pdf").stat().st_size > 1000
     dialog.reject()
+
+
+def test_typing_in_the_home_search_field_goes_on_in_search(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    qtbot.keyClicks(window.home_page.search_field, "d")
+    assert window.stack.currentWidget() is window.search_page
+    assert window.home_page.search_field.text() == ""  # the words live in one place only
+    qtbot.keyClicks(window.search_page.search_field, "oor")
+    assert window.search_page.search_field.text() == "door"
+    assert window.search_page.search_field.hasFocus()
