@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -180,9 +180,9 @@ class PlanPreviewDialog(QPrintPreviewDialog):
 
     # -- saving -------------------------------------------------------------------
     def _ask_where_to_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(self, _("Save as PDF"), self._default_name, _("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf(Path(path))
+        dialog = save_file_dialog(self, _("Save as PDF"), self._default_name, _("PDF files (*.pdf)"))
+        dialog.fileSelected.connect(lambda path: self.save_pdf(Path(path)))
+        dialog.open()
 
     def save_pdf(self, path: Path) -> bool:
         """Write the current choices to `path`; shows the reason and returns False when it cannot."""
@@ -195,6 +195,26 @@ class PlanPreviewDialog(QPrintPreviewDialog):
             self.problem.show()
             return False
         return True
+
+
+def save_file_dialog(parent: QWidget, title: str, default_name: str, file_filter: str) -> QFileDialog:
+    """Qt's own save dialog (not the desktop's), its labels and buttons in our catalog's words:
+    Qt ships no translation of it for Amharic, Tigrinya, Pashto, Punjabi, Hmong and others."""
+    dialog = QFileDialog(parent, title, default_name, file_filter)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    labels = {
+        # TRANSLATORS: labels of the "Save as PDF" file dialog
+        QFileDialog.DialogLabel.LookIn: _("Look in:"),
+        QFileDialog.DialogLabel.FileName: _("File name:"),
+        QFileDialog.DialogLabel.FileType: _("Files of type:"),
+        QFileDialog.DialogLabel.Accept: _("Save"),
+        QFileDialog.DialogLabel.Reject: _("Cancel"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    return dialog
 
 
 class CardPrintDialog(PlanPreviewDialog):

@@ -40,13 +40,15 @@ def test_choosing_wallet_paper_previews_front_and_back(qtbot, dialog: CardPrintD
     qtbot.waitUntil(lambda: dialog.preview.pageCount() == 2)
 
 
-def test_save_as_pdf_writes_the_chosen_paper(qtbot, dialog: CardPrintDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_save_as_pdf_writes_the_chosen_paper(qtbot, dialog: CardPrintDialog, tmp_path: Path) -> None:
     dialog.paper_choice.setCurrentIndex(dialog.paper_choice.findData("a4"))
     dialog.pair_choice.setCurrentIndex(dialog.pair_choice.findData(None))
     target = tmp_path / "card.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"))
     qtbot.mouseClick(dialog.save_button, qtbot_left_button())
-    assert target.exists()
+    [file_dialog] = [d for d in dialog.findChildren(QFileDialog) if d.isVisible()]
+    file_dialog.selectFile(str(target))
+    file_dialog.accept()
+    qtbot.waitUntil(target.exists)
     assert page_sizes(target) == [(595, 842)]
     text = page_text(target)
     assert contains_text(text, TEXTS["ar"][0])

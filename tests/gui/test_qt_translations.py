@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
@@ -55,3 +55,20 @@ def test_english_buttons_are_qts_english(window: AppWindow) -> None:
     window.set_language("am")
     window.set_language("en")
     assert about_close_text(window) == "Close"
+
+
+def test_save_as_pdf_dialog_speaks_amharic_where_qt_has_no_translation(window: AppWindow) -> None:
+    from desktopguide.gui.print_dialog import save_file_dialog
+
+    window.set_language("am")
+    dialog = save_file_dialog(window, _("Save as PDF"), "card.pdf", _("PDF files (*.pdf)"))
+    try:
+        for label, english in (
+            (QFileDialog.DialogLabel.FileName, "File name:"),
+            (QFileDialog.DialogLabel.Accept, "Save"),
+            (QFileDialog.DialogLabel.Reject, "Cancel"),
+        ):
+            assert dialog.labelText(label) == _(english) != english
+        assert dialog.windowTitle() == _("Save as PDF") != "Save as PDF"
+    finally:
+        dialog.close()
