@@ -48,22 +48,27 @@ class WrappingHeader(QHeaderView):
         painter.restore()
 
 
-def wrapped_height(text: str, font: QFont, width: float) -> float:
-    """The height of `text` wrapped to `width`, breaking inside words only where it must."""
+def _line_sizes(text: str, font: QFont, width: float, mode: QTextOption.WrapMode) -> list[tuple[float, float]]:
+    """(natural width, height) of each line of `text` laid out `width` wide with `mode`."""
     layout = QTextLayout(text, font)
     option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    option.setWrapMode(mode)
     layout.setTextOption(option)
-    height = 0.0
+    sizes = []
     layout.beginLayout()
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(max(1.0, width))
-        height += line.height()
+        sizes.append((line.naturalTextWidth(), line.height()))
     layout.endLayout()
-    return height
+    return sizes
+
+
+def wrapped_height(text: str, font: QFont, width: float) -> float:
+    """The height of `text` wrapped to `width`, breaking inside words only where it must."""
+    return sum(height for _width, height in _line_sizes(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
 
 
 class _Refit(QObject):
@@ -100,20 +105,7 @@ def fit_columns_to_width(table: QTableWidget) -> None:
 
 def longest_unbreakable(text: str, font: QFont) -> float:
     """The width of the widest piece `text` cannot be broken inside (a word; a character in Chinese)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    widest = 0.0
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(1.0)
-        widest = max(widest, line.naturalTextWidth())
-    layout.endLayout()
-    return widest
+    return max((width for width, _height in _line_sizes(text, font, 1.0, QTextOption.WrapMode.WordWrap)), default=0.0)
 
 
 def _texts(table: QTableWidget, column: int, headings: bool = True) -> list[str]:

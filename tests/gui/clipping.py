@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocument, QTextLayout, QTextOption
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from desktopguide.gui.wrapped_table import wrapped_height
 
 # Rounding in Qt's own hints; a pixel is not a clipped letter.
 SLACK = 1
@@ -227,7 +229,7 @@ def _header(header: QHeaderView) -> list[Clipped]:
         flags = int(Qt.TextFlag.TextWordWrap) if wraps else 0
         bounds = header.fontMetrics().boundingRect(QRect(0, 0, max(1, width), 1 << 20), flags, text)
         if anywhere:
-            bounds = QRect(0, 0, min(bounds.width(), width), _height_wrapped_anywhere(text, header.font(), width))
+            bounds = QRect(0, 0, min(bounds.width(), width), int(wrapped_height(text, header.font(), width)))
         if header.orientation() == Qt.Orientation.Horizontal and bounds.width() > width + SLACK:
             found.append(Clipped(widget_name(header), text, f"needs {bounds.width()} px wide, has {width}"))
         elif header.orientation() == Qt.Orientation.Horizontal and bounds.height() > header.height() + SLACK:
@@ -253,20 +255,3 @@ def _table_cells(table: QTableWidget) -> list[Clipped]:
             elif bounds.height() > table.rowHeight(row) + SLACK:
                 found.append(Clipped(widget_name(table), item.text(), f"needs {bounds.height()} px high, row has {table.rowHeight(row)}"))
     return found
-
-
-def _height_wrapped_anywhere(text: str, font, width: int) -> int:
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    height = 0.0
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1, width))
-        height += line.height()
-    layout.endLayout()
-    return int(height)
