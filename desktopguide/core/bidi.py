@@ -52,10 +52,8 @@ def isolate_ltr_runs(text: str, in_rtl: bool | None = None) -> str:
                 end = cursor + 1
             cursor += 1
         start, end = _with_brackets(text, start, end)
-        # Opening characters already copied belong inside the run.
-        while out and len(out) > 0 and start < index:
-            out.pop()
-            index -= 1
+        if start < index:
+            out.pop()  # the opening bracket or quote, already copied, belongs inside the run
         run = text[start:end]
         out.append(f"{LRI}{run}{PDI}" if _needs_isolate(run) else run)
         index = end

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import math
 import os
 import sqlite3
 import tempfile
@@ -37,8 +38,6 @@ CREATE TABLE counties (state TEXT, name_key TEXT, name TEXT, PRIMARY KEY (state,
 
 
 def _coordinate(value: object) -> float | None:
-    import math
-
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
