@@ -13,6 +13,7 @@ Nothing typed here is kept once it is replaced.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
@@ -51,6 +52,16 @@ HEADINGS = {
 IndexSource = SearchIndex | Callable[[], SearchIndex]
 
 
+@cache
+def search_pool() -> QThreadPool:
+    """One thread for every panel's index building and searches, for the whole process. Not a
+    child of a panel: a pool deleted with its panel waits for the task it runs, and when that
+    wait holds Python's lock (a panel deleted from Python code) the task can never finish."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    return pool
+
+
 class SearchPanel(QWidget):
     """The search field and its results. Emits `result_activated(kind, record_id)`."""
 
@@ -68,8 +79,7 @@ class SearchPanel(QWidget):
         self._generation = 0  # the newest search; older answers are dropped
         self._open_first_when_shown = False
         # One search at a time, in the order typed, by one worker.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._pool = search_pool()
         self._searcher = Worker(parent=self)
         self._searcher.succeeded.connect(self._on_results)
 

@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from desktopguide.core.loader import load_library
@@ -196,3 +197,24 @@ def test_a_failed_index_build_says_search_is_not_available(qtbot, library: Libra
     panel = make_panel(qtbot, library, broken)
     qtbot.keyClicks(panel.search_field, "door")
     qtbot.waitUntil(lambda: panel.note_label.text() == "Search is not available right now.", timeout=TIMEOUT)
+
+
+def test_deleting_a_panel_while_its_index_is_prepared_does_not_wait_for_the_build(qtbot, library: Library, index: SearchIndex) -> None:
+    # A panel goes away with the window, or when the content is reloaded, whether or not its
+    # index is ready. Waiting for the build there froze the app: the build needs Python's lock,
+    # which the deleting code holds.
+    started, release = threading.Event(), threading.Event()
+    finished: list[bool] = []
+
+    def slow_build() -> SearchIndex:
+        started.set()
+        release.wait(timeout=10)
+        finished.append(True)
+        return index
+
+    panel = SearchPanel(library, slow_build, "en")
+    assert started.wait(timeout=5)
+    shiboken6.delete(panel)  # what Qt does to a child when its window goes
+    assert not finished, "deleting the panel waited for its index"
+    release.set()
+    qtbot.waitUntil(lambda: bool(finished), timeout=TIMEOUT)
