@@ -1,31 +1,26 @@
 """Qt's own translations (qtbase: standard dialogs and buttons) for the current language,
-and our catalog's words for Qt's standard buttons where Qt ships no translation."""
+and our catalog's words for Qt's buttons and print dialogs where Qt ships no translation."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktopguide.i18n import N_, _
-
-# Qt's standard buttons, as Qt names them (context QPlatformTheme), for the languages Qt has no
-# qtbase catalog for (Amharic, Tigrinya, Pashto, Punjabi, Hmong, Haitian Creole, Tagalog, ...).
-# TRANSLATORS: a standard button of a dialog
-STANDARD_BUTTONS = frozenset({N_("OK"), N_("Cancel"), N_("Close")})
-QT_CONTEXTS = frozenset({"QPlatformTheme", "QDialogButtonBox", "QMessageBox"})
+from desktopguide.gui.qt_source_texts import is_qt_source_text
+from desktopguide.i18n import _
 
 _installed: list[QTranslator] = []
 _fallback: list[QTranslator] = []
 
 
 class CatalogFallbackTranslator(QTranslator):
-    """Answers Qt's requests for its standard button texts from our catalogs. Installed
+    """Answers Qt's requests for its button and print dialog texts from our catalogs. Installed
     first, so Qt's own qtbase translation, installed after it, is asked first."""
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
         # None is Qt's null string: "not here, ask the next translator". An empty string
         # would count as a translation and blank the button.
-        if context in QT_CONTEXTS and source_text in STANDARD_BUTTONS:
+        if is_qt_source_text(context, source_text):
             text = _(source_text)
             return text if text != source_text else None
         return None

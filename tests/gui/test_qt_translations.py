@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtCore import QSettings, Qt, QTimer, QTranslator
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
+from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS, is_qt_source_text
 from desktopguide.i18n import _, set_language
 
 
@@ -72,3 +84,98 @@ def test_save_as_pdf_dialog_speaks_amharic_where_qt_has_no_translation(window: A
         assert dialog.windowTitle() == _("Save as PDF") != "Save as PDF"
     finally:
         dialog.close()
+
+
+# -- Qt's print dialogs ------------------------------------------------------------------------
+# What Qt asks for that stays as Qt has it: widget-form names nobody sees, "...", "%1%", paper
+# size names, units and page-count items like "4 (2x2)".
+LEFT_AS_QT_HAS_THEM = re.compile(r"^(Form|\.\.\.|%1%|mm|\d+ \(\dx\d\)|.* \((mm|in|pt|CC|DD|P\u0338)\))$")
+PRINT_CONTEXTS = ("QPrintDialog", "QPrintWidget", "QPrintSettingsOutput", "QPrintPropertiesDialog",
+                  "QPrintPropertiesWidget", "QPageSetupWidget", "QCupsJobWidget", "QPrintPreviewDialog")
+
+
+class RecordingTranslator(QTranslator):
+    """Notes every text Qt asks to translate; translates nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: set[tuple[str, str]] = set()
+
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+        self.asked.add((context, source_text))
+        return None
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def open_every_print_dialog(qtbot, parent: QWidget, printer: QPrinter) -> None:
+    """The print dialog with its options shown and its printer properties opened once, and a
+    print preview: every part of Qt's printing a person can reach."""
+    dialog = QPrintDialog(printer, parent)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    [options] = [button for button in dialog.findChildren(QPushButton) if button.text() == "&Options >>"]
+    options.click()
+    properties = dialog.findChild(QPushButton, "properties")
+    # The properties window is modal (exec): close it once it is up.
+    closer = QTimer(dialog, interval=10)
+
+    def close_properties() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.metaObject().className() == "QPrintPropertiesDialog":
+                widget.reject()
+                closer.stop()
+
+    closer.timeout.connect(close_properties)
+    closer.start()
+    properties.click()
+    assert not closer.isActive(), "the printer properties window did not open"
+    dialog.close()
+    preview = QPrintPreviewDialog(printer, parent)
+    qtbot.addWidget(preview)
+    preview.show()
+    preview.close()
+
+
+def test_our_catalogs_know_every_text_of_qts_print_dialogs(qtbot, window: AppWindow) -> None:
+    recorder = RecordingTranslator()
+    printer = QPrinter()  # outlives the dialogs, which do not own it
+    QApplication.installTranslator(recorder)
+    try:
+        open_every_print_dialog(qtbot, window, printer)
+    finally:
+        QApplication.removeTranslator(recorder)
+    asked = {(context, text) for context, text in recorder.asked if context in PRINT_CONTEXTS}
+    missing = {(c, t) for c, t in asked if not is_qt_source_text(c, t) and not LEFT_AS_QT_HAS_THEM.match(t)}
+    assert not missing, f"Qt's print dialogs ask for texts our catalogs lack: {sorted(missing)}"
+    never_asked = {(c, t) for c, texts in QT_SOURCE_TEXTS.items() if c in PRINT_CONTEXTS for t in texts} - asked
+    assert not never_asked, f"texts Qt never asks for (misspelt?): {sorted(never_asked)}"
+
+
+@pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
+def test_print_dialog_speaks_languages_qt_has_no_translation_for(qtbot, window: AppWindow, code: str) -> None:
+    window.set_language(code)
+    printer = QPrinter()  # the dialog does not own it
+    dialog = QPrintDialog(printer, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == _("Print") != "Print"
+    button_texts = {button.text() for button in dialog.findChildren(QPushButton)}
+    assert {_("&Print"), _("&Options >>"), _("Cancel")} <= button_texts
+    tabs = dialog.findChild(QTabWidget)
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [_("Copies"), _("Options")]
+    labels = {label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)}
+    assert {_("&Name:"), _("Location:"), _("Type:")} <= labels
+    assert not labels & {"&Name:", "Location:", "Type:", "Copies:"}, "English left in the print dialog"
+    dialog.close()
+
+
+def test_print_preview_toolbar_speaks_amharic(qtbot, window: AppWindow) -> None:
+    window.set_language("am")
+    printer = QPrinter()
+    preview = QPrintPreviewDialog(printer, window)
+    qtbot.addWidget(preview)
+    texts = {action.text() for action in preview.findChild(QToolBar).actions() if action.text()}
+    assert {_("Next page"), _("Zoom in"), _("Print")} <= texts
+    assert not texts & {"Next page", "Zoom in", "Print"}
