@@ -8,8 +8,6 @@ and guarded by a back-off so that guessing at the screen is slow.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 import time
 from collections.abc import Callable
@@ -54,6 +52,8 @@ def check_pin_form(pin: str) -> str:
 
 
 def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    import hashlib  # here: the app reads its kiosk settings at every start, and OpenSSL takes a while to load
+
     return hashlib.scrypt(
         pin.encode("ascii"), salt=salt, n=n, r=r, p=p, dklen=length, maxmem=129 * n * r * p + 2**20
     )
@@ -99,6 +99,8 @@ def verify_pin(pin: str, record: dict[str, object]) -> bool:
     # A PIN of the wrong form is still hashed, so a wrong answer does not come back sooner.
     candidate = pin if pin.isascii() else ""
     digest = _scrypt(candidate, salt, int(record["n"]), int(record["r"]), int(record["p"]), len(expected))
+    import hmac  # with hashlib, see _scrypt
+
     return hmac.compare_digest(digest, expected)
 
 

@@ -9,21 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-import hashlib
 import importlib.util
 import json
 import os
 import tempfile
+import zlib
 from pathlib import Path
 
 import platformdirs
 
 from desktopguide import __version__
-from desktopguide.core.model import Language
+from desktopguide.core.language import Language
 from desktopguide.core.problems import ContentError
 from desktopguide.core.resources import content_dir
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def _babel_stamp() -> str:
@@ -33,13 +33,16 @@ def _babel_stamp() -> str:
     return str(os.stat(origin).st_mtime_ns) if origin else "none"
 
 
+def _key(languages_yaml: bytes) -> list[str]:
+    """What the cached list was made from; the cache is used only when all of it is unchanged."""
+    return [languages_yaml.decode("utf-8", "replace"), _babel_stamp(), __version__, str(FORMAT_VERSION)]
+
+
 def cache_file(languages_yaml: bytes, cache_dir: Path | None = None) -> Path:
-    digest = hashlib.sha256()
-    for part in (languages_yaml, _babel_stamp().encode(), __version__.encode(), str(FORMAT_VERSION).encode()):
-        digest.update(part)
-        digest.update(b"\0")
+    # A CRC names the file (no hashing library to load at start); the key inside decides.
+    name = zlib.crc32("\0".join(_key(languages_yaml)).encode("utf-8"))
     folder = cache_dir or Path(platformdirs.user_cache_dir("desktopguide", appauthor=False))
-    return folder / "languages" / f"languages-{digest.hexdigest()[:16]}.json"
+    return folder / "languages" / f"languages-{name:08x}.json"
 
 
 def load_languages_cached(root: Path | None = None, cache_dir: Path | None = None) -> dict[str, Language]:
@@ -51,13 +54,16 @@ def load_languages_cached(root: Path | None = None, cache_dir: Path | None = Non
     except OSError:
         raise ContentError(f"{root} is not a content folder: it has no languages.yaml") from None
     cached = cache_file(data, cache_dir)
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
-        return {entry["code"]: Language(**entry) for entry in json.loads(cached.read_text(encoding="utf-8"))}
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, AttributeError):
+        saved = json.loads(cached.read_text(encoding="utf-8"))
+        if saved["key"] == _key(data):
+            return {entry["code"]: Language(**entry) for entry in saved["languages"]}
     from desktopguide.core.loader import load_languages
 
     languages = load_languages(root)
+    listed = [dataclasses.asdict(language) for language in languages.values()]
     with contextlib.suppress(OSError):
-        _write(cached, json.dumps([dataclasses.asdict(language) for language in languages.values()], ensure_ascii=False))
+        _write(cached, json.dumps({"key": _key(data), "languages": listed}, ensure_ascii=False))
     return languages
 
 

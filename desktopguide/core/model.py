@@ -6,22 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktopguide.core.language import Language as Language  # re-exported: the model's users find it here
 from desktopguide.core.problems import Problem
 
 SOURCE_LANGUAGE = "en"
-
-
-@dataclass(frozen=True)
-class Language:
-    code: str
-    locale: str | None
-    native_name: str
-    english_name: str
-    direction: str  # "ltr" or "rtl"
-
-    @property
-    def is_rtl(self) -> bool:
-        return self.direction == "rtl"
 
 
 @dataclass(frozen=True)

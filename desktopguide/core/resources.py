@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
-_CHECKOUT_ROOT = Path(__file__).resolve().parents[2]
+# The package is always a folder on disk (Qt cannot load from a zip), so plain paths do:
+# importlib.resources would cost the app's start a few milliseconds for nothing.
+_PACKAGE = Path(__file__).resolve().parents[1]
+_CHECKOUT_ROOT = _PACKAGE.parent
 
 
 def _bundled(name: str) -> Path:
-    installed = resources.files("desktopguide") / name
+    installed = _PACKAGE / name
     if installed.is_dir():
-        return Path(str(installed))
+        return installed
     # An editable install or a plain checkout: the folders sit at the top of the repo.
     return _CHECKOUT_ROOT / name
 

@@ -36,6 +36,7 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     from desktopguide.gui.first_paint import ENV_VAR as FIRST_PAINT_ENV
     from desktopguide.gui.first_paint import exit_after_first_paint, when_first_painted
     from desktopguide.gui.preferences import PreferenceStore
+    from desktopguide.gui.touch import install_touch_style
 
     kiosk_settings = read_kiosk_settings(kiosk)
     kiosk = kiosk or kiosk_settings.start_in_kiosk_mode
@@ -46,17 +47,22 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desktopguide")
     app.setOrganizationName("desktopguide")
-    if kiosk:  # a touch screen may send its taps as mouse events: then a drag flicks too
-        from desktopguide.gui.touch import install_touch_style
-
-        install_touch_style(app, mouse_flicks=True)
+    # At a kiosk a touch screen may send its taps as mouse events: then a drag flicks too.
+    touch_style = install_touch_style(app, mouse_flicks=True if kiosk else None)
+    touch_style.hold_kinetic_scrolling()
     # A kiosk starts from the staff's saved choices and writes none of the visitors'.
     window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True))
     if lang:
         window.choose_language(lang)
         window.default_language = lang  # a kiosk's reset comes back to it
-    # The first screen needs only the language list; the rest loads on a worker once it is painted.
-    when_first_painted(window.stack.currentWidget(), lambda: load_library_in_background(window, content))
+
+    def after_first_paint() -> None:
+        # The first screen needs only the language list; the rest loads on a worker once it
+        # is painted, and flicking is set up then.
+        touch_style.release_kinetic_scrolling()
+        load_library_in_background(window, content)
+
+    when_first_painted(window.stack.currentWidget(), after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):
         # Installed last, so it runs first: the benchmark times the first paint alone.
         exit_after_first_paint(window.stack.currentWidget())

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.model import Language, Library, Place
 from desktopguide.core.problems import ContentError
-from desktopguide.gui.guide_reader import GuideReader
+from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.home_page import HomePage
 from desktopguide.gui.icons import icon
@@ -32,15 +31,18 @@ from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
 from desktopguide.gui.theme import apply_theme
 from desktopguide.gui.toolbar_fit import ToolbarFit
-from desktopguide.gui.topic_page import TopicPage, guides_for_tile
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.i18n import _, ngettext, set_language
 
 if TYPE_CHECKING:
+    from desktopguide.core.language import Language
+    from desktopguide.core.model import Library, Place
     from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.gui.about_dialog import AboutDialog
+    from desktopguide.gui.guide_reader import GuideReader
     from desktopguide.gui.kiosk.kiosk_mode import KioskMode
     from desktopguide.gui.settings_dialog import SettingsDialog
+    from desktopguide.gui.topic_page import TopicPage
 
 
 class AppWindow(QMainWindow):
@@ -79,18 +81,13 @@ class AppWindow(QMainWindow):
         self.home_page = HomePage()
         self.home_page.tile_chosen.connect(self.open_tile)
         self.home_page.search_started.connect(self.search_from_home)
-        self.topic_page = TopicPage()
-        self.topic_page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
-        self.reader = GuideReader()
-        self.reader.link_activated.connect(self._on_record_link)
-        self.reader.print_card_requested.connect(self.open_card_print)
+        self._topic_page: TopicPage | None = None  # made when first shown: see topic_page
+        self._reader: GuideReader | None = None  # and reader
         self.loading_label = QLabel()
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pages: dict[str, QWidget] = {
             "language": self.language_page,
             "home": self.home_page,
-            "topic": self.topic_page,
-            "guide": self.reader,
             "loading": self.loading_label,
         }
         for page in self.pages.values():
@@ -101,11 +98,39 @@ class AppWindow(QMainWindow):
         self._build_toolbar()
         self.resize(1024, 700)
         self.setMinimumSize(800, 560)
-        QApplication.instance().installEventFilter(self)
+        # The mouse's back and forward buttons, from the first paint on: an application-wide
+        # filter sees every event, and setting it up earlier delays the first screen.
+        when_first_painted(self.toolbar, lambda: QApplication.instance().installEventFilter(self))
 
         apply_theme(QApplication.instance(), self.prefs.text_scale, self.prefs.high_contrast)
         self._apply_language(self.lang)
         self.go(Location("language"))
+
+    # -- pages made when first needed: the first screen does not wait for them -------------
+    @property
+    def topic_page(self) -> TopicPage:
+        if self._topic_page is None:
+            from desktopguide.gui.topic_page import TopicPage
+
+            self._topic_page = TopicPage()
+            self._topic_page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
+            self._add_page("topic", self._topic_page)
+        return self._topic_page
+
+    @property
+    def reader(self) -> GuideReader:
+        if self._reader is None:
+            from desktopguide.gui.guide_reader import GuideReader
+
+            self._reader = GuideReader()
+            self._reader.link_activated.connect(self._on_record_link)
+            self._reader.print_card_requested.connect(self.open_card_print)
+            self._add_page("guide", self._reader)
+        return self._reader
+
+    def _add_page(self, name: str, page: QWidget) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
 
     # -- toolbar and shortcuts -------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -199,8 +224,7 @@ class AppWindow(QMainWindow):
         # The index is built or read from the cache on a worker thread by the panel.
         self.search_page = SearchPanel(library, lambda: SearchIndex.for_library(library), self.lang)
         self.search_page.result_activated.connect(self._on_search_result)
-        self.pages["search"] = self.search_page
-        self.stack.addWidget(self.search_page)
+        self._add_page("search", self.search_page)
 
     def _build_record_pages(self, library: Library) -> None:
         """Fresh directory and place pages: no place typed, filter chosen or record open."""
@@ -219,8 +243,7 @@ class AppWindow(QMainWindow):
         self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
         self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
         for name, page in (("directory", self.directory_page), ("place", self.place_page)):
-            self.pages[name] = page
-            self.stack.addWidget(page)
+            self._add_page(name, page)
         self._record_pages_seen = False
 
     def _note_record_page(self, _index: int) -> None:
@@ -255,6 +278,8 @@ class AppWindow(QMainWindow):
             self.go(Location("place"))
             return
         if self.library is not None:
+            from desktopguide.gui.topic_page import guides_for_tile
+
             guides = guides_for_tile(self.library, tile_key)
             if len(guides) == 1:
                 self.go(Location("guide", guides[0].id))
@@ -335,6 +360,8 @@ class AppWindow(QMainWindow):
             return
         self.prefs.language = code
         self.store.save(self.prefs)
+        if code == self.lang:
+            return  # already in force: every page speaks it
         self._apply_language(code)
         for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None), getattr(self, "search_page", None)):
             if page is not None:
@@ -400,12 +427,13 @@ class AppWindow(QMainWindow):
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
                 self._build_record_pages(self.library)
-        reader = self.reader
-        reader.guide_id, reader.last_definition = "", ""
-        reader.side_by_side_button.setChecked(False)
-        reader.set_zoom(0)
-        reader.view.clear()
-        reader.english_view.clear()
+        reader = self._reader
+        if reader is not None:
+            reader.guide_id, reader.last_definition = "", ""
+            reader.side_by_side_button.setChecked(False)
+            reader.set_zoom(0)
+            reader.view.clear()
+            reader.english_view.clear()
         # allWidgets(), not findChildren(): PySide ties what findChildren returns to this window, so
         # the wrappers of pages rebuilt above would outlive them, a few more at every reset.
         for area in QApplication.allWidgets():

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtGui import QIcon
+
+ICONS = Path(__file__).resolve().parent / "icons"
 
 
 @functools.cache
 def icon(name: str) -> QIcon:
-    path = resources.files("desktopguide.gui") / "icons" / f"{name}.svg"
+    path = ICONS / f"{name}.svg"
     return QIcon(str(path)) if path.is_file() else QIcon()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from desktopguide.core.model import Language
+from desktopguide.core.language import Language
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.theme import scale_font
 from desktopguide.i18n import _

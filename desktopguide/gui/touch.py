@@ -51,6 +51,19 @@ class TouchStyle(QProxyStyle):
         # A kiosk's touch screen may send mouse events rather than touches: then a drag with the
         # mouse button flicks too.
         self.mouse_flicks = mouse_flicks
+        self._held: list[QAbstractScrollArea] | None = None  # areas waiting for their gesture
+
+    def hold_kinetic_scrolling(self) -> None:
+        """Scroll areas polished from now on wait for `release_kinetic_scrolling()`: the first
+        grab sets up Qt's gesture machinery (tens of milliseconds), which the first screen need not wait for."""
+        if self._held is None:
+            self._held = []
+
+    def release_kinetic_scrolling(self) -> None:
+        held, self._held = self._held or [], None
+        for area in held:
+            if shiboken6.isValid(area):  # not deleted meanwhile
+                enable_kinetic_scrolling(area, self.mouse_flicks)
 
     def sizeFromContents(  # noqa: N802 (Qt override)
         self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
@@ -65,7 +78,10 @@ class TouchStyle(QProxyStyle):
 
     def polish(self, target):  # noqa: ANN001 (QWidget, QPalette or QApplication, as Qt overloads it)
         if isinstance(target, QAbstractScrollArea) and flicks(target):
-            enable_kinetic_scrolling(target, self.mouse_flicks)
+            if self._held is not None:
+                self._held.append(target)
+            else:
+                enable_kinetic_scrolling(target, self.mouse_flicks)
         return super().polish(target)
 
 

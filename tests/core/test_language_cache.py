@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from desktopguide.core.language_cache import cache_file, load_languages_cached
@@ -32,3 +33,14 @@ def test_an_unwritable_cache_still_gives_the_list(content: Path, tmp_path: Path)
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     assert load_languages_cached(content, cache_dir=blocker) == load_languages(content)
+
+
+def test_a_cache_made_from_another_list_is_not_used(content: Path, tmp_path: Path) -> None:
+    # The file's name is only a checksum: what the cache was made from is checked in full.
+    expected = load_languages_cached(content, cache_dir=tmp_path)
+    path = cache_file((content / "languages.yaml").read_bytes(), tmp_path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    saved["key"][0] = "- code: xx\n"
+    saved["languages"] = [dict(saved["languages"][0], native_name="wrong")]
+    path.write_text(json.dumps(saved), encoding="utf-8")
+    assert load_languages_cached(content, cache_dir=tmp_path) == expected
