@@ -7,6 +7,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import (
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QScroller,
     QWidget,
 )
@@ -102,6 +104,26 @@ def test_a_flick_scrolls_the_guide_text(qtbot, window: AppWindow) -> None:
     assert scroll_bar.maximum() > 0 and scroll_bar.value() == 0
     flick_up(window.reader.view)
     qtbot.waitUntil(lambda: scroll_bar.value() > 0)  # the scroller moves the text frame by frame
+
+
+def test_scroll_areas_made_before_the_first_paint_flick_once_it_is_done(qtbot) -> None:
+    # The app holds flicking back while it builds its first screen, then sets it up.
+    style = install_touch_style(QApplication.instance())
+    style.hold_kinetic_scrolling()
+    try:
+        kept, dropped = QListWidget(), QListWidget()
+        qtbot.addWidget(kept)
+        kept.show()
+        dropped.show()
+        assert kinetic_scrolling(kept) == ""
+        shiboken6.delete(dropped)  # gone before the first paint: nothing to set up
+    finally:
+        style.release_kinetic_scrolling()
+    assert kinetic_scrolling(kept) == "touch"
+    later = QListWidget()
+    qtbot.addWidget(later)
+    later.show()
+    assert kinetic_scrolling(later) == "touch"  # no longer held
 
 
 def test_kiosk_mode_flicks_with_the_mouse_too_and_taps_still_work(qtbot, window: AppWindow) -> None:
