@@ -51,9 +51,8 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     touch_style = install_touch_style(app, mouse_flicks=True if kiosk else None)
     touch_style.hold_kinetic_scrolling()
     # A kiosk starts from the staff's saved choices and writes none of the visitors'.
-    window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True))
+    window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True), first_language=lang)
     if lang:
-        window.choose_language(lang)
         window.default_language = lang  # a kiosk's reset comes back to it
 
     def after_first_paint() -> None:

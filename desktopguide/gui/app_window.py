@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 from desktopguide.core.problems import ContentError
 from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
-from desktopguide.gui.home_page import HomePage
 from desktopguide.gui.icons import icon
 from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows
-from desktopguide.gui.language_page import LanguagePage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
 from desktopguide.gui.theme import apply_theme
@@ -35,12 +33,14 @@ from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.i18n import _, ngettext, set_language
 
 if TYPE_CHECKING:
+    from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.core.language import Language
     from desktopguide.core.model import Library, Place
-    from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.gui.about_dialog import AboutDialog
     from desktopguide.gui.guide_reader import GuideReader
+    from desktopguide.gui.home_page import HomePage
     from desktopguide.gui.kiosk.kiosk_mode import KioskMode
+    from desktopguide.gui.language_page import LanguagePage
     from desktopguide.gui.settings_dialog import SettingsDialog
     from desktopguide.gui.topic_page import TopicPage
 
@@ -55,6 +55,7 @@ class AppWindow(QMainWindow):
         store: PreferenceStore,
         library: Library | None = None,
         parent: QWidget | None = None,
+        first_language: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("app_window")
@@ -76,22 +77,15 @@ class AppWindow(QMainWindow):
         self._record_pages_seen = False  # whether a visitor may have changed the directory or place page
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._note_record_page)
-        self.language_page = LanguagePage(languages.values())
-        self.language_page.language_chosen.connect(self.choose_language)
-        self.home_page = HomePage()
-        self.home_page.tile_chosen.connect(self.open_tile)
-        self.home_page.search_started.connect(self.search_from_home)
-        self._topic_page: TopicPage | None = None  # made when first shown: see topic_page
-        self._reader: GuideReader | None = None  # and reader
+        # Pages are made when first shown (see the properties below): the first screen waits for no other.
+        self._language_page: LanguagePage | None = None
+        self._home_page: HomePage | None = None
+        self._topic_page: TopicPage | None = None
+        self._reader: GuideReader | None = None
         self.loading_label = QLabel()
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pages: dict[str, QWidget] = {
-            "language": self.language_page,
-            "home": self.home_page,
-            "loading": self.loading_label,
-        }
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.pages: dict[str, QWidget] = {}
+        self._add_page("loading", self.loading_label)
         self.setCentralWidget(self.stack)
         if library is not None:
             self._build_library_pages(library)
@@ -104,9 +98,33 @@ class AppWindow(QMainWindow):
 
         apply_theme(QApplication.instance(), self.prefs.text_scale, self.prefs.high_contrast)
         self._apply_language(self.lang)
-        self.go(Location("language"))
+        if first_language in languages:  # chosen already (--lang): straight to the home screen
+            self.choose_language(first_language)
+        else:
+            self.go(Location("language"))
 
     # -- pages made when first needed: the first screen does not wait for them -------------
+    @property
+    def language_page(self) -> LanguagePage:
+        if self._language_page is None:
+            from desktopguide.gui.language_page import LanguagePage
+
+            self._language_page = LanguagePage(self.languages.values())
+            self._language_page.language_chosen.connect(self.choose_language)
+            self._add_page("language", self._language_page)
+        return self._language_page
+
+    @property
+    def home_page(self) -> HomePage:
+        if self._home_page is None:
+            from desktopguide.gui.home_page import HomePage
+
+            self._home_page = HomePage()
+            self._home_page.tile_chosen.connect(self.open_tile)
+            self._home_page.search_started.connect(self.search_from_home)
+            self._add_page("home", self._home_page)
+        return self._home_page
+
     @property
     def topic_page(self) -> TopicPage:
         if self._topic_page is None:
@@ -308,7 +326,10 @@ class AppWindow(QMainWindow):
                 self.place_page.show_place(place_query(place))
             self.stack.setCurrentWidget(self.place_page)
         else:
-            self.stack.setCurrentWidget(self.pages.get(location.page, self.home_page))
+            page = self.pages.get(location.page)
+            if page is None:
+                page = self.language_page if location.page == "language" else self.home_page
+            self.stack.setCurrentWidget(page)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -422,7 +443,8 @@ class AppWindow(QMainWindow):
         if status_bar is not None:
             status_bar.clearMessage()
         self.set_language(self.default_language)
-        self.home_page.search_field.clear()  # typed while the guide was still loading
+        if self._home_page is not None:
+            self._home_page.search_field.clear()  # typed while the guide was still loading
         if self.library is not None:
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives

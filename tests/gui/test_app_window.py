@@ -48,6 +48,25 @@ def test_choosing_a_language_opens_home_in_that_language(qtbot, window: AppWindo
     assert window.home_page.tiles["home"].isVisible()
 
 
+def test_a_language_given_at_start_opens_home_in_it_and_the_language_screen_still_works(
+    qtbot, content: Path, settings: QSettings
+) -> None:
+    # `desktopguide --lang es`: no language screen first.
+    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content), first_language="es")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        assert win.stack.currentWidget() is win.home_page
+        assert win.home_page.heading.text() == _("What is happening? Choose what fits best.") != "What is happening? Choose what fits best."
+        win.language_action.trigger()
+        assert win.stack.currentWidget() is win.language_page
+        click(qtbot, win.language_page.buttons["en"])
+        assert win.stack.currentWidget() is win.home_page and win.lang == "en"
+    finally:
+        set_language("en")
+
+
 def test_topic_tile_with_one_guide_opens_it_and_back_returns_home(qtbot, window: AppWindow) -> None:
     click(qtbot, window.language_page.buttons["en"])
     click(qtbot, window.home_page.tiles["home"])
