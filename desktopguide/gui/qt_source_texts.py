@@ -1,10 +1,10 @@
-"""The English texts of Qt's own dialogs, by Qt's translation context, that our catalogs
-translate for the languages Qt ships no qtbase catalog for (Amharic, Tigrinya, Pashto, Punjabi,
-Hmong, Haitian Creole, Tagalog, Vietnamese).
+"""The English texts of Qt's own dialogs (buttons, print, print preview, file), by Qt's
+translation context, that our catalogs translate for the languages Qt ships no qtbase catalog
+for (Amharic, Tigrinya, Pashto, Punjabi, Hmong, Haitian Creole, Tagalog, Vietnamese).
 
 They must match Qt's source strings exactly, ampersand mnemonics included; Qt asks for them
-through `QTranslator.translate(context, text)`. Paper size names (A4, Letter, ...), units and
-"N (AxB)" page counts are left as Qt has them.
+through `QTranslator.translate(context, text)`. Paper size names (A4, Letter, ...), units,
+"N (AxB)" page counts and key names (Alt+Left) are left as Qt has them.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ _STANDARD_BUTTONS = frozenset({
     N_("OK"),
     N_("Cancel"),
     N_("Close"),
+    N_("Save"),
+    N_("Open"),
 })
 
 _PRINT_DIALOG = frozenset({
@@ -177,6 +179,54 @@ _PRINT_PREVIEW = frozenset({
     N_("Page setup"),
 })
 
+_FILE_DIALOG = frozenset({
+    # TRANSLATORS: Qt's file dialog (Save as PDF): its labels and buttons ("&" marks the Alt+letter key)
+    N_("&Look in:"),
+    N_("File &name:"),
+    N_("Files of &type:"),
+    N_("&Save"),
+    N_("&Open"),
+    N_("All Files (*)"),
+    N_("Files"),
+    # TRANSLATORS: file dialog: the buttons above the list of files, and what they say on hover
+    N_("Back"),
+    N_("Forward"),
+    N_("Parent Directory"),
+    N_("Create New Folder"),
+    N_("List View"),
+    N_("Detail View"),
+    N_("Go back"),
+    N_("Go forward"),
+    N_("Go to the parent directory"),
+    N_("Create a New Folder"),
+    N_("Change to list view mode"),
+    N_("Change to detail view mode"),
+    # TRANSLATORS: file dialog: the list of places (Home, Computer, ...) at its side
+    N_("Sidebar"),
+    N_("List of places and bookmarks"),
+    # TRANSLATORS: file dialog: what a right click on a file offers
+    N_("&Rename"),
+    N_("&Delete"),
+    N_("Show &hidden files"),
+    N_("&New Folder"),
+})
+
+_FILE_LIST = frozenset({
+    # TRANSLATORS: file dialog: the headings of the list of files
+    N_("Name"),
+    N_("Size"),
+    N_("Type"),
+    N_("Date Modified"),
+    # TRANSLATORS: file dialog: the whole computer, above its drives
+    N_("Computer"),
+})
+
+_FILE_KINDS = frozenset({
+    # TRANSLATORS: file dialog: the kind of an entry in the list of files
+    N_("Drive"),
+    N_("Folder"),
+})
+
 QT_SOURCE_TEXTS: dict[str, frozenset[str]] = {
     "QPlatformTheme": _STANDARD_BUTTONS,
     "QDialogButtonBox": _STANDARD_BUTTONS,
@@ -189,6 +239,9 @@ QT_SOURCE_TEXTS: dict[str, frozenset[str]] = {
     "QPageSetupWidget": _PAGE_SETUP,
     "QCupsJobWidget": _PRINT_JOB,
     "QPrintPreviewDialog": _PRINT_PREVIEW,
+    "QFileDialog": _FILE_DIALOG,
+    "QFileSystemModel": _FILE_LIST,
+    "QAbstractFileIconProvider": _FILE_KINDS,
 }
 
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QToolBar,
+    QToolButton,
+    QTreeView,
     QWidget,
 )
 
@@ -151,6 +153,48 @@ def test_our_catalogs_know_every_text_of_qts_print_dialogs(qtbot, window: AppWin
     assert not missing, f"Qt's print dialogs ask for texts our catalogs lack: {sorted(missing)}"
     never_asked = {(c, t) for c, texts in QT_SOURCE_TEXTS.items() if c in PRINT_CONTEXTS for t in texts} - asked
     assert not never_asked, f"texts Qt never asks for (misspelt?): {sorted(never_asked)}"
+
+
+FILE_CONTEXTS = ("QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider")
+KEY_NAMES = re.compile(r"^(Alt\+\w+|Show )$")  # shortcuts, and a fragment Qt asks for but never shows
+
+
+def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindow) -> None:
+    from desktopguide.gui.print_dialog import save_file_dialog
+
+    recorder = RecordingTranslator()
+    QApplication.installTranslator(recorder)
+    try:
+        dialog = save_file_dialog(window, "Save as PDF", "card.pdf", "PDF files (*.pdf)")
+        dialog.show()
+        qtbot.waitUntil(lambda: ("QFileSystemModel", "Name") in recorder.asked)
+        dialog.close()
+    finally:
+        QApplication.removeTranslator(recorder)
+    asked = {(context, text) for context, text in recorder.asked if context in FILE_CONTEXTS}
+    missing = {(c, t) for c, t in asked if not is_qt_source_text(c, t) and not KEY_NAMES.match(t)}
+    assert not missing, f"Qt's file dialog asks for texts our catalogs lack: {sorted(missing)}"
+    never_asked = {(c, t) for c, texts in QT_SOURCE_TEXTS.items() if c in FILE_CONTEXTS for t in texts} - asked
+    assert not never_asked, f"texts Qt never asks for (misspelt?): {sorted(never_asked)}"
+
+
+@pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
+def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(qtbot, window: AppWindow, code: str) -> None:
+    from desktopguide.gui.print_dialog import save_file_dialog
+
+    window.set_language(code)
+    dialog = save_file_dialog(window, _("Save as PDF"), "card.pdf", _("PDF files (*.pdf)"))
+    dialog.show()
+    try:
+        tips = {button.objectName(): button.toolTip() for button in dialog.findChildren(QToolButton)}
+        assert tips["backButton"] == _("Back") != "Back"
+        assert tips["toParentButton"] == _("Parent Directory") != "Parent Directory"
+        [files] = [view for view in dialog.findChildren(QTreeView) if view.objectName() == "treeView"]
+        headings = [files.model().headerData(column, Qt.Orientation.Horizontal) for column in range(4)]
+        assert headings == [_("Name"), _("Size"), _("Type"), _("Date Modified")]
+        assert "Name" not in headings
+    finally:
+        dialog.close()
 
 
 @pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
