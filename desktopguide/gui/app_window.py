@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -77,13 +78,10 @@ class AppWindow(QMainWindow):
         self._record_pages_seen = False  # whether a visitor may have changed the directory or place page
         self.stack = QStackedWidget()
         self.stack.currentChanged.connect(self._note_record_page)
-        # Pages are made when first shown (see the properties below): the first screen waits for no other.
-        self._language_page: LanguagePage | None = None
-        self._home_page: HomePage | None = None
-        self._topic_page: TopicPage | None = None
-        self._reader: GuideReader | None = None
         self.loading_label = QLabel()
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Pages by name, each made when first shown (see the properties below): the first
+        # screen waits for no other.
         self.pages: dict[str, QWidget] = {}
         self._add_page("loading", self.loading_label)
         self.setCentralWidget(self.stack)
@@ -106,45 +104,56 @@ class AppWindow(QMainWindow):
     # -- pages made when first needed: the first screen does not wait for them -------------
     @property
     def language_page(self) -> LanguagePage:
-        if self._language_page is None:
-            from desktopguide.gui.language_page import LanguagePage
-
-            self._language_page = LanguagePage(self.languages.values())
-            self._language_page.language_chosen.connect(self.choose_language)
-            self._add_page("language", self._language_page)
-        return self._language_page
+        return self._page("language", self._make_language_page)
 
     @property
     def home_page(self) -> HomePage:
-        if self._home_page is None:
-            from desktopguide.gui.home_page import HomePage
-
-            self._home_page = HomePage()
-            self._home_page.tile_chosen.connect(self.open_tile)
-            self._home_page.search_started.connect(self.search_from_home)
-            self._add_page("home", self._home_page)
-        return self._home_page
+        return self._page("home", self._make_home_page)
 
     @property
     def topic_page(self) -> TopicPage:
-        if self._topic_page is None:
-            from desktopguide.gui.topic_page import TopicPage
-
-            self._topic_page = TopicPage()
-            self._topic_page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
-            self._add_page("topic", self._topic_page)
-        return self._topic_page
+        return self._page("topic", self._make_topic_page)
 
     @property
     def reader(self) -> GuideReader:
-        if self._reader is None:
-            from desktopguide.gui.guide_reader import GuideReader
+        return self._page("guide", self._make_reader)
 
-            self._reader = GuideReader()
-            self._reader.link_activated.connect(self._on_record_link)
-            self._reader.print_card_requested.connect(self.open_card_print)
-            self._add_page("guide", self._reader)
-        return self._reader
+    def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
+        page = self.pages.get(name)
+        if page is None:
+            page = make()
+            self._add_page(name, page)
+        return page
+
+    def _make_language_page(self) -> LanguagePage:
+        from desktopguide.gui.language_page import LanguagePage
+
+        page = LanguagePage(self.languages.values())
+        page.language_chosen.connect(self.choose_language)
+        return page
+
+    def _make_home_page(self) -> HomePage:
+        from desktopguide.gui.home_page import HomePage
+
+        page = HomePage()
+        page.tile_chosen.connect(self.open_tile)
+        page.search_started.connect(self.search_from_home)
+        return page
+
+    def _make_topic_page(self) -> TopicPage:
+        from desktopguide.gui.topic_page import TopicPage
+
+        page = TopicPage()
+        page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
+        return page
+
+    def _make_reader(self) -> GuideReader:
+        from desktopguide.gui.guide_reader import GuideReader
+
+        reader = GuideReader()
+        reader.link_activated.connect(self._on_record_link)
+        reader.print_card_requested.connect(self.open_card_print)
+        return reader
 
     def _add_page(self, name: str, page: QWidget) -> None:
         self.pages[name] = page
@@ -327,7 +336,7 @@ class AppWindow(QMainWindow):
             self.stack.setCurrentWidget(self.place_page)
         else:
             page = self.pages.get(location.page)
-            if page is None:
+            if page is None:  # not made yet; any other unknown page falls back to home
                 page = self.language_page if location.page == "language" else self.home_page
             self.stack.setCurrentWidget(page)
         self._update_actions()
@@ -443,14 +452,14 @@ class AppWindow(QMainWindow):
         if status_bar is not None:
             status_bar.clearMessage()
         self.set_language(self.default_language)
-        if self._home_page is not None:
-            self._home_page.search_field.clear()  # typed while the guide was still loading
+        if "home" in self.pages:
+            self.home_page.search_field.clear()  # typed while the guide was still loading
         if self.library is not None:
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
                 self._build_record_pages(self.library)
-        reader = self._reader
-        if reader is not None:
+        if "guide" in self.pages:  # a reader never opened has nothing to forget
+            reader = self.reader
             reader.guide_id, reader.last_definition = "", ""
             reader.side_by_side_button.setChecked(False)
             reader.set_zoom(0)

@@ -110,6 +110,15 @@ class RecordingTranslator(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802
         return False
 
+    def assert_all_known(self, contexts: tuple[str, ...], left_as_qt_has_them: re.Pattern[str]) -> None:
+        """Every text Qt asked for in `contexts` is in our catalogs (bar those left as Qt has them),
+        and every text we list there was asked for: a misspelt or renamed one fails."""
+        asked = {(context, text) for context, text in self.asked if context in contexts}
+        missing = {(c, t) for c, t in asked if not is_qt_source_text(c, t) and not left_as_qt_has_them.match(t)}
+        assert not missing, f"Qt asks for texts our catalogs lack: {sorted(missing)}"
+        never_asked = {(c, t) for c, texts in QT_SOURCE_TEXTS.items() if c in contexts for t in texts} - asked
+        assert not never_asked, f"texts Qt never asks for (misspelt?): {sorted(never_asked)}"
+
 
 def open_every_print_dialog(qtbot, parent: QWidget, printer: QPrinter) -> None:
     """The print dialog with its options shown and its printer properties opened once, and a
@@ -148,11 +157,7 @@ def test_our_catalogs_know_every_text_of_qts_print_dialogs(qtbot, window: AppWin
         open_every_print_dialog(qtbot, window, printer)
     finally:
         QApplication.removeTranslator(recorder)
-    asked = {(context, text) for context, text in recorder.asked if context in PRINT_CONTEXTS}
-    missing = {(c, t) for c, t in asked if not is_qt_source_text(c, t) and not LEFT_AS_QT_HAS_THEM.match(t)}
-    assert not missing, f"Qt's print dialogs ask for texts our catalogs lack: {sorted(missing)}"
-    never_asked = {(c, t) for c, texts in QT_SOURCE_TEXTS.items() if c in PRINT_CONTEXTS for t in texts} - asked
-    assert not never_asked, f"texts Qt never asks for (misspelt?): {sorted(never_asked)}"
+    recorder.assert_all_known(PRINT_CONTEXTS, LEFT_AS_QT_HAS_THEM)
 
 
 FILE_CONTEXTS = ("QFileDialog", "QFileSystemModel", "QAbstractFileIconProvider")
@@ -171,11 +176,7 @@ def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindo
         dialog.close()
     finally:
         QApplication.removeTranslator(recorder)
-    asked = {(context, text) for context, text in recorder.asked if context in FILE_CONTEXTS}
-    missing = {(c, t) for c, t in asked if not is_qt_source_text(c, t) and not KEY_NAMES.match(t)}
-    assert not missing, f"Qt's file dialog asks for texts our catalogs lack: {sorted(missing)}"
-    never_asked = {(c, t) for c, texts in QT_SOURCE_TEXTS.items() if c in FILE_CONTEXTS for t in texts} - asked
-    assert not never_asked, f"texts Qt never asks for (misspelt?): {sorted(never_asked)}"
+    recorder.assert_all_known(FILE_CONTEXTS, KEY_NAMES)
 
 
 @pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
