@@ -1,4 +1,8 @@
-"""Time from process start to the first painted home screen, and peak memory, beside a minimal PySide6 window."""
+"""Time from process start to the first painted home screen, and peak memory, beside a minimal PySide6 window.
+
+With --floor, also beside the home screen's widgets in plain PySide6 (gui/plain_home.py): what
+any such screen costs in PySide6, before the app does any work of its own.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,10 @@ DEFAULT_RUNS = 5
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="processes to start for each figure (median)")
+    parser.add_argument(
+        "--floor", action="store_true",
+        help="also time the home screen's widgets in plain PySide6 (floor_startup_ms, floor_rss_mb)",
+    )
 
 
 def _time_process(command: list[str]) -> tuple[float, float]:
@@ -47,18 +55,24 @@ def _compile_bytecode() -> None:
         compileall.compile_dir(Path(__file__).resolve().parents[1], quiet=2)
 
 
+# Each process timed, and the prefix of its figures.
+PREFIXES = {"app": "", "baseline": "baseline_", "floor": "floor_"}
+
+
 def run(args: argparse.Namespace) -> dict[str, float]:
     _compile_bytecode()
-    app = [sys.executable, "-m", "desktopguide", "--lang", "en"]
-    baseline = [sys.executable, "-m", "desktopguide.gui.first_paint"]
-    results = {"app": [], "baseline": []}
-    for _ in range(max(1, args.runs)):
-        # Interleaved, so both see the same machine load.
-        results["baseline"].append(_time_process(baseline))
-        results["app"].append(_time_process(app))
-    return {
-        "startup_ms": round(statistics.median(ms for ms, _ in results["app"]), 1),
-        "baseline_startup_ms": round(statistics.median(ms for ms, _ in results["baseline"]), 1),
-        "rss_mb": round(statistics.median(mb for _, mb in results["app"]), 1),
-        "baseline_rss_mb": round(statistics.median(mb for _, mb in results["baseline"]), 1),
+    commands = {
+        "baseline": [sys.executable, "-m", "desktopguide.gui.first_paint"],
+        "app": [sys.executable, "-m", "desktopguide", "--lang", "en"],
     }
+    if args.floor:
+        commands["floor"] = [sys.executable, "-m", "desktopguide.gui.plain_home"]
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(max(1, args.runs)):
+        # Interleaved, so all see the same machine load.
+        for name, command in commands.items():
+            results[name].append(_time_process(command))
+    timed = [name for name in PREFIXES if name in results]
+    figures = {f"{PREFIXES[name]}startup_ms": round(statistics.median(ms for ms, _ in results[name]), 1) for name in timed}
+    figures |= {f"{PREFIXES[name]}rss_mb": round(statistics.median(mb for _, mb in results[name]), 1) for name in timed}
+    return figures

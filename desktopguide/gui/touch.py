@@ -14,7 +14,7 @@ from collections.abc import MutableMapping
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QObject, QSize
+from PySide6.QtCore import QLibraryInfo, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -135,7 +135,11 @@ class _RingFrame(QFocusFrame):
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Highlight))
+        # Brush and rectangle rather than fillRect(): resolving fillRect's many overloads makes
+        # PySide build QGradient's enums, a few milliseconds of the first paint.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().brush(QPalette.ColorRole.Highlight))
+        painter.drawRect(self.rect())
         painter.end()
 
 
