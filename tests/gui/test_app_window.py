@@ -14,22 +14,6 @@ from desktopguide.gui.preferences import PreferenceStore
 from desktopguide.i18n import _, set_language
 
 
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, content: Path, settings: QSettings):
-    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-
-
 def click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 

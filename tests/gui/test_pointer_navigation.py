@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
 from PySide6.QtWidgets import QApplication
 
-from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
-from desktopguide.gui.preferences import PreferenceStore
 
 
 @pytest.fixture
-def window(qtbot, content: Path, tmp_path: Path) -> AppWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow)
-    win.choose_language("en")
-    win.go(Location("guide", "agents-at-door"))
-    return win
+def window(qtbot, window: AppWindow) -> AppWindow:
+    """The GUI tests' window, active (the mouse's back button acts on the active window), on a guide."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.choose_language("en")
+    window.go(Location("guide", "agents-at-door"))
+    return window
 
 
 def touchpad_zoom(window: AppWindow, kind: Qt.NativeGestureType, value: float) -> None:

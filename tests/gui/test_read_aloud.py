@@ -3,19 +3,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from PySide6.QtCore import QLocale, Qt
 
-import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QApplication
-
-from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
-from desktopguide.gui.preferences import PreferenceStore
 from desktopguide.gui.read_aloud import ReadAloudButton, Speaker, best_locale, default_speaker
-from desktopguide.i18n import _, set_language
+from desktopguide.i18n import _
 
 
 class FakeSpeaker(Speaker):
@@ -42,18 +35,6 @@ class FakeSpeaker(Speaker):
     @property
     def is_speaking(self) -> bool:
         return self._speaking
-
-
-@pytest.fixture
-def window(qtbot, content: Path, tmp_path: Path) -> Iterator[AppWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def open_guide(window: AppWindow, lang: str, guide_id: str, speaker: Speaker | None) -> ReadAloudButton:

@@ -24,16 +24,9 @@ def kiosk_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, content: Path, tmp_path: Path, kiosk_config: Path):
-    """A caseworker's window (no kiosk), shown, on the test content."""
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = AppWindow(load_languages(content), PreferenceStore(settings), load_library(content))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+def window(kiosk_config: Path, window: AppWindow) -> AppWindow:
+    """The GUI tests' caseworker window (no kiosk), made once this test's kiosk settings file is in place."""
+    return window
 
 
 class FakeClock:
