@@ -13,8 +13,10 @@ font changes. Only when even the longest words do not fit does a horizontal scro
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableWidget, QWidget
+
+from desktopguide.gui.text_lines import text_lines
 
 WRAP = Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap))
 # Set on a header whose headings break inside a word when a word is wider than its column.
@@ -48,27 +50,9 @@ class WrappingHeader(QHeaderView):
         painter.restore()
 
 
-def _line_sizes(text: str, font: QFont, width: float, mode: QTextOption.WrapMode) -> list[tuple[float, float]]:
-    """(natural width, height) of each line of `text` laid out `width` wide with `mode`."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(mode)
-    layout.setTextOption(option)
-    sizes = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1.0, width))
-        sizes.append((line.naturalTextWidth(), line.height()))
-    layout.endLayout()
-    return sizes
-
-
 def wrapped_height(text: str, font: QFont, width: float) -> float:
     """The height of `text` wrapped to `width`, breaking inside words only where it must."""
-    return sum(height for _width, height in _line_sizes(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
+    return sum(line.height for line in text_lines(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere))
 
 
 class _Refit(QObject):
@@ -105,7 +89,7 @@ def fit_columns_to_width(table: QTableWidget) -> None:
 
 def longest_unbreakable(text: str, font: QFont) -> float:
     """The width of the widest piece `text` cannot be broken inside (a word; a character in Chinese)."""
-    return max((width for width, _height in _line_sizes(text, font, 1.0, QTextOption.WrapMode.WordWrap)), default=0.0)
+    return max((line.natural_width for line in text_lines(text, font, 1.0, QTextOption.WrapMode.WordWrap)), default=0.0)
 
 
 def _texts(table: QTableWidget, column: int, headings: bool = True) -> list[str]:

@@ -9,8 +9,10 @@ tile, so its height grows with the text while its width follows the layout.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QFont, QResizeEvent, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QResizeEvent, QTextOption
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
+
+from desktopguide.gui.text_lines import text_lines
 
 # Room the style keeps around the text inside the button's frame.
 TEXT_PADDING = 16
@@ -51,18 +53,7 @@ class WrappingToolButton(QToolButton):
 
 
 def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
-    """`text` broken into lines no wider than `width` (Unicode line breaking, as QLabel does)."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    lines = []
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(max(1.0, width))
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
-    layout.endLayout()
-    return [line for line in lines if line] or [text]
+    """`text` broken into lines no wider than `width`, inside a word only where the word is wider."""
+    lines = text_lines(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    pieces = (text[line.start : line.start + line.length].strip() for line in lines)
+    return [piece for piece in pieces if piece] or [text]
