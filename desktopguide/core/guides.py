@@ -9,7 +9,8 @@ from pathlib import Path
 from desktopguide.core.fields import ID_PATTERN, RecordReader
 from desktopguide.core.hashing import text_hash
 from desktopguide.core.model import SOURCE_LANGUAGE, Card, Guide, GuideText, Translation
-from desktopguide.core.problems import ContentError, ProblemLog
+from desktopguide.core.problems import ProblemLog
+from desktopguide.core.recordfiles import parse_file
 from desktopguide.core.yamldoc import parse_front_matter
 
 TOPICS = (
@@ -102,13 +103,8 @@ def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt
 
 
 def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.date) -> _Header | None:
-    try:
-        document = parse_front_matter(path.read_bytes())
-    except ContentError as exc:
-        log.error(path, exc.line, exc.message)
-        return None
-    except OSError as exc:
-        log.error(path, 1, f"the file cannot be read: {exc.strerror}")
+    document = parse_file(path, log, parse_front_matter)
+    if document is None:
         return None
     reader = RecordReader(path, document.header, log, today=today)
     is_source = lang == SOURCE_LANGUAGE

@@ -14,15 +14,21 @@ from desktopguide.core.yamldoc import YamlDoc, parse_yaml
 T = TypeVar("T")
 
 
-def read_yaml_file(path: Path, log: ProblemLog) -> YamlDoc | None:
-    """The parsed file, or None after logging why it cannot be read."""
+def parse_file(path: Path, log: ProblemLog, parse: Callable[[bytes], T]) -> T | None:
+    """The file read and parsed by `parse`, or None after logging why it cannot be (file and line)."""
     try:
-        doc = parse_yaml(path.read_bytes())
+        return parse(path.read_bytes())
     except ContentError as exc:
         log.error(path, exc.line, exc.message)
-        return None
     except OSError as exc:
         log.error(path, 1, f"the file cannot be read: {exc.strerror}")
+    return None
+
+
+def read_yaml_file(path: Path, log: ProblemLog) -> YamlDoc | None:
+    """The parsed file, or None after logging why it cannot be read."""
+    doc = parse_file(path, log, parse_yaml)
+    if doc is None:
         return None
     if doc.data is None:
         log.error(path, 1, "the file is empty")
