@@ -7,15 +7,15 @@ fails while planning, before a file is created or a printer is started.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPagedPaintDevice, QPainter, QPdfWriter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from desktopguide import __version__
 from desktopguide.cards.contacts import CardContact, card_contacts
 from desktopguide.cards.content import CardSpec, FaceContent, check_language, face_content
 from desktopguide.cards.errors import CardError
@@ -25,8 +25,8 @@ from desktopguide.cards.labels import IN_ENGLISH, LOCAL_HELP, NOT_ADVICE, SAY, S
 from desktopguide.cards.paper import Paper, paper_named
 from desktopguide.cards.qt import LAYOUT_DPI, ensure_gui_app
 from desktopguide.cards.wallet import WalletFace, WalletSheetSide, fit_wallet_face
-from desktopguide import __version__
 from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.core.storage import StorageError, atomic_path
 from desktopguide.i18n import _, current_language
 
 FULL_PAGE_CONTACTS = 3
@@ -184,22 +184,17 @@ def paint_plan(plan: CardPlan, device: QPagedPaintDevice, painter: QPainter | No
 def write_plan_pdf(plan: CardPlan, path: str | os.PathLike[str]) -> Path:
     """Write the plan as a PDF; the file appears only when it is complete."""
     target = Path(path)
-    if not target.parent.is_dir():
-        raise CardError(f"the folder {target.parent} does not exist.")
-    handle, temporary = tempfile.mkstemp(prefix=".card-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
     try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(LAYOUT_DPI)
-        writer.setCreator("desktopguide")
-        writer.setTitle(plan.title)
-        setup_device(writer, plan.paper)
-        paint_plan(plan, writer)
-        del writer  # closes the file
-        os.replace(temporary, target)
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+        with atomic_path(target) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setResolution(LAYOUT_DPI)
+            writer.setCreator("desktopguide")
+            writer.setTitle(plan.title)
+            setup_device(writer, plan.paper)
+            paint_plan(plan, writer)
+            del writer  # closes the file
+    except StorageError as error:
+        raise CardError(str(error)) from error
     return target
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktopguide.core.kiosk_pin import PinError, check_pin_record
+from desktopguide.core.storage import atomic_write_text, user_config_dir
 
 ENV_VAR = "DESKTOPGUIDE_KIOSK_CONFIG"
 FILE_NAME = "kiosk.json"
@@ -45,9 +46,7 @@ def settings_path(explicit: str | os.PathLike[str] | None = None) -> Path:
         return Path(explicit)
     if os.environ.get(ENV_VAR):
         return Path(os.environ[ENV_VAR])
-    import platformdirs
-
-    return Path(platformdirs.user_config_dir("desktopguide", appauthor=False)) / FILE_NAME
+    return user_config_dir() / FILE_NAME
 
 
 def check_idle_seconds(value: int) -> int:
@@ -104,8 +103,6 @@ def _whole_number(value: object, name: str) -> int:
 
 def save_settings(settings: KioskSettings, path: Path | None = None) -> Path:
     """Write the settings readable by their owner only; the file is replaced whole, never half-written."""
-    import tempfile
-
     path = path or settings_path()
     data = {
         "idle_seconds": settings.idle_seconds,
@@ -115,16 +112,7 @@ def save_settings(settings: KioskSettings, path: Path | None = None) -> Path:
     }
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(prefix=".kiosk-", suffix=".json", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, indent=2)
-                stream.write("\n")
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        atomic_write_text(path, json.dumps(data, indent=2) + "\n", mode=0o600)
     except OSError as error:
         raise KioskSettingsError(f"the kiosk settings file {path} cannot be written ({error.strerror}).") from error
     return path

@@ -12,16 +12,14 @@ import dataclasses
 import importlib.util
 import json
 import os
-import tempfile
 import zlib
 from pathlib import Path
-
-import platformdirs
 
 from desktopguide import __version__
 from desktopguide.core.language import Language
 from desktopguide.core.problems import ContentError
 from desktopguide.core.resources import content_dir
+from desktopguide.core.storage import atomic_write_text, user_cache_dir
 
 FORMAT_VERSION = 2
 
@@ -41,7 +39,7 @@ def _key(languages_yaml: bytes) -> list[str]:
 def cache_file(languages_yaml: bytes, cache_dir: Path | None = None) -> Path:
     # A CRC names the file (no hashing library to load at start); the key inside decides.
     name = zlib.crc32("\0".join(_key(languages_yaml)).encode("utf-8"))
-    folder = cache_dir or Path(platformdirs.user_cache_dir("desktopguide", appauthor=False))
+    folder = cache_dir or user_cache_dir()
     return folder / "languages" / f"languages-{name:08x}.json"
 
 
@@ -63,17 +61,5 @@ def load_languages_cached(root: Path | None = None, cache_dir: Path | None = Non
     languages = load_languages(root)
     listed = [dataclasses.asdict(language) for language in languages.values()]
     with contextlib.suppress(OSError):
-        _write(cached, json.dumps({"key": _key(data), "languages": listed}, ensure_ascii=False))
+        atomic_write_text(cached, json.dumps({"key": _key(data), "languages": listed}, ensure_ascii=False), make_parents=True)
     return languages
-
-
-def _write(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)  # gone already when the rename worked

@@ -12,16 +12,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-import os
 import sqlite3
-import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
-import platformdirs
 import zipcodes
+
+from desktopguide.core.storage import atomic_path, user_cache_dir
 
 FORMAT_VERSION = 1
 
@@ -87,7 +86,7 @@ def fill(conn: sqlite3.Connection) -> None:
 
 
 def cache_path(cache_dir: Path | None = None) -> Path:
-    folder = cache_dir or Path(platformdirs.user_cache_dir("desktopguide", appauthor=False))
+    folder = cache_dir or user_cache_dir()
     return folder / "geo" / f"zipcodes-{zipcodes.__version__}-v{FORMAT_VERSION}.sqlite3"
 
 
@@ -98,20 +97,13 @@ def _open_file(path: Path) -> sqlite3.Connection:
 
 
 def _build_file(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     # Built beside it and renamed, so a second process never reads a half-written file.
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    os.close(handle)
-    try:
+    with atomic_path(path, make_parents=True) as temporary:
         conn = sqlite3.connect(temporary)
         try:
             fill(conn)
         finally:
             conn.close()
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
 
 
 class ZipTable:

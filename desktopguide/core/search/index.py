@@ -18,19 +18,16 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-
-import platformdirs
 
 from desktopguide.core.search import spelling
 from desktopguide.core.search.documents import SearchDocument
 from desktopguide.core.search.normalize import index_text
-from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.search.query import FILTER_COLUMNS, TEXT_COLUMNS
+from desktopguide.core.search.snippets import fold_same_length
+from desktopguide.core.storage import atomic_path, user_cache_dir
 
 # Bump whenever documents, normalisation or schema change: old cache files are then ignored.
 FORMAT_VERSION = 2
@@ -51,7 +48,7 @@ def fts5_available() -> bool:
 
 
 def default_cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir("desktopguide", appauthor=False)) / "search"
+    return user_cache_dir() / "search"
 
 
 def index_file_name(content_hash: str) -> str:
@@ -134,17 +131,8 @@ def languages(conn: sqlite3.Connection) -> list[str]:
 
 def build_file(documents: Iterable[SearchDocument], path: Path, content_hash: str = "") -> None:
     """Build the index into `path`, atomically: readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        with contextlib.closing(sqlite3.connect(temporary)) as conn:
-            build(documents, conn, content_hash)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with atomic_path(path, make_parents=True) as temporary, contextlib.closing(sqlite3.connect(temporary)) as conn:
+        build(documents, conn, content_hash)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:

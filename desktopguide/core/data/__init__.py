@@ -1,0 +1,1 @@
+"""Official public lists (EOIR, ICE, DOJ, HUD): their importers and their snapshots in resources/data/."""

@@ -1,0 +1,161 @@
+"""Where desktopguide keeps its files, and the one way it writes them.
+
+Every file the project writes goes through `atomic_path` (or the two helpers on top of
+it): the data goes to a temporary file in the target's folder, is flushed and fsynced,
+and only then renamed over the target. A full disk, a read-only folder or a power cut
+leaves the old file as it was, never a half-written or empty one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+APP_NAME = "desktopguide"
+
+
+class StorageError(OSError):
+    """A file could not be written; the message is one sentence for a person."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "a file could not be written."
+
+
+def user_cache_dir() -> Path:
+    """The per-user cache folder (search index, ZIP table, language list)."""
+    import platformdirs  # imported here: the app's start does not need it on every path
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
+def user_config_dir() -> Path:
+    """The per-user configuration folder (kiosk settings, trusted keys)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder (installed content packs)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _reason(error: OSError) -> str:
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "it is not writable"
+    if error.errno == errno.ENAMETOOLONG:
+        return "its name is too long"
+    if error.errno == errno.ENOENT:
+        return "its folder does not exist"
+    if error.errno == errno.EISDIR:
+        return "it is a folder"
+    return error.strerror or type(error).__name__
+
+
+def check_writable_target(target: Path) -> None:
+    """Refuse a target that is not a place for a regular file (a folder, a device, /proc)."""
+    if not str(target) or str(target) in (".", ""):
+        raise StorageError("no file name was given.")
+    try:
+        info = target.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as error:
+        raise StorageError(f"{target} cannot be written: {_reason(error)}.") from error
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise StorageError(f"{target} is a folder, not a file.")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        raise StorageError(f"{target} is not a regular file; nothing was written.")
+    parent = target.parent
+    resolved = str(parent.resolve()) if parent.exists() else str(parent)
+    if resolved == "/proc" or resolved.startswith(("/proc/", "/sys/", "/dev/")) or resolved in ("/sys", "/dev"):
+        raise StorageError(f"{target} is in a system folder; nothing was written.")
+    if not parent.is_dir():
+        raise StorageError(f"the folder {parent} does not exist.")
+
+
+@contextlib.contextmanager
+def atomic_path(
+    target: str | os.PathLike[str],
+    *,
+    mode: int | None = None,
+    make_parents: bool = False,
+    allow_empty: bool = False,
+) -> Iterator[Path]:
+    """Yield a temporary path beside `target`; when the block ends well it replaces `target`.
+
+    For writers that need a file name (QPdfWriter, SQLite). On any error the temporary
+    file is removed and `target` is untouched; an OSError becomes a StorageError.
+    """
+    target = Path(target)
+    if make_parents:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StorageError(f"the folder {target.parent} cannot be made: {_reason(error)}.") from error
+    check_writable_target(target)
+    try:
+        handle, name = tempfile.mkstemp(prefix="." + target.name[:100] + ".", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise StorageError(f"{target} cannot be written: {_reason(error)}.") from error
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        yield temporary
+        if not allow_empty and temporary.stat().st_size == 0 and target.exists() and target.stat().st_size > 0:
+            # A writer that failed quietly (Qt's do) must not replace a good file with nothing.
+            raise StorageError(f"{target} could not be written (nothing was produced); the old file is kept.")
+        with open(temporary, "rb+") as stream:
+            os.fsync(stream.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        os.replace(temporary, target)
+        _fsync_folder(target.parent)
+    except StorageError:
+        raise
+    except OSError as error:
+        raise StorageError(f"{target} could not be written: {_reason(error)}; the old file is kept.") from error
+    finally:
+        with contextlib.suppress(OSError):
+            temporary.unlink()  # gone already when the rename worked
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename itself survives a power cut only once the folder is synced.
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+
+
+def atomic_write_bytes(
+    target: str | os.PathLike[str], data: bytes, *, mode: int | None = None, make_parents: bool = False
+) -> Path:
+    """Write `data` to `target` whole, or leave `target` as it was and raise StorageError."""
+    target = Path(target)
+    with atomic_path(target, mode=mode, make_parents=make_parents, allow_empty=True) as temporary:
+        try:
+            with open(temporary, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+        except OSError as error:
+            raise StorageError(f"{target} could not be written: {_reason(error)}; the old file is kept.") from error
+    return target
+
+
+def atomic_write_text(
+    target: str | os.PathLike[str], text: str, *, mode: int | None = None, make_parents: bool = False
+) -> Path:
+    """Write `text` as UTF-8 to `target` whole, or leave `target` as it was and raise StorageError."""
+    return atomic_write_bytes(target, text.encode("utf-8"), mode=mode, make_parents=make_parents)
