@@ -22,8 +22,12 @@ IN_ENGLISH = N_("In English:")
 # TRANSLATORS: heading of the list of phone numbers on a printed card
 LOCAL_HELP = N_("Help near you:")
 NOT_ADVICE = N_("General legal information, not legal advice.")
-# TRANSLATORS: {date} is the date a person last checked the facts of the card
-REVIEWED = N_("Reviewed {date}")
+# TRANSLATORS: {date} is the day the card's text was written or last changed (not a review)
+UPDATED = N_("Updated {date}")
+# TRANSLATORS: on a printed card whose text no lawyer has checked
+NO_LEGAL_REVIEW = N_("Not yet reviewed by a lawyer.")
+# TRANSLATORS: on a printed card; {date} is the day a lawyer checked its text
+LEGAL_REVIEW = N_("Reviewed by a lawyer {date}")
 # TRANSLATORS: {content} is a content hash, {version} the program version: they tell which texts were printed
 CONTENT_VERSION = N_("Content {content}, desktopguide {version}")
 MACHINE = N_("Machine translation, not yet reviewed by a person.")
