@@ -34,8 +34,8 @@ MACHINE = N_("Machine translation, not yet reviewed by a person.")
 OUT_OF_DATE = N_("This translation is older than the English text.")
 # TRANSLATORS: heading of a printed list of legal-aid organizations
 HELP_LIST_TITLE = N_("Free and low-cost legal help")
-# TRANSLATORS: on a printed list of organizations; {date} is when its details were last confirmed
-VERIFIED = N_("Details confirmed {date}")
+# TRANSLATORS: on a printed list of organizations; {date} is the date of the newest source of its details
+VERIFIED = N_("Details as of {date}")
 # TRANSLATORS: on a printed list of organizations, before the languages spoken there
 LANGUAGES_SPOKEN = N_("Languages:")
 
