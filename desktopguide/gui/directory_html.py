@@ -98,7 +98,8 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     verified = _("Details as of {date}.").format(date=format_date(record.verified, format="long", locale=locale))
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
-        parts.append(f"<p><b>{_e(_('These details are over 12 months old: call first to make sure they are still right.'))}</b></p>")
+        old = _("These details are over 12 months old: call first to make sure they are still right.")
+        parts.append(f"<p><b>{_e(old)}</b></p>")
     if record.unverified:
         parts.append(f"<p><i>{_e(_('Details marked unverified are not confirmed by a source.'))}</i></p>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")

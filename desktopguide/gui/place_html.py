@@ -93,7 +93,8 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
         for result in help_results:
             record = result.record
             details = [d for d in (distance_phrase(result, locale), ", ".join(p.display for p in record.phones)) if d]
-            stale = f" ({_e(_('details over 12 months old'))})" if result.stale else ""
+            old = _("details over 12 months old")
+            stale = f" ({_e(old)})" if result.stale else ""
             parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
         parts.append("</ul>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
