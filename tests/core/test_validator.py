@@ -278,3 +278,13 @@ def test_english_text_without_a_body_is_an_error(content: Path) -> None:
     path = content / "guides/stopped/en.md"
     path.write_text(path.read_text(encoding="utf-8").split("# Stopped")[0], encoding="utf-8")
     assert "guides/stopped/en.md:13: error: the guide has no text after its header" in problems(content)
+
+
+def test_translation_without_an_unverified_list_keeps_the_english_one(content: Path) -> None:
+    replace_in(
+        content / "guides/agents-at-door/en.md", "updated: 2026-01-10",
+        "updated: 2026-01-10\nunverified:\n  - The advice to talk through the door comes from no source.",
+    )
+    library = load_library(content, today=TODAY)
+    spanish = library.guides["agents-at-door"].texts["es"]
+    assert spanish.unverified == ["The advice to talk through the door comes from no source."]
