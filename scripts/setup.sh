@@ -16,7 +16,7 @@ if command -v apt-get >/dev/null 2>&1; then
         libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
         fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
         libpulse0 libspeechd2 \
-        poppler-utils gettext xvfb xauth >/dev/null
+        poppler-utils gettext xvfb xauth xdotool >/dev/null
     # Read aloud needs Qt's speech module (libpulse0) and its speech-dispatcher plugin (libspeechd2);
     # the voices themselves come from speech-dispatcher with eSpeak NG. A kiosk wants them:
     # VOICES=1 scripts/setup.sh
