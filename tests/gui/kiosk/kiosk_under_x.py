@@ -17,6 +17,10 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 STEP_SECONDS = 30.0  # each step's wait; a frozen app is caught by the faulthandler below
 FREEZE_SECONDS = 90  # then every thread's stack is printed and the process ends
@@ -42,7 +46,7 @@ def main(content: Path) -> int:
 
 
 class Visit:
-    def __init__(self, app) -> None:  # noqa: ANN001
+    def __init__(self, app: QApplication) -> None:
         self.app = app
         self.window = None
         self.failure = ""
@@ -137,7 +141,7 @@ class Visit:
             return
         self.steps.pop(0)()
 
-    def tap(self, widget) -> None:  # noqa: ANN001
+    def tap(self, widget: QWidget) -> None:
         """A real pointer press and release at the widget's centre, through the X server."""
         centre = widget.mapToGlobal(widget.rect().center())
         subprocess.run(["xdotool", "mousemove", str(centre.x()), str(centre.y()), "click", "1"], check=True, timeout=20)
@@ -153,14 +157,13 @@ class Visit:
 
         name, condition, deadline, before = self._waiting
         if condition():
-            if before:
-                # The app's state moved on: the X server's pixels must have followed. Wait a
-                # frame or two for the paint to land.
-                if screen_digest() == before:
-                    if time.monotonic() > deadline:
-                        return self.fail(f"{name}: the screen did not change")
-                    QTimer.singleShot(100, self._poll)
-                    return
+            # The app's state moved on: the X server's pixels must have followed. Wait a frame
+            # or two for the paint to land.
+            if before and screen_digest() == before:
+                if time.monotonic() > deadline:
+                    return self.fail(f"{name}: the screen did not change")
+                QTimer.singleShot(100, self._poll)
+                return
             print(f"OK {name}", flush=True)
             QTimer.singleShot(0, self.next_step)
             return
