@@ -41,7 +41,7 @@ title: Immigration agents at your door
 summary: You do not have to open the door.
 topics: [home, ice]
 sources: [legal-article]
-reviewed: 2026-01-10
+updated: 2026-01-10
 related: [stopped]
 card:
   headline: Do not open the door
@@ -83,7 +83,7 @@ title: Stopped by police
 summary: You have the right to remain silent.
 topics: [street]
 sources: [legal-article]
-reviewed: 2026-01-10
+updated: 2026-01-10
 card:
   headline: Stay calm
   key_points:

@@ -202,7 +202,7 @@ title: Local police and ICE
 summary: What local police may and may not do.
 topics: [local-police, detainers]
 sources: [legal-article]
-reviewed: 2026-01-10
+updated: 2026-01-10
 card:
   headline: Police are not ICE
   key_points:

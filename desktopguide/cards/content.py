@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,7 +10,15 @@ from babel.dates import format_date
 
 from desktopguide import __version__
 from desktopguide.cards.errors import CardError
-from desktopguide.cards.labels import CONTENT_VERSION, MACHINE, OUT_OF_DATE, REVIEWED, labels_for
+from desktopguide.cards.labels import (
+    CONTENT_VERSION,
+    LEGAL_REVIEW,
+    MACHINE,
+    NO_LEGAL_REVIEW,
+    OUT_OF_DATE,
+    UPDATED,
+    labels_for,
+)
 from desktopguide.core.bidi import isolate_for
 from desktopguide.core.model import SOURCE_LANGUAGE, Language, Library
 
@@ -39,7 +48,8 @@ class FaceContent:
     officer_statement: str
     # The English statement, shown under a statement in another language: officers read English.
     officer_statement_english: str
-    reviewed: str  # the review date, written the language's way
+    updated: str  # "Updated" and the day the text was written or last changed, the language's way
+    legal_review: str  # the day a lawyer reviewed the text, or that none has
     translation_note: str  # machine translation or out of date, '' for reviewed or English text
     version: str
     path: Path
@@ -83,9 +93,12 @@ def face_content(library: Library, guide_id: str, lang: str) -> FaceContent:
         note = tr(OUT_OF_DATE)
     elif text.translation.status == "machine":
         note = tr(MACHINE)
-    reviewed = format_date(guide.reviewed, format="long", locale=babel_locale(language))
-    if language.is_rtl:  # keeps the date's digits with its words beside an untranslated label
-        reviewed = f"{RTL_START}{reviewed}{RTL_END}"
+    def day(value: dt.date) -> str:
+        written = format_date(value, format="long", locale=babel_locale(language))
+        # Keeps the date's digits with its words beside an untranslated label.
+        return f"{RTL_START}{written}{RTL_END}" if language.is_rtl else written
+
+    legal = guide.legal_review
     version = tr(CONTENT_VERSION).format(content=library.content_hash or "-", version=__version__)
     # Phone numbers, "287(g)" and English words keep their order inside right-to-left text.
     def isolated(value: str) -> str:
@@ -100,7 +113,8 @@ def face_content(library: Library, guide_id: str, lang: str) -> FaceContent:
         phrases=tuple(isolated(phrase) for phrase in card.phrases),
         officer_statement=isolated(card.officer_statement),
         officer_statement_english=english if card.officer_statement and english else "",
-        reviewed=tr(REVIEWED).format(date=reviewed),
+        updated=tr(UPDATED).format(date=day(guide.updated)),
+        legal_review=tr(LEGAL_REVIEW).format(date=day(legal.date)) if legal else tr(NO_LEGAL_REVIEW),
         translation_note=note,
         version=version,
         path=text.path,

@@ -22,16 +22,20 @@ IN_ENGLISH = N_("In English:")
 # TRANSLATORS: heading of the list of phone numbers on a printed card
 LOCAL_HELP = N_("Help near you:")
 NOT_ADVICE = N_("General legal information, not legal advice.")
-# TRANSLATORS: {date} is the date a person last checked the facts of the card
-REVIEWED = N_("Reviewed {date}")
+# TRANSLATORS: {date} is the day the card's text was written or last changed (not a review)
+UPDATED = N_("Updated {date}")
+# TRANSLATORS: on a printed card whose text no lawyer has checked
+NO_LEGAL_REVIEW = N_("Not yet reviewed by a lawyer.")
+# TRANSLATORS: on a printed card; {date} is the day a lawyer checked its text
+LEGAL_REVIEW = N_("Reviewed by a lawyer {date}")
 # TRANSLATORS: {content} is a content hash, {version} the program version: they tell which texts were printed
 CONTENT_VERSION = N_("Content {content}, desktopguide {version}")
 MACHINE = N_("Machine translation, not yet reviewed by a person.")
 OUT_OF_DATE = N_("This translation is older than the English text.")
 # TRANSLATORS: heading of a printed list of legal-aid organizations
 HELP_LIST_TITLE = N_("Free and low-cost legal help")
-# TRANSLATORS: on a printed list of organizations; {date} is when its details were last confirmed
-VERIFIED = N_("Details confirmed {date}")
+# TRANSLATORS: on a printed list of organizations; {date} is the date of the newest source of its details
+VERIFIED = N_("Details as of {date}")
 # TRANSLATORS: on a printed list of organizations, before the languages spoken there
 LANGUAGES_SPOKEN = N_("Languages:")
 

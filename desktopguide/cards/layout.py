@@ -196,10 +196,12 @@ def _para(text: str, d: str, size: float) -> str:
 
 
 def footer_html(face: FaceContent, f: float, style: Style = FULL_PAGE) -> str:
-    """The disclaimer, review date, language, translation status and (full page) content version."""
+    """The disclaimer, date of the text, legal review, language, translation status and (full page) content version."""
     tr = labels_for(face.lang)
     d = direction(face.rtl)
-    facts = [label_text(face.reviewed, face.rtl), esc(face.language_name)]
+    facts = [label_text(face.updated, face.rtl), esc(face.language_name)]
+    if style.footer_version:  # a wallet card has no room; the page says whether a lawyer has reviewed it
+        facts.insert(1, label_text(face.legal_review, face.rtl))
     if face.translation_note:
         facts.append(label_text(face.translation_note, face.rtl))
     if style.footer_version:

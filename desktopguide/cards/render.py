@@ -54,7 +54,7 @@ def check_face_glyphs(face: FaceContent) -> None:
     tr = labels_for(face.lang)
     texts = [
         face.headline, *face.key_points, *face.phrases, face.officer_statement, face.officer_statement_english,
-        face.reviewed, face.language.native_name, face.translation_note, face.version,
+        face.updated, face.legal_review, face.language.native_name, face.translation_note, face.version,
         *(tr(label) for label in (SAY, SHOW_OFFICER, IN_ENGLISH, LOCAL_HELP, NOT_ADVICE)),
     ]
     check_glyphs("\n".join(texts), face.lang, face.language.english_name)

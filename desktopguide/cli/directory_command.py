@@ -139,9 +139,9 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
     if record.url:
         lines.append("  " + _("Website: {url}").format(url=record.url))
     lines.append("  " + _("Serves: {areas}").format(areas="; ".join(area_label(a) for a in record.service_area)))
-    verified = _("Verified: {date}").format(date=format_date(record.verified, format="long", locale=locale))
+    verified = _("Details as of: {date}").format(date=format_date(record.verified, format="long", locale=locale))
     if result.stale:
-        verified += " " + _("(not verified for over 12 months)")
+        verified += " " + _("(details over 12 months old)")
     lines.append("  " + verified)
     if record.unverified:
         lines.append("  " + _("Not confirmed by a source: {fields}").format(fields=", ".join(record.unverified)))

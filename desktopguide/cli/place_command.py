@@ -144,9 +144,9 @@ def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results:
         heading = f"{place.name} ({_(KIND_LABELS.get(place.kind, place.kind))})"
         lines += [heading, "=" * len(heading)]
         lines += _wrap(place.summary.get(lang), "")
-        checked = _("Profile checked on {date}.").format(date=day(place.verified))
+        checked = _("Profile written or last changed on {date}.").format(date=day(place.verified))
         if answer.profile_is_stale(place):
-            checked += " " + _("Not verified for over 12 months: it may be out of date.")
+            checked += " " + _("Not changed for over 12 months: it may be out of date.")
         lines.append(checked)
         if place.unverified:
             lines += _wrap(_("Not confirmed by a source: {items}").format(items="; ".join(place.unverified)), "")
@@ -156,8 +156,7 @@ def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results:
                 fact = view.fact
                 lines += _wrap(fact_heading(view), "  ")
                 lines += _wrap(fact.text.get(lang), "    ")
-                cited = "; ".join(f"{s.title}, {s.publisher}" for s in view.sources) or ", ".join(fact.sources)
-                lines += _wrap(_("Source: {sources}. As of {date}.").format(sources=cited, date=day(fact.as_of)), "    ")
+                lines += _wrap(view.source_line(day), "    ")
         lines.append("")
     if answer.guides:
         lines.append(_("Guides that apply everywhere:"))

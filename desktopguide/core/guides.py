@@ -8,7 +8,7 @@ from pathlib import Path
 
 from desktopguide.core.fields import ID_PATTERN, RecordReader
 from desktopguide.core.hashing import text_hash
-from desktopguide.core.model import SOURCE_LANGUAGE, Card, Guide, GuideText, Translation
+from desktopguide.core.model import REVIEW_KINDS, SOURCE_LANGUAGE, Card, Guide, GuideText, Review, Translation
 from desktopguide.core.problems import ProblemLog
 from desktopguide.core.recordfiles import parse_file
 from desktopguide.core.yamldoc import parse_front_matter
@@ -18,9 +18,12 @@ TOPICS = (
     "my-county", "family-plan", "school", "discrimination", "ice", "court",
 )
 HEADER_FIELDS = (
-    "id", "title", "summary", "topics", "sources", "reviewed", "related", "card", "translation", "unverified",
+    "id", "title", "summary", "topics", "sources", "updated", "reviewed", "questions", "related", "card",
+    "translation", "unverified",
 )
-SOURCE_REQUIRED = ("id", "title", "summary", "topics", "sources", "reviewed", "card")
+SOURCE_REQUIRED = ("id", "title", "summary", "topics", "sources", "updated", "card")
+REVIEW_FIELDS = ("kind", "date")
+BARE_REVIEW = "reviewed needs the kind of review (legal or language) and its date"
 TRANSLATION_REQUIRED = ("id", "title", "summary", "card", "translation")
 CARD_FIELDS = ("headline", "key_points", "phrases", "officer_statement", "contacts")
 # Facts shared by every language of a guide: set in en.md, repeated unchanged if at all.
@@ -40,7 +43,6 @@ class _Header:
     topics: list[str] | None
     sources: list[str] | None
     related: list[str] | None
-    reviewed: dt.date | None
 
 
 def read_guides(folder: Path, languages: set[str], log: ProblemLog, today: dt.date) -> dict[str, Guide]:
@@ -79,7 +81,8 @@ def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt
         if not (guide_dir / f"{SOURCE_LANGUAGE}.md").exists():
             log.error(files[0] if files else guide_dir, 1, f"the guide '{guide_id}' has no English text ({SOURCE_LANGUAGE}.md)")
         return None
-    assert source.reviewed is not None and source.topics is not None and source.sources is not None
+    updated = source.text.updated
+    assert updated is not None and source.topics is not None and source.sources is not None
     current_hash = guide_source_hash(source.text)
     texts: dict[str, GuideText] = {SOURCE_LANGUAGE: source.text}
     for lang, header in sorted(headers.items()):
@@ -99,7 +102,7 @@ def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt
             )
             translation = dataclasses.replace(translation, out_of_date=True)
         texts[lang] = dataclasses.replace(header.text, translation=translation)
-    return Guide(guide_id, source.topics, source.sources, source.reviewed, source.related or [], texts)
+    return Guide(guide_id, source.topics, source.sources, updated, source.related or [], texts)
 
 
 def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.date) -> _Header | None:
@@ -118,7 +121,9 @@ def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.
     topics = reader.choice_list("topics", choices=TOPICS) if reader.raw(("topics",)) is not None else None
     sources = reader.string_list("sources") if reader.raw(("sources",)) is not None else None
     related = reader.string_list("related") if reader.raw(("related",)) is not None else None
-    reviewed = reader.date("reviewed")
+    updated = reader.date("updated")
+    reviews = _read_reviews(reader)
+    questions = reader.string_list("questions") or []
     card = _read_card(reader)
     if is_source:
         translation = Translation("source")
@@ -139,8 +144,38 @@ def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.
     lines = {name: reader.line(name) for name in HEADER_FIELDS}
     lines["card.contacts"] = reader.line("card", "contacts")
     lines["body"] = document.body_first_line
-    text = GuideText(guide_id, lang, title, summary, body, card, translation, path, unverified, lines)
-    return _Header(text, topics, sources, related, reviewed)
+    text = GuideText(
+        guide_id, lang, title, summary, body, card, translation, path, unverified, lines,
+        updated=updated, reviews=reviews, questions=questions,
+    )
+    return _Header(text, topics, sources, related)
+
+
+def _read_reviews(reader: RecordReader) -> list[Review]:
+    """`reviewed`: a list of reviews that happened, each with its kind and date; a bare date is refused."""
+    value = reader.raw(("reviewed",))
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        # A bare date says nothing of who reviewed: it is the claim this field exists to stop.
+        reader.error(("reviewed",), BARE_REVIEW)
+        return []
+    reviews: list[Review] = []
+    for index, item in enumerate(value):
+        if not isinstance(item, dict):
+            reader.error(("reviewed", index), BARE_REVIEW)
+            continue
+        if not reader.check_keys(REVIEW_FIELDS, (), ("reviewed", index), what=f"review {index + 1}"):
+            continue
+        if item.get("kind") in (None, "") or item.get("date") in (None, ""):
+            reader.error(("reviewed", index), BARE_REVIEW)
+            continue
+        kind = reader.choice("reviewed", index, "kind", choices=REVIEW_KINDS)
+        date = reader.date("reviewed", index, "date")
+        if kind and date:
+            reviews.append(Review(kind, date))
+    return sorted(reviews, key=lambda review: review.date)
+
 
 
 def _read_card(reader: RecordReader) -> Card | None:

@@ -18,9 +18,15 @@ class Source:
     title: str
     publisher: str
     kind: str
-    date: dt.date | None = None
+    date: dt.date | None = None  # the date the document itself gives
     url: str | None = None
     note: str | None = None
+    accessed: dt.date | None = None  # when an undated document was read
+
+    @property
+    def as_of(self) -> dt.date | None:
+        """The date a fact from this document is as of: its own date, else the day it was read."""
+        return self.date or self.accessed
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,17 @@ class Translation:
     out_of_date: bool = False
 
 
+REVIEW_KINDS = ("legal", "language")
+
+
+@dataclass(frozen=True)
+class Review:
+    """A review that happened: who looked (a lawyer: "legal", a fluent reader: "language") and when."""
+
+    kind: str
+    date: dt.date
+
+
 @dataclass(frozen=True)
 class Card:
     headline: str
@@ -71,10 +88,21 @@ class GuideText:
     unverified: list[str] = field(default_factory=list)
     # File line of each header field and of the body ("body"), for problems found later.
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    # When this file's text was written or last changed; None for a translation that does not say.
+    updated: dt.date | None = None
+    # Reviews of this file's text that happened, oldest first; none is a claim of none.
+    reviews: list[Review] = field(default_factory=list)
+    # The questions the guide answers, in this file's language (for search).
+    questions: list[str] = field(default_factory=list)
 
     @property
     def has_body(self) -> bool:
         return bool(self.body.strip())
+
+    def last_review(self, kind: str) -> Review | None:
+        """The newest review of this kind, or None when no such review happened."""
+        found = [review for review in self.reviews if review.kind == kind]
+        return max(found, key=lambda review: review.date) if found else None
 
 
 @dataclass
@@ -82,13 +110,19 @@ class Guide:
     id: str
     topics: list[str]
     sources: list[str]
-    reviewed: dt.date
+    # When the English text was written or last changed (not a review: see `legal_review`).
+    updated: dt.date
     related: list[str]
     texts: dict[str, GuideText]
 
     @property
     def source_text(self) -> GuideText:
         return self.texts[SOURCE_LANGUAGE]
+
+    @property
+    def legal_review(self) -> Review | None:
+        """The newest legal review of the English text, or None: no lawyer has reviewed it."""
+        return self.source_text.last_review("legal")
 
     def text(self, lang: str) -> GuideText:
         """The guide to read in `lang`: its translation, or English when it has no translated text."""

@@ -9,6 +9,7 @@ back to the state's facts and the national guides on local police and detainers.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from desktopguide.core import geo
@@ -72,6 +73,19 @@ class FactView:
     fact: PlaceFact
     sources: list[Source]
     is_claim: bool
+
+    @property
+    def undated(self) -> bool:
+        """True when no cited document gives a date: the fact's date is then the day it was read."""
+        return bool(self.sources) and all(source.date is None for source in self.sources)
+
+    def source_line(self, day: Callable[[dt.date], str]) -> str:
+        """Where the fact comes from and its date, saying so when that is only the day it was read."""
+        cited = "; ".join(f"{s.title}, {s.publisher}" for s in self.sources) or ", ".join(self.fact.sources)
+        if self.undated:
+            # TRANSLATORS: under a fact whose source gives no date; {date} is the day the source was read
+            return _("Source: {sources}. The source is undated; read on {date}.").format(sources=cited, date=day(self.fact.as_of))
+        return _("Source: {sources}. As of {date}.").format(sources=cited, date=day(self.fact.as_of))
 
 
 @dataclass

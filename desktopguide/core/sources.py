@@ -9,7 +9,7 @@ from desktopguide.core.model import Source
 from desktopguide.core.problems import ProblemLog
 from desktopguide.core.yamldoc import YamlDoc
 
-FIELDS = ("id", "title", "publisher", "kind", "date", "url", "note")
+FIELDS = ("id", "title", "publisher", "kind", "date", "accessed", "url", "note")
 REQUIRED = ("id", "title", "publisher", "kind")
 KINDS = ("official", "law", "legal-information", "news", "advocacy", "law-firm")
 
@@ -29,6 +29,7 @@ def read_sources(path: Path, doc: YamlDoc, log: ProblemLog) -> dict[str, Source]
         publisher = reader.text("publisher", required=True)
         kind = reader.choice("kind", choices=KINDS)
         date = reader.date("date")
+        accessed = reader.date("accessed")
         url = reader.text("url")
         if url and not url.startswith(("https://", "http://")):
             reader.error(("url",), f"'url' must be a web address starting with https://, not '{url}'")
@@ -38,5 +39,5 @@ def read_sources(path: Path, doc: YamlDoc, log: ProblemLog) -> dict[str, Source]
         if reader.has_errors or not (source_id and title and publisher and kind):
             continue
         first_line[source_id] = reader.line("id")
-        sources[source_id] = Source(source_id, title, publisher, kind, date, url, reader.text("note"))
+        sources[source_id] = Source(source_id, title, publisher, kind, date, url, reader.text("note"), accessed)
     return sources

@@ -22,12 +22,17 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("about_dialog")
         self.setWindowTitle(_("About this guide"))
-        newest = max((g.reviewed for g in library.guides.values()), default=None)
-        reviewed = format_date(newest, format="long", locale=babel_locale(library, lang)) if newest else _("unknown")
+        newest = max((g.updated for g in library.guides.values()), default=None)
+        updated = format_date(newest, format="long", locale=babel_locale(library, lang)) if newest else _("unknown")
+        reviewed = [g for g in library.guides.values() if g.legal_review is not None]
+        review_note = (
+            _("{count} of {total} guides have been reviewed by a lawyer.").format(count=len(reviewed), total=len(library.guides))
+            if reviewed else _("No lawyer has reviewed these guides yet.")
+        )
         self.summary = QLabel(
-            _("Know-your-rights guide, version {version}. Content version {content}, last reviewed {date}.").format(
-                version=__version__, content=library.content_hash, date=reviewed
-            )
+            _("Know-your-rights guide, version {version}. Content version {content}, last changed {date}.").format(
+                version=__version__, content=library.content_hash, date=updated
+            ) + " " + review_note
         )
         self.summary.setWordWrap(True)
         self.disclaimer = QLabel("<b>" + _("General legal information, not legal advice.") + "</b> " + _(
@@ -38,7 +43,7 @@ class AboutDialog(QDialog):
         self.privacy.setWordWrap(True)
 
         # TRANSLATORS: column headings of the About box's table; the last four count guides
-        headers = [_("Language"), _("Interface"), _("Reviewed"), _("Machine translation"), _("Out of date"), _("Not translated")]
+        headers = [_("Language"), _("Interface"), _("Original or checked by a person"), _("Machine translation"), _("Out of date"), _("Not translated")]
         coverage = guide_coverage(library)
         locale = babel_locale(library, lang)
         interface_status = {

@@ -95,10 +95,10 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
             parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(_("Scan the code with a phone camera to open the website there."))}</p>')
     areas = [_("Everywhere in the United States") if a.national else area_label(a) for a in record.service_area]
     parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
-    verified = _("Details checked on {date}.").format(date=format_date(record.verified, format="long", locale=locale))
+    verified = _("Details as of {date}.").format(date=format_date(record.verified, format="long", locale=locale))
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
-        parts.append(f"<p><b>{_e(_('Not verified for over 12 months: call first to make sure these details are still right.'))}</b></p>")
+        parts.append(f"<p><b>{_e(_('These details are over 12 months old: call first to make sure they are still right.'))}</b></p>")
     if record.unverified:
         parts.append(f"<p><i>{_e(_('Details marked unverified are not confirmed by a source.'))}</i></p>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")

@@ -226,7 +226,7 @@ class DirectoryPage(QWidget):
             if record.phones:
                 details.append(record.phones[0].display)
             if result.stale:
-                details.append(_("not verified for over 12 months"))
+                details.append(_("details over 12 months old"))
             text = record.name + "\n" + " · ".join(d for d in details if d)
             item = QListWidgetItem(text)
             item.setData(RECORD_ID_ROLE, record.id)

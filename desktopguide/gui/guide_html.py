@@ -1,17 +1,21 @@
-"""A guide as the HTML page the reader shows: body, review date, sources, what is unverified."""
+"""A guide as the HTML page the reader shows: body, dates (written, reviewed), sources, what is unverified."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from babel.dates import format_date
 
 from desktopguide.core.markdown import render_html
-from desktopguide.core.model import SOURCE_LANGUAGE, Guide, Library
-from desktopguide.i18n import _
+from desktopguide.core.model import SOURCE_LANGUAGE, Guide, Library, Review, Source
+from desktopguide.i18n import N_, _
 
-# A guide not reviewed for this long is shown as possibly out of date.
+# TRANSLATORS: the kind of a review of a guide, in "Reviewed by {kind} on {date}"
+REVIEW_KIND_NAMES = {"legal": N_("a lawyer"), "language": N_("a fluent reader of this language")}
+
+# A guide not changed for this long is shown as possibly out of date.
 STALE_AFTER = dt.timedelta(days=365)
 
 PAGE_STYLE = """
@@ -48,21 +52,45 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
     locale = babel_locale(library, lang)
     text_language = library.languages.get(text.lang)
     parts = [PAGE_STYLE, render_html(text.body, rtl=bool(text_language and text_language.is_rtl)), "<hr/>"]
-    reviewed = format_date(guide.reviewed, format="long", locale=locale)
-    parts.append(f"<p><b>{html.escape(_('Reviewed on {date}').format(date=reviewed))}</b></p>")
-    if (today or dt.date.today()) - guide.reviewed > STALE_AFTER:
-        parts.append(f"<p><b>{html.escape(_('This guide was reviewed more than a year ago. Some facts may have changed.'))}</b></p>")
+    parts.extend(f"<p><b>{html.escape(line)}</b></p>" for line in guide_date_lines(guide, lang, locale, today))
     if text.unverified:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in text.unverified)
         parts.append(f"<p>{html.escape(_('Not confirmed by a cited source:'))}</p><ul>{items}</ul>")
     sources = [library.sources[s] for s in guide.sources if s in library.sources]
     if sources:
-        items = "".join(
-            f"<li>{html.escape(s.title)}, {html.escape(s.publisher)}"
-            + (f", {html.escape(format_date(s.date, format='medium', locale=locale))}" if s.date else "")
-            + "</li>"
-            for s in sources
-        )
+        items = "".join(f"<li>{html.escape(source_line(s, locale))}</li>" for s in sources)
         parts.append(f"<p>{html.escape(_('Where these facts come from:'))}</p><ul>{items}</ul>")
     parts.append(f"<p><i>{html.escape(_('General legal information, not legal advice.'))}</i></p>")
     return "\n".join(parts)
+
+
+def guide_date_lines(guide: Guide, lang: str, locale: str, today: dt.date | None = None) -> list[str]:
+    """When the guide was written or last changed, who reviewed it and when (or that no lawyer has)."""
+    def day(value: dt.date) -> str:
+        return format_date(value, format="long", locale=locale)
+
+    lines = [_("Written or last changed on {date}.").format(date=day(guide.updated))]
+    legal = guide.legal_review
+    lines.append(review_line(legal, day) if legal else _("No lawyer has reviewed this guide yet."))
+    text = guide.texts.get(lang)
+    language = text.last_review("language") if text is not None and lang != SOURCE_LANGUAGE else None
+    if language:
+        lines.append(review_line(language, day))
+    if (today or dt.date.today()) - guide.updated > STALE_AFTER:
+        lines.append(_("This guide was last changed more than a year ago. Some facts may have changed."))
+    return lines
+
+
+def review_line(review: Review, day: Callable[[dt.date], str]) -> str:
+    return _("Reviewed by {kind} on {date}.").format(kind=_(REVIEW_KIND_NAMES[review.kind]), date=day(review.date))
+
+
+def source_line(source: Source, locale: str) -> str:
+    """A cited document: title, publisher and its date, or, for an undated one, the day it was read, said so."""
+    line = f"{source.title}, {source.publisher}"
+    if source.date:
+        return line + ", " + format_date(source.date, format="medium", locale=locale)
+    if source.accessed:
+        # TRANSLATORS: after a document that gives no date of its own; {date} is the day it was read
+        return line + ", " + _("undated, read on {date}").format(date=format_date(source.accessed, format="medium", locale=locale))
+    return line + ", " + _("undated")

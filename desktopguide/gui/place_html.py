@@ -42,9 +42,9 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
     locale = locale_for(library, lang)
     kind = _(KIND_LABELS.get(place.kind, place.kind))
     parts = [f"<h2>{_e(place.name)} ({_e(kind)})</h2>", f"<p>{_e(place.summary.get(lang))}</p>"]
-    checked = _("Profile checked on {date}.").format(date=format_date(place.verified, format="long", locale=locale))
+    checked = _("Profile written or last changed on {date}.").format(date=format_date(place.verified, format="long", locale=locale))
     if answer.profile_is_stale(place):
-        checked += " " + _("Not verified for over 12 months: it may be out of date.")
+        checked += " " + _("Not changed for over 12 months: it may be out of date.")
     parts.append(f"<p><i>{_e(checked)}</i></p>")
     if place.unverified:
         parts.append(f"<p><b>{_e(_('Not confirmed by a source: {items}').format(items='; '.join(place.unverified)))}</b></p>")
@@ -56,10 +56,7 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
             body = _e(fact.text.get(lang))
             if view.is_claim:
                 body = f"<i>{body}</i>"
-            cited = "; ".join(f"{s.title}, {s.publisher}" for s in view.sources) or ", ".join(fact.sources)
-            source = _("Source: {sources}. As of {date}.").format(
-                sources=cited, date=format_date(fact.as_of, format="long", locale=locale)
-            )
+            source = view.source_line(lambda day: format_date(day, format="long", locale=locale))
             parts.append(f"<p><b>{_e(heading)}</b><br/>{body}<br/><small>{_e(source)}</small></p>")
     return parts
 
@@ -96,7 +93,7 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
         for result in help_results:
             record = result.record
             details = [d for d in (distance_phrase(result, locale), ", ".join(p.display for p in record.phones)) if d]
-            stale = f" ({_e(_('not verified for over 12 months'))})" if result.stale else ""
+            stale = f" ({_e(_('details over 12 months old'))})" if result.stale else ""
             parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
         parts.append("</ul>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")

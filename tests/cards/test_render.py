@@ -44,11 +44,11 @@ def test_latin_card_prints_headline_phrase_and_disclaimer(library: Library, tmp_
         assert contains_text(text, expected), expected
 
 
-def test_footer_says_reviewed_date_language_and_content_version(library: Library, tmp_path: Path) -> None:
+def test_footer_says_updated_date_language_and_content_version(library: Library, tmp_path: Path) -> None:
     out = tmp_path / "es.pdf"
     write_cards_pdf(library, CardSpec("agents-at-door", "es"), out)
     text = page_text(out)
-    assert contains_text(text, "10 de enero de 2026")  # the guide's reviewed date, written the Spanish way
+    assert contains_text(text, "10 de enero de 2026")  # the day the guide was last changed, written the Spanish way
     assert contains_text(text, "Español")
     assert contains_text(text, library.content_hash)
     # The card says so in the card's own language.
@@ -218,3 +218,12 @@ def test_a_batch_larger_than_the_document_cache_still_paints(library: Library, t
     out = tmp_path / "batch.pdf"
     write_cards_pdf(library, specs, out)
     assert contains_text(page_text(out, 3), TEXTS["am"][0])
+
+
+def test_full_page_card_says_updated_and_that_no_lawyer_has_reviewed_it(library: Library, tmp_path: Path) -> None:
+    out = tmp_path / "en.pdf"
+    write_cards_pdf(library, CardSpec("agents-at-door", "en"), out)
+    text = page_text(out)
+    assert contains_text(text, "Updated January 10, 2026")
+    assert contains_text(text, "Not yet reviewed by a lawyer.")
+    assert not contains_text(text, "Reviewed January")

@@ -43,7 +43,7 @@ def test_claims_are_marked_as_claims_and_old_profiles_as_old(content: Path, caps
     code, out, _err = place(capsys, "Arlington County, VA", "--content", str(content))
     assert code == 0
     assert "Tells ICE when someone will be released? Claim by A community group, not confirmed." in flat(out)
-    assert "Not verified for over 12 months" in out
+    assert "Not changed for over 12 months" in out
     assert "Not confirmed by a source: release dates" in out
 
 

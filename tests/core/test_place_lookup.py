@@ -8,6 +8,8 @@ from desktopguide.core import geo
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
 from desktopguide.core.place_lookup import fact_heading, facts_by_agency, lookup_place, nearest_help
+from tests.core.test_validator import TODAY as DAY
+from tests.core.test_validator import replace_in
 from tests.directory_content import TODAY, write_directory_content
 
 
@@ -156,3 +158,21 @@ def test_nearest_legal_help_is_legal_services_nearest_first(library: Library) ->
     help_ = nearest_help(library, geo.resolve_location("22314"), today=TODAY)
     assert [r.record.id for r in help_] == ["near-help", "arlington-help", "richmond-help", "national-hotline"]
     assert "city-hotline" not in [r.record.id for r in help_]  # city information is not legal help
+
+
+# -- the date under a fact ---------------------------------------------------------------------
+
+def test_fact_from_a_dated_document_shows_as_of_its_date(content) -> None:
+    library = load_library(content, today=DAY)
+    (_agency, views), = facts_by_agency(library, library.places["us-va-alexandria"])
+    assert views[0].source_line(lambda d: d.isoformat()) == (
+        "Source: Status of ICE Operations, City of Alexandria, Virginia. As of 2026-02-19."
+    )
+
+
+def test_fact_from_an_undated_document_says_its_date_is_the_day_it_was_read(content) -> None:
+    replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]\n    as_of: 2026-02-19", "    sources: [legal-article]\n    as_of: 2026-02-20")
+    library = load_library(content, today=DAY)
+    (_agency, views), = facts_by_agency(library, library.places["us-va-alexandria"])
+    line = views[0].source_line(lambda d: d.isoformat())
+    assert line == "Source: Do Local Police Work With ICE?, A legal information site. The source is undated; read on 2026-02-20."

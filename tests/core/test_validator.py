@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktopguide.core.loader import load_library
+from desktopguide.core.model import Review
 from tests.content_factory import write
 
 TODAY = dt.date(2026, 11, 21)
@@ -131,13 +132,70 @@ def test_script_link_in_a_guide_is_an_error(content: Path) -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        ("last year", "'reviewed' is 'last year', which is not a date (write YYYY-MM-DD)"),
-        ("2999-01-01", "'reviewed' is 2999-01-01, which lies in the future"),
+        ("last year", "'updated' is 'last year', which is not a date (write YYYY-MM-DD)"),
+        ("2999-01-01", "'updated' is 2999-01-01, which lies in the future"),
     ],
 )
 def test_bad_dates_are_errors(content: Path, value: str, message: str) -> None:
-    replace_in(content / "guides/stopped/en.md", "reviewed: 2026-01-10", f"reviewed: {value}")
+    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", f"updated: {value}")
     assert f"guides/stopped/en.md:7: error: {message}" in problems(content)
+
+
+def test_guide_without_updated_date_is_an_error(content: Path) -> None:
+    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10\n", "")
+    found = problems(content)
+    assert any(p.startswith("guides/stopped/en.md:") and "missing the required field 'updated'" in p for p in found), found
+
+
+def test_bare_reviewed_date_is_refused_at_its_line(content: Path) -> None:
+    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed: 2026-01-10")
+    found = problems(content)
+    assert "guides/stopped/en.md:8: error: reviewed needs the kind of review (legal or language) and its date" in found
+
+
+def test_review_without_its_kind_is_refused(content: Path) -> None:
+    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - date: 2026-01-10")
+    found = problems(content)
+    assert "guides/stopped/en.md:9: error: reviewed needs the kind of review (legal or language) and its date" in found
+
+
+def test_review_of_an_unknown_kind_is_refused(content: Path) -> None:
+    replace_in(
+        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        "updated: 2026-01-10\nreviewed:\n  - {kind: friend, date: 2026-01-10}",
+    )
+    assert any(p.startswith("guides/stopped/en.md:9: error: 'reviewed[0].kind' is 'friend'") for p in problems(content))
+
+
+def test_review_dated_in_the_future_is_refused(content: Path) -> None:
+    replace_in(
+        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2999-01-01}",
+    )
+    assert "guides/stopped/en.md:9: error: 'reviewed[0].date' is 2999-01-01, which lies in the future" in problems(content)
+
+
+def test_legal_review_and_questions_are_loaded(content: Path) -> None:
+    replace_in(
+        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        "updated: 2026-01-10\nreviewed:\n  - {kind: language, date: 2026-01-05}\n  - {kind: legal, date: 2026-01-08}\n"
+        "questions:\n  - Can police search my car?",
+    )
+    library = load_library(content, today=TODAY)
+    assert [p for p in library.problems if p.is_error] == []
+    guide = library.guides["stopped"]
+    assert guide.updated == dt.date(2026, 1, 10)
+    assert guide.legal_review == Review("legal", dt.date(2026, 1, 8))
+    assert guide.source_text.questions == ["Can police search my car?"]
+
+
+def test_questions_must_be_a_list_of_text(content: Path) -> None:
+    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nquestions: {a: b}")
+    assert "guides/stopped/en.md:8: error: 'questions' must be a list" in problems(content)
+
+
+def test_guide_without_reviews_has_no_legal_review(content: Path) -> None:
+    assert load_library(content, today=TODAY).guides["stopped"].legal_review is None
 
 
 def test_impossible_calendar_date_is_an_error_not_a_crash(content: Path) -> None:
@@ -194,7 +252,7 @@ def test_claimed_fact_must_say_who_claims_it(content: Path) -> None:
 
 def test_one_broken_file_does_not_hide_the_others(content: Path) -> None:
     write(content / "directory/city-hotline.yaml", "id: city-hotline\nname: [unclosed\n")
-    replace_in(content / "guides/stopped/en.md", "reviewed: 2026-01-10", "reviewed: soon")
+    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: soon")
     library = load_library(content, today=TODAY)
     paths = {p.path.relative_to(content).as_posix() for p in library.problems if p.is_error}
     assert {"directory/city-hotline.yaml", "guides/stopped/en.md"} <= paths

@@ -61,7 +61,7 @@ def test_typing_a_zip_lists_help_that_serves_it_nearest_first(qtbot, page: Direc
     assert page.message.text() == "5 places found. Help that serves 22314 (Alexandria, Alexandria city, VA), nearest first."
     rows = [page.result_list.item(i).text() for i in range(page.result_list.count())]
     assert "About 9.7 km away" in rows[2]
-    assert "not verified for over 12 months" in rows[2]
+    assert "details over 12 months old" in rows[2]
     assert "Distance unknown: no street address" in rows[-1]
 
 
@@ -101,7 +101,7 @@ def test_opening_a_record_shows_large_phones_hours_languages_and_verified_date(q
     assert "Languages spoken: English, español" in text
     assert "Cost: Free" in text
     assert "Accreditation: DOJ-recognized organization, Accredited representative" in text
-    assert "Details checked on" in text and "Not verified for over 12 months" not in text
+    assert "Details as of" in text and "over 12 months old" not in text
     assert 'font-size:22pt' in page.detail_view.toHtml().replace(" ", "")
     assert page.detail_view.accessibleName() == "Details of Old Town Immigrant Law Clinic"
 
@@ -118,7 +118,7 @@ def test_the_website_is_shown_as_text_and_as_a_qr_code_never_opened(qtbot, page:
     assert not page.detail_view.openLinks() and not page.detail_view.openExternalLinks()
     click_row(qtbot, page, listed_names(page).index("Arlington Defense Project"))
     assert page.qr_image.isNull() and "<img" not in page.detail_view.toHtml()  # no website, no code
-    assert "Not verified for over 12 months" in page.detail_view.toPlainText()
+    assert "These details are over 12 months old" in page.detail_view.toPlainText()
 
 
 def test_print_this_list_sends_the_shown_record_ids_in_order(qtbot, page: DirectoryPage) -> None:

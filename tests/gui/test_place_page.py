@@ -62,7 +62,7 @@ def test_claims_are_marked_as_claims(qtbot, page: PlacePage) -> None:
     text = shown(page)
     assert "Arlington County (county)" in text
     assert "Tells ICE when someone will be released? Claim by A community group, not confirmed." in text
-    assert "Not verified for over 12 months" in text
+    assert "Not changed for over 12 months" in text
 
 
 def test_picking_a_county_without_a_profile_shows_the_fallback(qtbot, page: PlacePage) -> None:

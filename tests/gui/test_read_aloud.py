@@ -53,7 +53,7 @@ def test_read_aloud_reads_the_open_guide_in_its_language_and_stop_stops(qtbot, w
     [(text, locale)] = speaker.said
     assert locale == "es"
     assert "Mantenga la puerta cerrada." in text
-    assert "Reviewed on" not in text  # the dates and sources under the guide are not read
+    assert "Written or last changed on" not in text  # the dates and sources under the guide are not read
     assert speaker.is_speaking
     assert button.text() == _("Stop reading")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -1,0 +1,26 @@
+"""The About box: the date the content last changed and whether a lawyer has reviewed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktopguide.core.loader import load_library
+from desktopguide.gui.about_dialog import AboutDialog
+from tests.core.test_validator import TODAY, replace_in
+
+
+def test_about_box_says_last_changed_and_that_no_lawyer_has_reviewed(qtbot, content: Path) -> None:
+    dialog = AboutDialog(load_library(content, today=TODAY), "en")
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    assert "last changed January 10, 2026" in text
+    assert "No lawyer has reviewed these guides yet." in text
+    assert "reviewed January" not in text
+
+
+def test_about_box_counts_guides_a_lawyer_has_reviewed(qtbot, content: Path) -> None:
+    replace_in(content / "guides/agents-at-door/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2026-02-03}")
+    library = load_library(content, today=TODAY)
+    dialog = AboutDialog(library, "en")
+    qtbot.addWidget(dialog)
+    assert f"1 of {len(library.guides)} guides have been reviewed by a lawyer." in dialog.summary.text()
