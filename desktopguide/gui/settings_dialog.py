@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
 from desktopguide.core.model import Library
 from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
@@ -66,12 +66,22 @@ class SettingsDialog(QDialog):
             (_("Second language on cards"), self.pair_box),
         ):
             box.setAccessibleName(label)
+        # For staff: a signed content pack (a kiosk reaches these settings only after the PIN).
+        self.update_content_button = QPushButton(_("Update content…"))
+        self.update_content_button.setObjectName("update_content_button")
+        self.update_content_button.clicked.connect(self.open_update_content)
+        form.addRow(_("Content"), self.update_content_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._base = prefs
         fit_to_screen(self)  # room for wrapped text at any text size, never past the screen
+
+    def open_update_content(self) -> QDialog:
+        from desktopguide.gui.update_content_dialog import open_update_content
+
+        return open_update_content(self)
 
     @staticmethod
     def _select(box: QComboBox, value: object) -> None:
