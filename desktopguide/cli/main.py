@@ -23,6 +23,7 @@ SUBCOMMANDS = {
     "card": "card_command",
     "search": "search_command",
     "kiosk": "kiosk_command",
+    "data": "data_command",
 }
 
 
