@@ -77,7 +77,9 @@ def clean_phone(value: object) -> str | None:
     checked = check_phone(text)
     if checked is None or not checked.e164.startswith("+1"):
         return None
-    return checked.display
+    # Puerto Rico, Guam ... are +1 too: the same "(787) 555-0100" form for every North American number.
+    digits = checked.e164[2:]
+    return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
 
 
 ZIP_RE = re.compile(r"^(\d{5})(?:-?\d{4})?$")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from desktopguide.core.data.cleaning import ListFormatError, Progress, clean_state, clean_text, clean_zip, no_progress
 from desktopguide.core.data.importer import ImportContext, ImportedList
@@ -27,27 +28,45 @@ def edition_date(path: Path) -> tuple[str, str]:
     return f"{year:04d}-{month:02d}-01", f"quarter {(month - 1) // 3 + 1} of {year}, from the file name"
 
 
+def _xlsx_rows(path: Path) -> Iterator[dict[str, Any]]:
+    """HUD publishes the crosswalk as a workbook (ZIP_COUNTY_032023.xlsx); read it the same way."""
+    from desktopguide.core.data.xlsx import open_workbook
+
+    rows = open_workbook(path).worksheets[0].iter_rows(values_only=True)
+    names = [str(c or "").strip().upper() for c in next(rows, ())]
+    missing = [c for c in REQUIRED if c not in names]
+    if missing:
+        raise ListFormatError(f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column.")
+    for row in rows:
+        yield {name: ("" if value is None else str(value)) for name, value in zip(names, row)}
+
+
+def _csv_rows(stream: IO[str], path: Path) -> Iterator[dict[str, Any]]:
+    reader = csv.DictReader(stream)
+    columns = [c.strip().upper() for c in reader.fieldnames or []]
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        raise ListFormatError(f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column.")
+    reader.fieldnames = columns
+    yield from reader
+
+
 def read(path: Path, context: ImportContext, progress: Progress = no_progress) -> ImportedList:
     try:
         with open(path, encoding="utf-8-sig", newline="") as stream:
-            reader = csv.DictReader(stream)
-            columns = [c.strip().upper() for c in reader.fieldnames or []]
-            missing = [c for c in REQUIRED if c not in columns]
-            if missing:
-                raise ListFormatError(
-                    f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column."
-                )
-            reader.fieldnames = columns
+            rows = _xlsx_rows(path) if path.suffix.casefold() == ".xlsx" else _csv_rows(stream, path)
             records: list[dict[str, Any]] = []
             dropped = 0
-            for row in reader:
-                zip_code = clean_zip(row.get("ZIP"))
+            for row in rows:
+                zip_code = clean_zip(str(row.get("ZIP") or "").zfill(5) if str(row.get("ZIP") or "").isdigit() else row.get("ZIP"))
                 fips = clean_text(row.get("COUNTY"))
+                fips = fips.zfill(5) if fips and fips.isdigit() else fips
                 try:
                     share = round(float(row.get("TOT_RATIO") or ""), 6)
                 except ValueError:
                     share = None
-                if not zip_code or not fips or not re.fullmatch(r"\d{5}", fips) or share is None:
+                # HUD writes 99999 for addresses it could not place in a county.
+                if not zip_code or not fips or not re.fullmatch(r"\d{5}", fips) or fips == "99999" or share is None:
                     dropped += 1
                     continue
                 city = clean_text(row.get("USPS_ZIP_PREF_CITY"))

@@ -67,3 +67,10 @@ SNAPSHOTS = (
     "eoir-roster", "eoir-recognized", "eoir-pro-bono", "ice-287g", "ice-facilities", "ice-over-72", "ice-offices",
     "doj-sanctuary", "hud-zip-county", "county-ice-aor",
 )
+
+# The order a fresh content folder is filled in: county names and ZIP codes first, since the
+# other lists resolve their places through them.
+IMPORT_ORDER = (
+    "county-ice-aor", "hud-zip-county", "doj-sanctuary", "ice-287g", "ice-287g-pending", "ice-over-72",
+    "ice-facilities", "ice-offices", "eoir-roster", "eoir-recognized", "eoir-pro-bono",
+)

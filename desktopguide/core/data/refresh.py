@@ -207,3 +207,21 @@ def status(content_root: Path, today: dt.date | None = None) -> list[ListStatus]
             continue
         found.append(ListStatus(snapshot, header, age))
     return found
+
+
+def import_all(sources: Path, content_root: Path, force: bool = False) -> dict[str, tuple[ImportOutcome, float]]:
+    """Import every bundled agency file found in `sources` (by its bundled name), in IMPORT_ORDER;
+    kind -> (outcome, seconds). For the benchmark and for rebuilding resources/data from scratch."""
+    import time
+
+    from desktopguide.core.data.kinds import IMPORT_ORDER
+
+    done: dict[str, tuple[ImportOutcome, float]] = {}
+    for name in IMPORT_ORDER:
+        source = Path(sources) / KINDS[name].bundled
+        if not source.is_file():
+            continue
+        started = time.perf_counter()
+        outcome = run_import(name, source, content_root, force=force)
+        done[name] = (outcome, time.perf_counter() - started)
+    return done
