@@ -24,6 +24,7 @@ SUBCOMMANDS = {
     "search": "search_command",
     "kiosk": "kiosk_command",
     "pack": "pack_command",
+    "data": "data_command",
 }
 
 
