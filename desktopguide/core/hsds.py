@@ -43,6 +43,7 @@ from desktopguide.core.model import (
     Translation,
 )
 from desktopguide.core.phones import check_phone
+from desktopguide.core.storage import atomic_write_bytes, atomic_write_text
 
 FORMATS = ("csv", "json")
 
@@ -322,25 +323,22 @@ def export_csv_files(records: Iterable[DirectoryRecord], languages: dict[str, La
 
 
 def write_export(records: Iterable[DirectoryRecord], languages: dict[str, Language], fmt: str, out: Path) -> list[Path]:
-    """Write the directory to `out`: JSON to a file; CSV to a folder, or to a .zip when `out` ends in .zip."""
+    """Write the directory to `out`: JSON to a file; CSV to a folder, or to a .zip when `out` ends in .zip.
+
+    Every file is written whole or not at all (core.storage): on a full or read-only disk a
+    StorageError says so and the files already there are kept.
+    """
     records = list(records)
     if fmt == "json":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(export_json(records, languages), encoding="utf-8")
-        return [out]
+        return [atomic_write_text(out, export_json(records, languages), make_parents=True)]
     files = export_csv_files(records, languages)
     if out.suffix.lower() == ".zip":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        buffer = io.BytesIO()  # a directory is a few megabytes at most: built in memory, written once
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in files.items():
                 archive.writestr(name, data)
-        return [out]
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, data in files.items():
-        (out / name).write_bytes(data)
-        written.append(out / name)
-    return written
+        return [atomic_write_bytes(out, buffer.getvalue(), make_parents=True)]
+    return [atomic_write_bytes(out / name, data, make_parents=True) for name, data in files.items()]
 
 
 # -- import: files to bundles --------------------------------------------------------------------
