@@ -455,7 +455,10 @@ class _Converter:
             if name_ not in FIELDS:
                 self.report(svc, "x_unverified", f"'{name_}' is not a field of a directory record")
         descriptions, schedules, translations = self._translations(svc)
-        self._refuse_formulas(svc, {"name": name, "alternate_name": alternate, "description": description})
+        # Each text is named in the table it came from: the service's row, or its organization's.
+        for column, text in (("name", name), ("alternate_name", alternate), ("description", description)):
+            from_service = svc.text(column) and not (column == "name" and use_org_name)
+            self._refuse_formulas(svc if from_service or org is None else org, {column: text})
         for lang, text in descriptions.items():
             self._refuse_formulas(svc, {f"x_description_{lang}": text})
         for lang, text in schedules.items():
