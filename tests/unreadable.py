@@ -17,7 +17,7 @@ def make_unreadable(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real_open = builtins.open
     blocked = os.path.realpath(path)
 
-    def guarded_open(file, mode="r", *args, **kwargs):  # noqa: ANN001, ANN002, ANN003 (open's own signature)
+    def guarded_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
         if isinstance(file, (str, os.PathLike)) and os.path.realpath(file) == blocked:
             raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
         return real_open(file, mode, *args, **kwargs)
