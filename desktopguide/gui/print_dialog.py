@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QToolBar,
@@ -79,6 +80,7 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
         self.problem.hide()
+        self.save_problem: QMessageBox | None = None  # why the last save failed, shown in a box
 
         # The options wrap onto a second row rather than hide behind a toolbar's overflow arrow.
         self.options_bar = QWidget(self)
@@ -191,8 +193,12 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         try:
             write_plan_pdf(self.plan(), path)
         except CardError as error:
-            self.problem.setText(_("This cannot be saved: {reason}").format(reason=error.message))
+            sentence = _("This cannot be saved: {reason}").format(reason=error.message)
+            self.problem.setText(sentence)
             self.problem.show()
+            # Said where the person is looking too, calmly: the old file is still there.
+            self.save_problem = QMessageBox(QMessageBox.Icon.Warning, _("Save as PDF"), sentence, QMessageBox.StandardButton.Ok, self)
+            self.save_problem.open()  # not exec(): nothing waits on it
             return False
         return True
 

@@ -19,6 +19,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from desktopguide.core.resources import translations_dir
+from desktopguide.core.storage import atomic_write_bytes
 
 DOMAIN = "desktopguide"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -56,10 +57,9 @@ def extract(source_dir: Path = PACKAGE_DIR) -> Catalog:
 
 
 def write_catalog(catalog: Catalog, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True)
-    path.write_bytes(buffer.getvalue())
+    atomic_write_bytes(path, buffer.getvalue(), make_parents=True)
 
 
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
