@@ -298,7 +298,8 @@ class DirectoryPage(QWidget):
                 f"{html.escape(g.text(self.lang).summary)}</li>"
                 for g in guides
             )
-            prompt = f"<p>{prompt}</p><p>{html.escape(_('Before you choose, read:'))}</p><ul>{items}</ul>"
+            read_first = _("Before you choose, read:")  # outside the f-string, where the extractor sees it
+            prompt = f"<p>{prompt}</p><p>{html.escape(read_first)}</p><ul>{items}</ul>"
         self.detail_view.setHtml(prompt)
         self.detail_view.setAccessibleName(_("Details of the chosen place"))
 

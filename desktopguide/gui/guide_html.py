@@ -49,12 +49,16 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
     text_language = library.languages.get(text.lang)
     parts = [PAGE_STYLE, render_html(text.body, rtl=bool(text_language and text_language.is_rtl)), "<hr/>"]
     reviewed = format_date(guide.reviewed, format="long", locale=locale)
-    parts.append(f"<p><b>{html.escape(_('Reviewed on {date}').format(date=reviewed))}</b></p>")
+    # Translated strings stay outside f-strings, where the extractor cannot see them.
+    reviewed_line = _("Reviewed on {date}").format(date=reviewed)
+    parts.append(f"<p><b>{html.escape(reviewed_line)}</b></p>")
     if (today or dt.date.today()) - guide.reviewed > STALE_AFTER:
-        parts.append(f"<p><b>{html.escape(_('This guide was reviewed more than a year ago. Some facts may have changed.'))}</b></p>")
+        stale = _("This guide was reviewed more than a year ago. Some facts may have changed.")
+        parts.append(f"<p><b>{html.escape(stale)}</b></p>")
     if text.unverified:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in text.unverified)
-        parts.append(f"<p>{html.escape(_('Not confirmed by a cited source:'))}</p><ul>{items}</ul>")
+        unconfirmed = _("Not confirmed by a cited source:")
+        parts.append(f"<p>{html.escape(unconfirmed)}</p><ul>{items}</ul>")
     sources = [library.sources[s] for s in guide.sources if s in library.sources]
     if sources:
         items = "".join(
@@ -63,6 +67,8 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
             + "</li>"
             for s in sources
         )
-        parts.append(f"<p>{html.escape(_('Where these facts come from:'))}</p><ul>{items}</ul>")
-    parts.append(f"<p><i>{html.escape(_('General legal information, not legal advice.'))}</i></p>")
+        where_from = _("Where these facts come from:")
+        parts.append(f"<p>{html.escape(where_from)}</p><ul>{items}</ul>")
+    disclaimer = _("General legal information, not legal advice.")
+    parts.append(f"<p><i>{html.escape(disclaimer)}</i></p>")
     return "\n".join(parts)
