@@ -7,12 +7,15 @@ import dataclasses
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
 from desktopguide.core.model import Library
-from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
 from desktopguide.gui.dialog_fit import fit_to_screen
+from desktopguide.gui.language_names import picker_label
+from desktopguide.gui.place_html import locale_for
+from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
 from desktopguide.gui.wrapping_check_box import with_wrapping_text
-from desktopguide.i18n import N_, _
+from desktopguide.i18n import N_, _, current_language
 
 PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet cards")}
+NO_PAIR = ""  # the saved second language when cards have none
 
 
 class SettingsDialog(QDialog):
@@ -28,9 +31,13 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(_("Settings"))
         self.language_box = QComboBox()
         self.pair_box = QComboBox()
+        # Both names: a caseworker who reads neither script can still tell Tigrinya from Amharic.
+        shown_in = locale_for(library, current_language())
+        # TRANSLATORS: no second language on printed cards
+        self.pair_box.addItem(_("None"), NO_PAIR)
         for language in library.languages.values():
-            self.language_box.addItem(language.native_name, language.code)
-            self.pair_box.addItem(language.native_name, language.code)
+            self.language_box.addItem(picker_label(language, shown_in), language.code)
+            self.pair_box.addItem(picker_label(language, shown_in), language.code)
         self.text_size_box = QComboBox()
         for scale in TEXT_SCALES:
             self.text_size_box.addItem(f"{scale}%", scale)

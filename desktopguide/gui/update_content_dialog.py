@@ -198,7 +198,8 @@ class UpdateContentDialog(QDialog):
         intro = _("Signed by {signer} (key {fingerprint}). Content version {version} of {date}.").format(
             signer=signer.name, fingerprint=signer.fingerprint, version=manifest.content_version, date=manifest.created_date
         )
-        self.summary.setText(f"<p>{html.escape(intro)}</p><p>{html.escape(_('What it changes:'))}</p>{changes_html(changes)}")
+        what_changes = _("What it changes:")
+        self.summary.setText(f"<p>{html.escape(intro)}</p><p>{html.escape(what_changes)}</p>{changes_html(changes)}")
         older = version_key(manifest.content_version) < version_key(self.in_use_version or "0")
         self.force_box.setChecked(False)
         self.force_box.setVisible(older)
