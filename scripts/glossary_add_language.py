@@ -26,7 +26,7 @@ from pathlib import Path
 import yaml
 
 from desktopguide.core.loader import load_library
-from desktopguide.core.resources import content_dir
+from desktopguide.core.resources import bundled_content_dir
 from desktopguide.core.translation_status import record_source_hash
 
 FIELDS = ("term", "definition", "synonyms")
@@ -59,10 +59,10 @@ def set_entry(lines: list[str], block: str, lang: str, value: str) -> list[str]:
 
 def main(lang: str, input_path: Path) -> int:
     entries = yaml.safe_load(input_path.read_text(encoding="utf-8"))
-    glossary_dir = content_dir() / "glossary"
+    glossary_dir = bundled_content_dir() / "glossary"
     with (Path(tempfile.gettempdir()) / "desktopguide-glossary.lock").open("w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        terms = load_library().glossary
+        terms = load_library(bundled_content_dir()).glossary
         for term_id, entry in entries.items():
             missing = [field for field in FIELDS if not entry.get(field)]
             if term_id not in terms or missing:

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what desktopguide needs on Debian or Ubuntu: system libraries for Qt, fonts
 # for every shipped script, and a virtual environment in .venv with the app in it.
-# Usage: scripts/setup.sh [EXTRA]   (EXTRA is a pip extra such as "test")
+# Usage: scripts/setup.sh [test]   (test: also the test tools, from requirements/test.lock)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -16,7 +16,7 @@ if command -v apt-get >/dev/null 2>&1; then
         libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 \
         fonts-noto-core fonts-noto-cjk fonts-dejavu-core \
         libpulse0 libspeechd2 \
-        poppler-utils gettext xvfb xauth >/dev/null
+        poppler-utils gettext xvfb xauth xdotool >/dev/null
     # Read aloud needs Qt's speech module (libpulse0) and its speech-dispatcher plugin (libspeechd2);
     # the voices themselves come from speech-dispatcher with eSpeak NG. A kiosk wants them:
     # VOICES=1 scripts/setup.sh
@@ -26,12 +26,16 @@ if command -v apt-get >/dev/null 2>&1; then
     fi
 fi
 
+# The packages come from a lock (scripts/lock writes it): the same versions on every machine,
+# each file checked against its hash. The app itself goes in last, without its dependencies
+# and with the build backend from the lock, so that nothing unpinned is fetched.
+case "${1:-}" in
+    "") LOCK=requirements/app.lock ;;
+    test) LOCK=requirements/test.lock ;;
+    *) echo "scripts/setup.sh: unknown extra '$1' (use nothing or 'test')" >&2; exit 2 ;;
+esac
 if [ ! -x .venv/bin/python ]; then
     python3 -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --upgrade pip
-if [ -n "${1:-}" ]; then
-    .venv/bin/python -m pip install --quiet ".[$1]"
-else
-    .venv/bin/python -m pip install --quiet .
-fi
+.venv/bin/python -m pip install --quiet --require-hashes -r "$LOCK"
+.venv/bin/python -m pip install --quiet --no-deps --no-build-isolation .

@@ -8,6 +8,8 @@ import tempfile
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Caches (the search index) go to a folder of the test run, never the user's own.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="desktopguide-test-cache-")
+# Content packs installed on this machine must not change which content the tests read.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="desktopguide-test-data-")
 
 from pathlib import Path  # noqa: E402
 

@@ -16,6 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktopguide.core.storage import atomic_path, atomic_write_text
+
 REPEATS = 5
 RECORDS = 20_000
 
@@ -95,15 +97,14 @@ def _percentiles(seconds: list[float]) -> dict[int, float]:
 
 
 def _write_corpus(path: Path, documents, query_set: list[tuple[str, str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8") as out:
+    with atomic_path(path, make_parents=True) as temporary, temporary.open("w", encoding="utf-8") as out:
         for doc in documents:
             record_id = doc.record_id if doc.record_id.endswith(f"-{doc.lang}") else f"{doc.kind}:{doc.record_id}:{doc.lang}"
             body = "\n".join(part for part in (doc.summary, doc.keywords, doc.body) if part)
             out.write(json.dumps({"id": record_id, "lang": doc.lang, "title": doc.title, "body": body}, ensure_ascii=False))
             out.write("\n")
     queries_path = path.with_name(path.name + ".queries.json")
-    queries_path.write_text(
+    atomic_write_text(
+        queries_path,
         json.dumps([{"query": q, "lang": lang} for q, lang in query_set], ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8",
     )

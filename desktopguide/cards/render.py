@@ -193,9 +193,23 @@ def write_plan_pdf(plan: CardPlan, path: str | os.PathLike[str]) -> Path:
             setup_device(writer, plan.paper)
             paint_plan(plan, writer)
             del writer  # closes the file
+            _check_complete_pdf(temporary, target)
     except StorageError as error:
         raise CardError(str(error)) from error
     return target
+
+
+def _check_complete_pdf(written: Path, target: Path) -> None:
+    # QPdfWriter reports no write errors: on a full disk it leaves a short or empty file.
+    # A whole PDF ends with its end-of-file marker; without it the old file is kept.
+    try:
+        with open(written, "rb") as stream:
+            stream.seek(max(0, written.stat().st_size - 64))
+            tail = stream.read()
+    except OSError:
+        tail = b""
+    if b"%%EOF" not in tail:
+        raise StorageError(f"{target} could not be written (the disk may be full); nothing was replaced.")
 
 
 def write_cards_pdf(

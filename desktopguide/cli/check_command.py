@@ -5,6 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktopguide.core.model import Library
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -17,14 +21,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def checked_library(root: Path | None) -> Library:
+    """The library at `root` with every problem `check` reports (also run by `pack install`)."""
     from desktopguide.core.loader import load_library  # not at import: every command would pay for it
 
-    library = load_library(getattr(args, "content", None))
+    library = load_library(root)
     # Cards must print: every guide in every language fits on every paper, every glyph has a font.
     from desktopguide.cards.check import card_problems  # Qt only here
 
     library.problems = sorted([*library.problems, *card_problems(library)], key=lambda p: (str(p.path), p.line))
+    return library
+
+
+def run(args: argparse.Namespace) -> int:
+    library = checked_library(getattr(args, "content", None))
     cwd = Path.cwd()
     for problem in library.problems:
         print(problem.format(relative_to=cwd))

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import math
+import os
 import sys
 from pathlib import Path
 
@@ -69,8 +71,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Read an Open Referral HSDS CSV data package (folder, .zip or services.csv) or JSON file and "
         "write one directory/<id>.yaml per good record. Bad rows are reported by file, row and column.",
     )
-    importer.add_argument("file", type=Path, metavar="FILE")
-    importer.add_argument("--out", type=Path, required=True, metavar="DIR", help="the directory/ folder to write the records to")
+    importer.add_argument("file", type=_path, metavar="FILE")
+    importer.add_argument("--out", type=_path, required=True, metavar="DIR", help="the directory/ folder to write the records to")
     importer.add_argument("--source", action="append", default=[], metavar="ID", help="a source id from sources.yaml for rows that name none")
     importer.add_argument("--service", dest="default_service", action="append", default=[], metavar="S", help="a service category for rows that give none")
     importer.add_argument("--kind", dest="default_kind", default="organization", metavar="K", help="organization or public-office for rows that give none")
@@ -84,9 +86,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Write the directory as Open Referral HSDS 3.0: a CSV data package (a folder, or a .zip) or JSON.",
     )
     exporter.add_argument("--format", choices=FORMATS, help="csv (the default) or json; a .json OUT means json")
-    exporter.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exporter.add_argument("-o", "--output", type=_path, required=True, metavar="OUT")
     _add_common(exporter)
     exporter.set_defaults(run=run_export)
+
+
+def _path(text: str) -> Path:
+    # Path("") is the current folder: an empty -o would write there without being asked to.
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_("give a file or folder name, not an empty one"))
+    return Path(text)
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -197,7 +206,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         library, lang = load_for(args)
         near = where_from(args)
-        if args.within_km is not None and (near is None or not near.zip_code or args.within_km < 0):
+        if args.within_km is not None and (
+            near is None or not near.zip_code or not math.isfinite(args.within_km) or args.within_km < 0
+        ):
             raise command_error("--within-km needs --zip and a distance of 0 or more kilometres.")
         if args.limit is not None and args.limit < 1:
             raise command_error("--limit must be 1 or more.")
@@ -255,11 +266,13 @@ def run_import(args: argparse.Namespace) -> int:
     for service in args.default_service:
         if service not in SERVICES:
             raise command_error(f"'{service}' is not a service; choose one of: {', '.join(SERVICES)}.")
-    if args.out.exists() and not args.out.is_dir():
+    if os.path.lexists(args.out) and not os.path.isdir(args.out):  # os.path: a too-long name is "no", not an error
         raise command_error(f"{args.out} is a file, not a folder to write records to.")
     defaults = ImportDefaults(tuple(args.default_service), tuple(args.source), args.default_kind)
     result = import_hsds(args.file, library.languages, defaults, dt.date.today())
     problems = list(result.problems)
+    if not result.records and not problems:
+        problems.append(HsdsProblem(str(args.file), "the file holds no directory records (is it empty, or only a header row?)"))
     written: list[Path] = []
     for record in result.records:
         target = args.out / f"{record.id}.yaml"
@@ -290,7 +303,7 @@ def run_import(args: argparse.Namespace) -> int:
 def run_export(args: argparse.Namespace) -> int:
     library = load_library(getattr(args, "content", None))
     fmt = args.format or ("json" if args.output.suffix.lower() == ".json" else "csv")
-    if args.output.exists() and args.output.is_dir() and fmt == "json":
+    if os.path.isdir(args.output) and fmt == "json":
         raise command_error(f"{args.output} is a folder; give a file name for the JSON, such as directory.json.")
     written = write_export(library.directory.values(), library.languages, fmt, args.output)
     count = len(library.directory)

@@ -42,6 +42,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 def run_compile(args: argparse.Namespace) -> int:
     from desktopguide.core.loader import load_languages
+    from desktopguide.core.storage import atomic_write_bytes
     from desktopguide.i18n.catalogs import compile_catalog, po_path, problems, read_catalog
 
     failed = False
@@ -53,7 +54,7 @@ def run_compile(args: argparse.Namespace) -> int:
         for problem in problems(catalog):
             failed = True
             print(f"{path}: {problem.msgid!r}: {problem.message}")
-        path.with_suffix(".mo").write_bytes(compile_catalog(catalog))
+        atomic_write_bytes(path.with_suffix(".mo"), compile_catalog(catalog))
     return 1 if failed else 0
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from desktopguide import __version__
 from desktopguide.core.problems import ContentError
+from desktopguide.core.storage import StorageError
+from desktopguide.i18n import _
 
 # Subcommand name -> module in desktopguide.cli offering register(subparsers) and
 # run(args) -> exit code. Modules are imported only when a command is asked for, so
@@ -24,6 +26,8 @@ SUBCOMMANDS = {
     "search": "search_command",
     "kiosk": "kiosk_command",
     "review": "review_command",
+    "pack": "pack_command",
+    "data": "data_command",
 }
 
 
@@ -47,10 +51,50 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     return parser
 
 
+# The app's own options that take a value: the word after them is not a command.
+_VALUE_OPTIONS = ("--lang", "--content")
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _VALUE_OPTIONS:
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _undecodable(argv: Sequence[str]) -> str | None:
+    """The first argument that is not text: bytes that are not UTF-8 arrive as lone surrogates."""
+    for word in argv:
+        try:
+            word.encode("utf-8")
+        except UnicodeEncodeError:
+            return word.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return None
+
+
+def say(sentence: str) -> None:
+    """One sentence on stderr, whatever the terminal's encoding."""
+    text = f"desktopguide: {sentence}"
+    try:
+        print(text, file=sys.stderr)
+    except UnicodeEncodeError:
+        print(text.encode("ascii", "backslashreplace").decode("ascii"), file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # Only the app's own options: no command modules to import before the window opens.
-    wants_command = any(word in SUBCOMMANDS or word in ("-h", "--help") for word in argv)
+    bad = _undecodable(argv)
+    if bad is not None:
+        say(_("the argument '{text}' is not valid text: type it again, or save the file name as UTF-8.").format(text=bad))
+        return 2
+    # Only the app's own options: no command modules to import before the window opens. Any
+    # other word needs them, so that an unknown command is answered with the list of commands.
+    wants_command = _first_positional(argv) is not None or any(word in ("-h", "--help") for word in argv)
     parser = build_parser(with_commands=wants_command)
     args = parser.parse_args(argv)
     try:
@@ -59,10 +103,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_app(content=args.content, lang=args.lang, kiosk=args.kiosk)
         return int(args.run(args))
-    except (ContentError, CommandError) as exc:
-        print(f"desktopguide: {exc}", file=sys.stderr)
+    except (ContentError, CommandError, StorageError) as exc:
+        say(str(exc))
         return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file the command had to read or write; the specific cases are handled where they
+        # happen, this is what is left.
+        where = f"{exc.filename}: " if exc.filename else ""
+        say(_("{where}{reason}; the command stopped.").format(where=where, reason=exc.strerror or type(exc).__name__))
+        return 2
+    except Exception as exc:  # noqa: BLE001 (the last resort: a sentence, never a traceback)
+        say(_("an unexpected problem stopped the command ({name}); please report it to the maintainers.").format(name=type(exc).__name__))
+        return 2

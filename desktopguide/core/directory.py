@@ -29,6 +29,46 @@ FIELDS = (
 REQUIRED = ("id", "name", "kind", "description", "services", "service_area", "verified", "sources")
 ADDRESS_FIELDS = ("address_1", "address_2", "city", "state_province", "postal_code", "country")
 PHONE_FIELDS = ("number", "type", "description", "languages")
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP's list for CSV
+# injection): `=HYPERLINK("http://…")` or `+cmd|' /C calc'!A0` in a name would act when an
+# office opens the exported directory. Text of a record never starts so; a phone number's
+# "+" is checked as a phone number instead.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def starts_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_STARTS)
+
+
+def formula_problem(field_name: str, text: str) -> str:
+    """The sentence for a text that a spreadsheet would run as a formula."""
+    first = {"\t": "a tab", "\r": "a carriage return"}.get(text[:1], f"'{text[:1]}'")
+    return f"'{field_name}' starts with {first}, which a spreadsheet would run as a formula; start it with a letter or digit"
+
+
+def _check_formulas(reader: RecordReader) -> None:
+    """Every text of the record a CSV export would carry, checked for a formula's first character."""
+    texts: list[tuple[tuple[object, ...], str]] = []
+    for key in ("name", "alternate_name"):
+        value = reader.raw((key,))
+        if isinstance(value, str):
+            texts.append(((key,), value))
+    for key in ("description", "schedule"):
+        value = reader.raw((key,))
+        if isinstance(value, str):
+            texts.append(((key,), value))
+        elif isinstance(value, dict):
+            texts.extend(((key, lang), text) for lang, text in value.items() if isinstance(text, str))
+    phones = reader.raw(("phones",))
+    for index, phone in enumerate(phones if isinstance(phones, list) else []):
+        if isinstance(phone, dict) and isinstance(phone.get("description"), str):
+            texts.append((("phones", index, "description"), phone["description"]))
+    address = reader.raw(("physical_address",))
+    if isinstance(address, dict):
+        texts.extend((("physical_address", key), value) for key, value in address.items() if isinstance(value, str))
+    for path, text in texts:
+        if starts_like_formula(text.lstrip(" ")):
+            reader.error(path, formula_problem(".".join(str(part) for part in path), text.lstrip(" ")))
 
 
 def read_directory_record(reader: RecordReader, languages: Iterable[str]) -> DirectoryRecord | None:
@@ -59,6 +99,7 @@ def read_directory_record(reader: RecordReader, languages: Iterable[str]) -> Dir
         if field_name not in FIELDS:
             reader.error(("unverified", index), f"'unverified' names '{field_name}', which is not a field")
     translations = reader.translations("translations", languages=langs)
+    _check_formulas(reader)
     if reader.has_errors or not (name and kind and description and verified):
         return None
     record = DirectoryRecord(

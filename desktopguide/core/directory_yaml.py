@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, LocalizedText
+from desktopguide.core.storage import atomic_write_text
 
 
 def record_to_data(record: DirectoryRecord) -> dict[str, Any]:
@@ -86,7 +87,5 @@ def record_to_yaml(record: DirectoryRecord) -> str:
 
 
 def write_record(record: DirectoryRecord, folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{record.id}.yaml"
-    path.write_text(record_to_yaml(record), encoding="utf-8")
-    return path
+    """Write `<id>.yaml` whole, or keep the file already there and raise StorageError (a full disk)."""
+    return atomic_write_text(folder / f"{record.id}.yaml", record_to_yaml(record), make_parents=True)

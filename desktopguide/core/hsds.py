@@ -30,7 +30,17 @@ from pathlib import Path
 from typing import Any
 
 from desktopguide.core import geo
-from desktopguide.core.directory import ACCREDITATIONS, FEES, FIELDS, KINDS, PHONE_TYPES, SERVICES
+from desktopguide.core.directory import (
+    ACCREDITATIONS,
+    FEES,
+    FIELDS,
+    FORMULA_STARTS,
+    KINDS,
+    PHONE_TYPES,
+    SERVICES,
+    formula_problem,
+    starts_like_formula,
+)
 from desktopguide.core.fields import ID_PATTERN
 from desktopguide.core.model import (
     SOURCE_LANGUAGE,
@@ -43,6 +53,7 @@ from desktopguide.core.model import (
     Translation,
 )
 from desktopguide.core.phones import check_phone
+from desktopguide.core.storage import atomic_write_bytes, atomic_write_text
 
 FORMATS = ("csv", "json")
 
@@ -120,7 +131,7 @@ class Item:
         value = self.values.get(key)
         if value is None or isinstance(value, (dict, list)):
             return ""
-        return str(value).strip()
+        return unescape_formula(str(value).strip())
 
     def problem(self, column: str, message: str) -> HsdsProblem:
         return HsdsProblem(self.file, message, self.row, column, self.path)
@@ -290,6 +301,17 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def escape_formula(cell: str) -> str:
+    """The cell with a single quote before a formula's first character (OWASP's rule for CSV
+    injection), so that a spreadsheet shows it as text; phone numbers such as +1 703… too."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def unescape_formula(cell: str) -> str:
+    """A cell as `escape_formula` found it: export, then import, gives the same records."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
+
+
 def export_csv_files(records: Iterable[DirectoryRecord], languages: dict[str, Language]) -> dict[str, bytes]:
     """The CSV data package: file name -> bytes, `datapackage.json` included."""
     tables = services_to_tables([record_to_service(r, languages) for r in records])
@@ -300,7 +322,7 @@ def export_csv_files(records: Iterable[DirectoryRecord], languages: dict[str, La
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({column: escape_formula(cell) for column, cell in row.items()} for row in rows)
         files[file_name] = buffer.getvalue().encode("utf-8")
         resources.append({
             "name": name, "path": file_name, "profile": "tabular-data-resource", "format": "csv",
@@ -322,25 +344,22 @@ def export_csv_files(records: Iterable[DirectoryRecord], languages: dict[str, La
 
 
 def write_export(records: Iterable[DirectoryRecord], languages: dict[str, Language], fmt: str, out: Path) -> list[Path]:
-    """Write the directory to `out`: JSON to a file; CSV to a folder, or to a .zip when `out` ends in .zip."""
+    """Write the directory to `out`: JSON to a file; CSV to a folder, or to a .zip when `out` ends in .zip.
+
+    Every file is written whole or not at all (core.storage): on a full or read-only disk a
+    StorageError says so and the files already there are kept.
+    """
     records = list(records)
     if fmt == "json":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(export_json(records, languages), encoding="utf-8")
-        return [out]
+        return [atomic_write_text(out, export_json(records, languages), make_parents=True)]
     files = export_csv_files(records, languages)
     if out.suffix.lower() == ".zip":
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        buffer = io.BytesIO()  # a directory is a few megabytes at most: built in memory, written once
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in files.items():
                 archive.writestr(name, data)
-        return [out]
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, data in files.items():
-        (out / name).write_bytes(data)
-        written.append(out / name)
-    return written
+        return [atomic_write_bytes(out, buffer.getvalue(), make_parents=True)]
+    return [atomic_write_bytes(out / name, data, make_parents=True) for name, data in files.items()]
 
 
 # -- import: files to bundles --------------------------------------------------------------------
@@ -436,6 +455,20 @@ class _Converter:
             if name_ not in FIELDS:
                 self.report(svc, "x_unverified", f"'{name_}' is not a field of a directory record")
         descriptions, schedules, translations = self._translations(svc)
+        # Each text is named in the table it came from: the service's row, or its organization's.
+        for column, text in (("name", name), ("alternate_name", alternate), ("description", description)):
+            from_service = svc.text(column) and not (column == "name" and use_org_name)
+            self._refuse_formulas(svc if from_service or org is None else org, {column: text})
+        for lang, text in descriptions.items():
+            self._refuse_formulas(svc, {f"x_description_{lang}": text})
+        for lang, text in schedules.items():
+            self._refuse_formulas(svc, {f"x_schedule_{lang}": text})
+        for item in bundle.schedules:
+            self._refuse_formulas(item, {"description": item.text("description")})
+        for phone, _languages in bundle.phones:
+            self._refuse_formulas(phone, {"description": phone.text("description")})
+        for item in bundle.addresses:
+            self._refuse_formulas(item, {k: item.text(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")})
         if len(self.problems) > start:
             return None
 
@@ -460,6 +493,11 @@ class _Converter:
             accreditations=accreditations, url=url, email=email, phones=phones, physical_address=address,
             schedule=schedule, unverified=unverified, translations=translations,
         )
+
+    def _refuse_formulas(self, item: Item, texts: dict[str, str]) -> None:
+        for column, text in texts.items():
+            if starts_like_formula(text):
+                self.report(item, column, formula_problem(column, text) + f" (found '{text[:40]}')")
 
     def _id(self, svc: Item, name: str, taken: set[str]) -> str:
         given = svc.text("id")

@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -19,6 +20,37 @@ from desktopguide.core.hsds import LEGACY_TABLES, TABLES, Bundle, HsdsProblem, I
 
 # The tables import reads, HSDS 3.0 names first; `physical_address` is HSDS 2.0's.
 READ_TABLES = {**{name: file for name, (file, _columns) in TABLES.items()}, **LEGACY_TABLES}
+# No HSDS file of a legal-aid directory comes near this; a bigger one (or a small .zip that
+# expands to gigabytes) is refused before it fills the memory.
+MAX_HSDS_FILE_BYTES = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024
+
+
+class UnreadableFile(Exception):
+    """One file of the input cannot be read; the message says why, for a person."""
+
+
+def _too_big(name: str) -> UnreadableFile:
+    return UnreadableFile(f"{name} is larger than {MAX_HSDS_FILE_BYTES // (1024 * 1024)} MB once unpacked, too large to import")
+
+
+def read_capped(stream: io.BufferedIOBase | zipfile.ZipExtFile | io.RawIOBase, name: str) -> bytes:
+    """All of `stream`, read a chunk at a time, or UnreadableFile past MAX_HSDS_FILE_BYTES."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = stream.read(_CHUNK)
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_HSDS_FILE_BYTES:
+            raise _too_big(name)
+        chunks.append(chunk)
+
+
+def read_file(path: Path) -> bytes:
+    with open(path, "rb") as stream:
+        return read_capped(stream, path.name)
 
 
 class _Files:
@@ -37,11 +69,25 @@ class _Files:
     def read(self, name: str) -> bytes | None:
         if self.archive is not None:
             try:
-                return self.archive.read(self.prefix + name)
+                info = self.archive.getinfo(self.prefix + name)
             except KeyError:
                 return None
+            if info.flag_bits & 0x1:
+                raise UnreadableFile(f"{name} in the .zip is encrypted; unpack it with its password first")
+            if info.file_size > MAX_HSDS_FILE_BYTES:
+                raise _too_big(name)
+            try:
+                # Streamed with a cap: the sizes an archive declares may be false.
+                with self.archive.open(info) as stream:
+                    return read_capped(stream, name)
+            except NotImplementedError:
+                raise UnreadableFile(f"{name} in the .zip is packed in a way this program cannot unpack; make the .zip again with ordinary compression") from None
+            except RuntimeError:  # zipfile's word for "encrypted"
+                raise UnreadableFile(f"{name} in the .zip is encrypted; unpack it with its password first") from None
+            except (zlib.error, EOFError, zipfile.BadZipFile):
+                raise UnreadableFile(f"{name} in the .zip is damaged") from None
         path = self.source / name
-        return path.read_bytes() if path.is_file() else None
+        return read_file(path) if path.is_file() else None
 
 
 def read_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
@@ -52,11 +98,14 @@ def read_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
         if source.is_file() and source.suffix.lower() == ".json":
             return _json_bundles(source, problems)
         if source.is_file() and source.suffix.lower() == ".csv":
-            tables = {"service": _read_csv(source.name, source.read_bytes(), problems)}
+            tables = {"service": _read_csv(source.name, read_file(source), problems)}
             return _table_bundles(tables, problems)
         if source.is_dir() or source.suffix.lower() == ".zip":
             return _table_bundles(_read_package(_Files(source), problems), problems)
-    except zipfile.BadZipFile:
+    except UnreadableFile as exc:
+        problems.append(HsdsProblem(str(source), str(exc)))
+        return []
+    except (zipfile.BadZipFile, zlib.error, EOFError):
         problems.append(HsdsProblem(str(source), "the file is not a readable .zip archive"))
         return []
     except OSError as exc:
@@ -72,11 +121,16 @@ def _read_package(files: _Files, problems: list[HsdsProblem]) -> dict[str, list[
     paths = dict(READ_TABLES)
     descriptor = files.read("datapackage.json")
     if descriptor is not None:
+        resources: Any = []
         try:
             package = json.loads(descriptor.decode("utf-8-sig"))
             resources = package.get("resources", []) if isinstance(package, dict) else []
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             problems.append(HsdsProblem("datapackage.json", f"not valid JSON: {exc}"))
+        except (RecursionError, ValueError) as exc:
+            problems.append(HsdsProblem("datapackage.json", _json_limit_message(exc)))
+        if not isinstance(resources, list):
+            problems.append(HsdsProblem("datapackage.json", "'resources' must be a list of the package's tables"))
             resources = []
         for resource in resources:
             if not isinstance(resource, dict) or resource.get("name") not in paths:
@@ -215,12 +269,15 @@ def _table_bundles(tables: dict[str, list[Item]], problems: list[HsdsProblem]) -
 def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
     name = source.name
     try:
-        data = json.loads(source.read_bytes().decode("utf-8-sig"))
+        data = json.loads(read_file(source).decode("utf-8-sig"))
     except UnicodeDecodeError:
         problems.append(HsdsProblem(name, "the file is not UTF-8 text"))
         return []
     except json.JSONDecodeError as exc:
         problems.append(HsdsProblem(name, f"not valid JSON: {exc.msg}", row=exc.lineno))
+        return []
+    except (RecursionError, ValueError) as exc:
+        problems.append(HsdsProblem(name, _json_limit_message(exc)))
         return []
     services = data.get("contents") if isinstance(data, dict) else data
     if not isinstance(services, list):
@@ -265,6 +322,13 @@ def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
         if bundle.organization is not None and bundle.organization.text("id"):
             bundle.organization_services = org_counts[bundle.organization.text("id")]
     return bundles
+
+
+def _json_limit_message(exc: Exception) -> str:
+    # json raises RecursionError for deep nesting and ValueError for a number of thousands of digits.
+    if isinstance(exc, RecursionError):
+        return "the JSON is nested too deeply to be a directory"
+    return "the JSON holds a number too long to read"
 
 
 def _objects(parent: dict[str, Any], key: str, name: str, path: str, problems: list[HsdsProblem]) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from desktopguide.core.languages import read_languages
 from desktopguide.core.model import Language, Library
 from desktopguide.core.places import read_place
 from desktopguide.core.problems import ContentError, ProblemLog
-from desktopguide.core.recordfiles import read_record_folder, read_yaml_file
+from desktopguide.core.recordfiles import read_content_bytes, read_record_folder, read_yaml_file
 from desktopguide.core.references import check_references
 from desktopguide.core.resources import content_dir
 from desktopguide.core.sources import read_sources
@@ -72,11 +72,26 @@ def load_languages(root: Path | None = None) -> dict[str, Language]:
 
 
 def content_hash(root: Path) -> str:
-    """A hash of every content file's name and bytes: it changes whenever content does."""
+    """A hash of every content file's name and bytes: it changes whenever content does.
+
+    A file that cannot be read (reported by the loader, by file) or that is too large to be
+    content counts by its size and time instead, so one such file never stops the load.
+    """
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(str(path.relative_to(root)).encode("utf-8"))
+        digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        try:
+            digest.update(read_content_bytes(path))
+        except (OSError, ContentError):
+            digest.update(_file_stamp(path))
         digest.update(b"\0")
     return digest.hexdigest()[:16]
+
+
+def _file_stamp(path: Path) -> bytes:
+    try:
+        info = path.stat()
+    except OSError:
+        return b"unreadable"
+    return f"unreadable {info.st_size} {info.st_mtime_ns}".encode()

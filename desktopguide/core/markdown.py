@@ -6,6 +6,7 @@ Raw HTML in content is switched off, so content can carry no scripts or remote l
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -56,7 +57,7 @@ def render_html(body: str, rtl: bool = False) -> str:
         html_text = parser.renderer.render(tokens, parser.options, {})
     else:
         html_text = parser.render(body)
-    counter = iter(range(10_000))
+    counter = itertools.count()  # unbounded: a long guide may have more headings than any guess
     return _HEADING_OPEN.sub(lambda m: f'{m.group(0)}<a name="section-{next(counter)}"></a>', html_text)
 
 

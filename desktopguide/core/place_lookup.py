@@ -164,10 +164,11 @@ def _missing_sentence(location: geo.Location, has_state_profile: bool) -> str:
         first = _("The ZIP code data does not say which county {zip} is in.").format(zip=location.zip_code)
     else:
         first = _("This guide has no profile for {state} yet.").format(state=state)
-        return f"{first} {_('Below are guides that apply everywhere.')}"
+        # Translated strings stay outside f-strings, where the extractor cannot see them.
+        return first + " " + _("Below are guides that apply everywhere.")
     if has_state_profile:
-        return f"{first} {_('Below are the facts for {state} as a whole and guides that apply everywhere.').format(state=state)}"
-    return f"{first} {_('It has no profile for {state} either. Below are guides that apply everywhere.').format(state=state)}"
+        return first + " " + _("Below are the facts for {state} as a whole and guides that apply everywhere.").format(state=state)
+    return first + " " + _("It has no profile for {state} either. Below are guides that apply everywhere.").format(state=state)
 
 
 def _guides(library: Library, profiles: list[Place]) -> list[Guide]:

@@ -13,15 +13,34 @@ from desktopguide.core.yamldoc import YamlDoc, parse_yaml
 
 T = TypeVar("T")
 
+# The longest guide is a few dozen kilobytes; a content file far beyond this is a mistake
+# (or an attack), and parsing it would take minutes and gigabytes.
+MAX_CONTENT_FILE_BYTES = 2 * 1024 * 1024
+
+
+def read_content_bytes(path: Path) -> bytes:
+    """The bytes of a content file; ContentError when it is larger than MAX_CONTENT_FILE_BYTES.
+
+    OSError (an unreadable file) is the caller's to report.
+    """
+    with open(path, "rb") as stream:
+        data = stream.read(MAX_CONTENT_FILE_BYTES + 1)  # never more, whatever the file claims to be
+    if len(data) > MAX_CONTENT_FILE_BYTES:
+        raise ContentError(
+            f"the file is larger than {MAX_CONTENT_FILE_BYTES // (1024 * 1024)} MB, the most a content file may be; "
+            "split it or remove what does not belong in it"
+        )
+    return data
+
 
 def parse_file(path: Path, log: ProblemLog, parse: Callable[[bytes], T]) -> T | None:
     """The file read and parsed by `parse`, or None after logging why it cannot be (file and line)."""
     try:
-        return parse(path.read_bytes())
+        return parse(read_content_bytes(path))
     except ContentError as exc:
         log.error(path, exc.line, exc.message)
     except OSError as exc:
-        log.error(path, 1, f"the file cannot be read: {exc.strerror}")
+        log.error(path, 1, f"the file cannot be read: {exc.strerror or type(exc).__name__}")
     return None
 
 

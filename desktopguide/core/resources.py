@@ -18,9 +18,17 @@ def _bundled(name: str) -> Path:
     return _CHECKOUT_ROOT / name
 
 
-def content_dir() -> Path:
-    """The bundled `resources/` folder."""
+def bundled_content_dir() -> Path:
+    """The `resources/` folder that comes with the app: the floor under any installed pack."""
     return _bundled("resources")
+
+
+def content_dir() -> Path:
+    """The content in use: the newest installed content pack that verifies, else the bundled
+    `resources/` folder (see core.packs.active). A `--content DIR` option bypasses this."""
+    from desktopguide.core.packs.active import active_content_dir
+
+    return active_content_dir(bundled_content_dir())
 
 
 def translations_dir() -> Path:

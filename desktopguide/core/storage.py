@@ -13,6 +13,7 @@ import errno
 import os
 import stat
 import tempfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -159,3 +160,46 @@ def atomic_write_text(
 ) -> Path:
     """Write `text` as UTF-8 to `target` whole, or leave `target` as it was and raise StorageError."""
     return atomic_write_bytes(target, text.encode("utf-8"), mode=mode, make_parents=make_parents)
+
+
+# -- caches that check themselves ------------------------------------------------------------------
+# A cache file (the search index, the ZIP table) is trusted only while its bytes match the
+# checksum written beside it when it was built: a file damaged by a crash, a bad disk or a
+# half-copied profile is then rebuilt instead of failing on every run. CRC-32 finds
+# accidental damage, which is the point, at several GB/s (a 5 MB index: a few milliseconds).
+CHECKSUM_SUFFIX = ".crc32"
+_CHECKSUM_CHUNK = 1024 * 1024
+
+
+def checksum_path(path: Path) -> Path:
+    return path.with_name(path.name + CHECKSUM_SUFFIX)
+
+
+def _file_checksum(path: Path) -> str:
+    crc = 0
+    size = 0
+    with open(path, "rb") as stream:
+        while chunk := stream.read(_CHECKSUM_CHUNK):
+            crc = zlib.crc32(chunk, crc)
+            size += len(chunk)
+    return f"{size} {crc:08x}"
+
+
+def write_checksum(path: str | os.PathLike[str]) -> None:
+    """Record the checksum of the cache file `path` beside it; StorageError when it cannot be."""
+    path = Path(path)
+    try:
+        checksum = _file_checksum(path)
+    except OSError as error:
+        raise StorageError(f"{path} cannot be read back: {_reason(error)}.") from error
+    atomic_write_text(checksum_path(path), checksum + "\n")
+
+
+def checksum_matches(path: str | os.PathLike[str]) -> bool:
+    """Whether the cache file `path` is exactly as it was built (False when anything is missing)."""
+    path = Path(path)
+    try:
+        recorded = checksum_path(path).read_text(encoding="ascii").strip()
+        return recorded == _file_checksum(path)
+    except (OSError, UnicodeDecodeError):
+        return False

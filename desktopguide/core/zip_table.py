@@ -20,7 +20,7 @@ from pathlib import Path
 
 import zipcodes
 
-from desktopguide.core.storage import atomic_path, user_cache_dir
+from desktopguide.core.storage import atomic_path, checksum_matches, user_cache_dir, write_checksum
 
 FORMAT_VERSION = 1
 
@@ -91,6 +91,9 @@ def cache_path(cache_dir: Path | None = None) -> Path:
 
 
 def _open_file(path: Path) -> sqlite3.Connection:
+    # A damaged file (its bytes no longer match the checksum of its build) is rebuilt.
+    if not checksum_matches(path):
+        raise sqlite3.DatabaseError(f"{path} does not match its checksum")
     conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
     conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
     return conn
@@ -104,6 +107,7 @@ def _build_file(path: Path) -> None:
             fill(conn)
         finally:
             conn.close()
+    write_checksum(path)
 
 
 class ZipTable:
@@ -117,12 +121,12 @@ class ZipTable:
     def open(cls, cache_dir: Path | None = None) -> ZipTable:
         path = cache_path(cache_dir)
         for _attempt in range(2):
-            with contextlib.suppress(sqlite3.DatabaseError, OSError):
+            with contextlib.suppress(sqlite3.Error, OSError):
                 if path.is_file():
                     return cls(_open_file(path))
             try:
                 _build_file(path)
-            except (OSError, sqlite3.DatabaseError):
+            except (OSError, sqlite3.Error):  # a full disk is "database or disk is full"
                 break
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         fill(conn)

@@ -504,7 +504,8 @@ class AppWindow(QMainWindow):
         from desktopguide.gui.print_dialog import CardPrintDialog
 
         dialog = CardPrintDialog(self.library, guide_id, lang, self)
-        for box, value in ((dialog.paper_choice, self.prefs.paper), (dialog.pair_choice, self.prefs.pair_language)):
+        # An empty second language in the settings is "None".
+        for box, value in ((dialog.paper_choice, self.prefs.paper), (dialog.pair_choice, self.prefs.pair_language or None)):
             index = box.findData(value)
             if index >= 0 and value != lang:
                 box.setCurrentIndex(index)

@@ -47,9 +47,12 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     locale = locale_for(library, lang)
     unverified = set(record.unverified)
 
+    # Translated strings stay outside f-strings, where the extractor cannot see them.
+    # TRANSLATORS: shown after a detail that no source confirms.
+    unverified_word = _("unverified")
+
     def mark(field: str) -> str:
-        # TRANSLATORS: shown after a detail that no source confirms.
-        return f" <i>({_e(_('unverified'))})</i>" if field in unverified else ""
+        return f" <i>({_e(unverified_word)})</i>" if field in unverified else ""
 
     def row(label: str, value: str, field: str) -> str:
         return f"<p><b>{_e(label)}</b> {value}{mark(field)}</p>"
@@ -57,7 +60,8 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     parts = [f"<h2>{_e(record.name)}{mark('name')}</h2>"]
     if record.alternate_name:
         parts.append(f"<p>{_e(record.alternate_name)}{mark('alternate_name')}</p>")
-    parts.append(f"<p>{_e(_(KIND_LABELS.get(record.kind, record.kind)))}</p>")
+    kind_label = _(KIND_LABELS.get(record.kind, record.kind))
+    parts.append(f"<p>{_e(kind_label)}</p>")
     distance = distance_phrase(result, locale)
     if distance:
         parts.append(f"<p><b>{_e(distance)}</b></p>")
@@ -92,17 +96,20 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
         parts.append(row(_("Website:"), _e(record.url), "url"))
         if qr_source:
             alt = _("QR code for {url}").format(url=record.url)
-            parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(_("Scan the code with a phone camera to open the website there."))}</p>')
+            scan = _("Scan the code with a phone camera to open the website there.")
+            parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(scan)}</p>')
     areas = [_("Everywhere in the United States") if a.national else area_label(a) for a in record.service_area]
     parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
     verified = _("Details as of {date}.").format(date=format_date(record.verified, format="long", locale=locale))
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
-        old = _("These details are over 12 months old: call first to make sure they are still right.")
-        parts.append(f"<p><b>{_e(old)}</b></p>")
+        stale = _("These details are over 12 months old: call first to make sure they are still right.")
+        parts.append(f"<p><b>{_e(stale)}</b></p>")
     if record.unverified:
-        parts.append(f"<p><i>{_e(_('Details marked unverified are not confirmed by a source.'))}</i></p>")
-    parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
+        unconfirmed = _("Details marked unverified are not confirmed by a source.")
+        parts.append(f"<p><i>{_e(unconfirmed)}</i></p>")
+    disclaimer = _("General legal information, not legal advice.")
+    parts.append(f"<p><i>{_e(disclaimer)}</i></p>")
     direction = text_direction(library, lang)
     body = "\n".join(parts)
     # Phone numbers and English names keep their order inside right-to-left text.

@@ -37,6 +37,7 @@ from desktopguide.core.directory_query import (
 )
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_html import record_detail_html
+from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.place_html import locale_for
 from desktopguide.gui.qr import qr_pixmap
@@ -298,7 +299,8 @@ class DirectoryPage(QWidget):
                 f"{html.escape(g.text(self.lang).summary)}</li>"
                 for g in guides
             )
-            prompt = f"<p>{prompt}</p><p>{html.escape(_('Before you choose, read:'))}</p><ul>{items}</ul>"
+            read_first = _("Before you choose, read:")  # outside the f-string, where the extractor sees it
+            prompt = f"<p>{prompt}</p><p>{html.escape(read_first)}</p><ul>{items}</ul>"
         self.detail_view.setHtml(prompt)
         self.detail_view.setAccessibleName(_("Details of the chosen place"))
 
@@ -367,7 +369,7 @@ class DirectoryPage(QWidget):
         ])
         self._refill(self.service_box, [(_("Any kind of help"), "")] + [(_(SERVICE_LABELS[s]), s) for s in SERVICES])
         self._refill(self.language_box, [(_("Any language"), "")] + [
-            (language.native_name, code) for code, language in self.library.languages.items()
+            (picker_label(language, locale), code) for code, language in self.library.languages.items()
         ])
         self._refill(self.cost_box, [(_(label), index) for index, (label, _fees) in enumerate(COST_CHOICES)])
         self._refill(self.accreditation_box, [(_("Any accreditation"), "")] + [

@@ -55,12 +55,15 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
     parts.extend(f"<p><b>{html.escape(line)}</b></p>" for line in guide_date_lines(guide, lang, locale, today))
     if text.unverified:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in text.unverified)
-        parts.append(f"<p>{html.escape(_('Not confirmed by a cited source:'))}</p><ul>{items}</ul>")
+        unconfirmed = _("Not confirmed by a cited source:")
+        parts.append(f"<p>{html.escape(unconfirmed)}</p><ul>{items}</ul>")
     sources = [library.sources[s] for s in guide.sources if s in library.sources]
     if sources:
         items = "".join(f"<li>{html.escape(source_line(s, locale))}</li>" for s in sources)
-        parts.append(f"<p>{html.escape(_('Where these facts come from:'))}</p><ul>{items}</ul>")
-    parts.append(f"<p><i>{html.escape(_('General legal information, not legal advice.'))}</i></p>")
+        where_from = _("Where these facts come from:")
+        parts.append(f"<p>{html.escape(where_from)}</p><ul>{items}</ul>")
+    disclaimer = _("General legal information, not legal advice.")
+    parts.append(f"<p><i>{html.escape(disclaimer)}</i></p>")
     return "\n".join(parts)
 
 

@@ -47,9 +47,11 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
         checked += " " + _("Not changed for over 12 months: it may be out of date.")
     parts.append(f"<p><i>{_e(checked)}</i></p>")
     if place.unverified:
-        parts.append(f"<p><b>{_e(_('Not confirmed by a source: {items}').format(items='; '.join(place.unverified)))}</b></p>")
+        unconfirmed = _("Not confirmed by a source: {items}").format(items="; ".join(place.unverified))
+        parts.append(f"<p><b>{_e(unconfirmed)}</b></p>")
     for agency, views in facts_by_agency(library, place):
-        parts.append(f"<h3>{_e(_(AGENCY_LABELS.get(agency, agency)))}</h3>")
+        agency_label = _(AGENCY_LABELS.get(agency, agency))
+        parts.append(f"<h3>{_e(agency_label)}</h3>")
         for view in views:
             fact = view.fact
             heading = fact_heading(view)
@@ -63,7 +65,9 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
 
 def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_results: list[DirectoryResult]) -> str:
     locale = locale_for(library, lang)
-    parts = [f"<h1>{_e(_('What happens here: {place}').format(place=answer.location.label()))}</h1>"]
+    # Translated strings stay outside f-strings, where the extractor cannot see them.
+    title = _("What happens here: {place}").format(place=answer.location.label())
+    parts = [f"<h1>{_e(title)}</h1>"]
     if answer.missing:
         parts.append(f"<p><b>{_e(answer.missing)}</b></p>")
     for place in answer.nearby_profiles:
@@ -74,30 +78,35 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
     for place in answer.profiles:
         parts.extend(profile_html(library, answer, place, lang))
     if answer.guides:
-        parts.append(f"<h2>{_e(_('Guides that apply everywhere'))}</h2><ul>")
+        everywhere = _("Guides that apply everywhere")
+        parts.append(f"<h2>{_e(everywhere)}</h2><ul>")
         for guide in answer.guides:
             text = guide.text(lang)
             parts.append(f'<li><a href="guide:{_e(guide.id)}">{_e(text.title)}</a>: {_e(text.summary)}</li>')
         parts.append("</ul>")
     if answer.contacts:
-        parts.append(f"<h2>{_e(_('Local contacts'))}</h2><ul>")
+        local = _("Local contacts")
+        parts.append(f"<h2>{_e(local)}</h2><ul>")
         for record in answer.contacts:
             phones = ", ".join(p.display for p in record.phones)
             parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>' + (f": <b>{_e(phones)}</b>" if phones else "") + "</li>")
         parts.append("</ul>")
-    parts.append(f"<h2>{_e(_('Nearest legal help'))}</h2>")
+    nearest = _("Nearest legal help")
+    parts.append(f"<h2>{_e(nearest)}</h2>")
     if not help_results:
-        parts.append(f"<p>{_e(_('The directory has no legal help for this place.'))}</p>")
+        no_help = _("The directory has no legal help for this place.")
+        parts.append(f"<p>{_e(no_help)}</p>")
     else:
         parts.append("<ul>")
+        stale_note = _("details over 12 months old")
         for result in help_results:
             record = result.record
             details = [d for d in (distance_phrase(result, locale), ", ".join(p.display for p in record.phones)) if d]
-            old = _("details over 12 months old")
-            stale = f" ({_e(old)})" if result.stale else ""
+            stale = f" ({_e(stale_note)})" if result.stale else ""
             parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
         parts.append("</ul>")
-    parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
+    disclaimer = _("General legal information, not legal advice.")
+    parts.append(f"<p><i>{_e(disclaimer)}</i></p>")
     direction = text_direction(library, lang)
     body = "\n".join(parts)
     # Phone numbers and English names keep their order inside right-to-left text.

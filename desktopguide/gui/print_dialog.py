@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QToolBar,
@@ -33,8 +34,10 @@ from desktopguide.cards.help_list import plan_help_list
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, Library
 from desktopguide.gui.dialog_fit import fit_to_screen
 from desktopguide.gui.flow_layout import FlowLayout
+from desktopguide.gui.language_names import picker_label
+from desktopguide.gui.place_html import locale_for
 from desktopguide.gui.read_aloud import ReadAloudButton
-from desktopguide.i18n import _
+from desktopguide.i18n import _, current_language
 
 FULL_PAGE_PAPERS = ("letter", "a4")
 
@@ -49,6 +52,7 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         pairs: Sequence[tuple[str, str | None]] = (),
         default_name: str = "card.pdf",
         parent: QWidget | None = None,
+        languages: Sequence[tuple[str, str]] = (),
     ) -> None:
         self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self._printer.setFullPage(True)  # pages are painted from the sheet's corner
@@ -68,6 +72,12 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         for label, code in pairs:
             self.pair_choice.addItem(label, code)
         self.pair_choice.setVisible(bool(pairs))
+        # The card's own language, when there is a choice of it (a caseworker prints in the client's).
+        self.language_choice = QComboBox()
+        self.language_choice.setObjectName("card_language_choice")
+        for label, code in languages:
+            self.language_choice.addItem(label, code)
+        self.language_choice.setVisible(bool(languages))
         self.copies_choice = QSpinBox()
         self.copies_choice.setObjectName("copies_choice")
         self.copies_choice.setRange(0, 100)
@@ -79,11 +89,15 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a00000; font-weight: bold;")
         self.problem.hide()
+        self.save_problem: QMessageBox | None = None  # why the last save failed, shown in a box
 
         # The options wrap onto a second row rather than hide behind a toolbar's overflow arrow.
         self.options_bar = QWidget(self)
         self.options_bar.setObjectName("card_options_bar")
         options = FlowLayout(self.options_bar)
+        if languages:
+            options.addWidget(QLabel(_("Card language:")))
+            options.addWidget(self.language_choice)
         options.addWidget(QLabel(_("Paper:")))
         options.addWidget(self.paper_choice)
         if pairs:
@@ -128,9 +142,10 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         """Names for screen readers: ours, and the zoom and page fields of Qt's preview toolbar."""
         self.paper_choice.setAccessibleName(_("Paper"))
         self.pair_choice.setAccessibleName(_("Second language"))
+        self.language_choice.setAccessibleName(_("Card language"))
         self.copies_choice.setAccessibleName(_("Copies"))
         for combo in self.findChildren(QComboBox):
-            if combo not in (self.paper_choice, self.pair_choice):
+            if combo not in (self.paper_choice, self.pair_choice, self.language_choice):
                 combo.setAccessibleName(_("Zoom"))
         for edit in self.findChildren(QLineEdit):
             container = edit.parentWidget()
@@ -146,11 +161,11 @@ class PlanPreviewDialog(QPrintPreviewDialog):
 
     def plan(self) -> CardPlan:
         """The laid-out pages for the current choices; raises CardError when they cannot print."""
-        key = self.options()
+        key = (self.language_choice.currentData(), *self.options())
         if self._plan is None or key != self._plan_key:
             self._plan = None
             self._plan_key = key
-            self._plan = self._make_plan(*key)
+            self._plan = self._make_plan(*self.options())
         return self._plan
 
     @property
@@ -191,8 +206,12 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         try:
             write_plan_pdf(self.plan(), path)
         except CardError as error:
-            self.problem.setText(_("This cannot be saved: {reason}").format(reason=error.message))
+            sentence = _("This cannot be saved: {reason}").format(reason=error.message)
+            self.problem.setText(sentence)
             self.problem.show()
+            # Said where the person is looking too, calmly: the old file is still there.
+            self.save_problem = QMessageBox(QMessageBox.Icon.Warning, _("Save as PDF"), sentence, QMessageBox.StandardButton.Ok, self)
+            self.save_problem.open()  # not exec(): nothing waits on it
             return False
         return True
 
@@ -224,19 +243,21 @@ class CardPrintDialog(PlanPreviewDialog):
         guide = library.guides[guide_id]
         if lang not in guide.texts:  # no card in that language yet: print the English one
             lang = SOURCE_LANGUAGE
-        others = [code for code in library.languages if code in guide.texts and code != lang]
-        others.sort(key=lambda code: (code != SOURCE_LANGUAGE, library.languages[code].native_name))
-        pairs: list[tuple[str, str | None]] = [(_("None"), None)]
-        pairs += [(library.languages[code].native_name, code) for code in others]
         self.library, self.guide_id, self.lang = library, guide_id, lang
+        # Both names in the pickers: the caseworker chooses the client's language, which they may not read.
+        self._shown_in = locale_for(library, current_language())
+        written = [code for code in library.languages if code in guide.texts]
+        written.sort(key=lambda code: (code != SOURCE_LANGUAGE, library.languages[code].native_name))
+        languages = [(picker_label(library.languages[code], self._shown_in), code) for code in written]
 
         def make_plan(paper: str, pair: str | None, copies: int | None) -> CardPlan:
-            return plan_cards(library, [CardSpec(guide_id, lang, pair)], paper, zip_code, copies)
+            return plan_cards(library, [CardSpec(guide_id, self.lang, pair)], paper, zip_code, copies)
 
-        super().__init__(make_plan, tuple(PAPERS), pairs, f"{guide_id}-{lang}.pdf", parent)
+        super().__init__(make_plan, tuple(PAPERS), self._pairs(lang), f"{guide_id}-{lang}.pdf", parent, languages)
+        self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(lang)))
         if lang != SOURCE_LANGUAGE and SOURCE_LANGUAGE in guide.texts:
             self.pair_choice.setCurrentIndex(self.pair_choice.findData(SOURCE_LANGUAGE))  # beside English
-        self.setWindowTitle(_("Print card: {title}").format(title=guide.card_text(lang).card.headline))
+        self.language_choice.currentIndexChanged.connect(self._language_chosen)
         # Read the card aloud, in its language, where the machine has a voice for it. The button
         # sits in a holder so that hiding it does not fight the toolbar, which shows its widgets.
         holder = QWidget()
@@ -245,8 +266,37 @@ class CardPrintDialog(PlanPreviewDialog):
         self.read_aloud_button = ReadAloudButton(parent=holder)
         holder_layout.addWidget(self.read_aloud_button)
         self.options_bar.layout().addWidget(holder)
-        language = library.languages.get(lang)
-        self.read_aloud_button.set_reading(self.spoken_text, (language.locale or language.code) if language else lang)
+        self._show_language()
+
+    def _pairs(self, lang: str) -> list[tuple[str, str | None]]:
+        """The second-language choices for a card in `lang`: none, then English, then the rest."""
+        guide = self.library.guides[self.guide_id]
+        others = [code for code in self.library.languages if code in guide.texts and code != lang]
+        others.sort(key=lambda code: (code != SOURCE_LANGUAGE, self.library.languages[code].native_name))
+        pairs: list[tuple[str, str | None]] = [(_("None"), None)]
+        return pairs + [(picker_label(self.library.languages[code], self._shown_in), code) for code in others]
+
+    def _language_chosen(self) -> None:
+        lang = self.language_choice.currentData()
+        if not lang or lang == self.lang:
+            return
+        self.lang = lang
+        kept = self.pair_choice.currentData()
+        self.pair_choice.blockSignals(True)
+        self.pair_choice.clear()
+        for label, code in self._pairs(lang):
+            self.pair_choice.addItem(label, code)
+        self.pair_choice.setCurrentIndex(max(0, self.pair_choice.findData(kept)) if kept != lang else 0)
+        self.pair_choice.blockSignals(False)
+        self._default_name = f"{self.guide_id}-{lang}.pdf"
+        self._show_language()
+        self._options_changed()
+
+    def _show_language(self) -> None:
+        guide = self.library.guides[self.guide_id]
+        self.setWindowTitle(_("Print card: {title}").format(title=guide.card_text(self.lang).card.headline))
+        language = self.library.languages.get(self.lang)
+        self.read_aloud_button.set_reading(self.spoken_text, (language.locale or language.code) if language else self.lang)
 
     def spoken_text(self) -> str:
         """The card as a voice reads it: headline, key points, what to say, the statement for an officer."""

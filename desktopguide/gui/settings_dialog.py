@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
 
 from desktopguide.core.model import Library
-from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
 from desktopguide.gui.dialog_fit import fit_to_screen
+from desktopguide.gui.language_names import picker_label
+from desktopguide.gui.place_html import locale_for
+from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
 from desktopguide.gui.wrapping_check_box import with_wrapping_text
-from desktopguide.i18n import N_, _
+from desktopguide.i18n import N_, _, current_language
 
 PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet cards")}
+NO_PAIR = ""  # the saved second language when cards have none
 
 
 class SettingsDialog(QDialog):
@@ -28,9 +31,13 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(_("Settings"))
         self.language_box = QComboBox()
         self.pair_box = QComboBox()
+        # Both names: a caseworker who reads neither script can still tell Tigrinya from Amharic.
+        shown_in = locale_for(library, current_language())
+        # TRANSLATORS: no second language on printed cards
+        self.pair_box.addItem(_("None"), NO_PAIR)
         for language in library.languages.values():
-            self.language_box.addItem(language.native_name, language.code)
-            self.pair_box.addItem(language.native_name, language.code)
+            self.language_box.addItem(picker_label(language, shown_in), language.code)
+            self.pair_box.addItem(picker_label(language, shown_in), language.code)
         self.text_size_box = QComboBox()
         for scale in TEXT_SCALES:
             self.text_size_box.addItem(f"{scale}%", scale)
@@ -66,12 +73,22 @@ class SettingsDialog(QDialog):
             (_("Second language on cards"), self.pair_box),
         ):
             box.setAccessibleName(label)
+        # For staff: a signed content pack (a kiosk reaches these settings only after the PIN).
+        self.update_content_button = QPushButton(_("Update content…"))
+        self.update_content_button.setObjectName("update_content_button")
+        self.update_content_button.clicked.connect(self.open_update_content)
+        form.addRow(_("Content"), self.update_content_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self._base = prefs
         fit_to_screen(self)  # room for wrapped text at any text size, never past the screen
+
+    def open_update_content(self) -> QDialog:
+        from desktopguide.gui.update_content_dialog import open_update_content
+
+        return open_update_content(self)
 
     @staticmethod
     def _select(box: QComboBox, value: object) -> None:

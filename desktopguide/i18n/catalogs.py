@@ -6,8 +6,10 @@ holds each language. Qt-free: used by `desktopguide i18n` and the tests.
 
 from __future__ import annotations
 
+import gettext
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 from desktopguide.core.resources import translations_dir
+from desktopguide.core.storage import atomic_write_bytes
 
 DOMAIN = "desktopguide"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -25,6 +28,9 @@ PLACEHOLDER = re.compile(r"\{(\w*)\}")
 # The header comment line that says who made a catalog's translations; a reviewer
 # changes "machine" to "reviewed" once a person has checked every entry.
 STATUS_LINE = re.compile(r"^# translation-status: (machine|reviewed)\s*$", re.MULTILINE)
+# The counts a plural rule is tried on: a catalog's forms are matched to Babel's by what
+# they do for these (1 first, so that the form for "one" keeps the singular text).
+SAMPLE_COUNTS = (*range(1, 201), 0, 1_000, 10_000, 100_000, 1_000_000)
 MACHINE_HEADER = (
     "# desktopguide interface strings.\n"
     "# translation-status: machine\n"
@@ -51,10 +57,9 @@ def extract(source_dir: Path = PACKAGE_DIR) -> Catalog:
 
 
 def write_catalog(catalog: Catalog, path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=100, omit_header=False, sort_output=True, ignore_obsolete=True)
-    path.write_bytes(buffer.getvalue())
+    atomic_write_bytes(path, buffer.getvalue(), make_parents=True)
 
 
 def read_catalog(path: Path, locale: str | None = None) -> Catalog:
@@ -63,15 +68,49 @@ def read_catalog(path: Path, locale: str | None = None) -> Catalog:
 
 
 def update(template: Catalog, code: str, locale: str | None, root: Path | None = None) -> Catalog:
-    """Merge the template into a language's catalog, creating it when new."""
+    """Merge the template into a language's catalog, creating it when new; the header gets
+    Babel's plural rule for the locale (a language Babel does not know keeps its own)."""
     path = po_path(code, root)
     if path.exists():
         catalog = read_catalog(path, locale)
     else:
         catalog = Catalog(locale=locale, domain=DOMAIN, project="desktopguide", charset="utf-8", header_comment=MACHINE_HEADER, fuzzy=False)
     catalog.update(template, no_fuzzy_matching=True)
+    if locale:
+        expected = Catalog(locale=locale)
+        set_plural_rule(catalog, expected.num_plurals, expected.plural_expr)
+    else:
+        set_plural_rule(catalog, catalog.num_plurals, catalog.plural_expr)
     write_catalog(catalog, path)
     return catalog
+
+
+def plural_function(expression: str) -> Callable[[int], int]:
+    """A gettext Plural-Forms expression as a function from a count to a form number."""
+    return gettext.c2py(expression)
+
+
+def same_plural_rule(count_a: int, expression_a: str, count_b: int, expression_b: str) -> bool:
+    """Whether two plural rules pick the same form for every count tried, whatever their text."""
+    rule_a, rule_b = plural_function(expression_a), plural_function(expression_b)
+    return count_a == count_b and all(rule_a(n) == rule_b(n) for n in SAMPLE_COUNTS)
+
+
+def set_plural_rule(catalog: Catalog, num_plurals: int, expression: str) -> None:
+    """Give the catalog this plural rule, written in its header, and move each translation's
+    forms to the new form numbers: a new form takes the text of the old form that the first
+    count using it had (so a rule that only renumbers its forms loses no translation)."""
+    old_rule, new_rule = plural_function(catalog.plural_expr), plural_function(expression)
+    sources: list[int] = []
+    for form in range(num_plurals):
+        count = next((n for n in SAMPLE_COUNTS if new_rule(n) == form), None)
+        sources.append(old_rule(count) if count is not None else -1)
+    for message in catalog:
+        if message.id and message.pluralizable and isinstance(message.string, (list, tuple)):
+            old = list(message.string)
+            message.string = tuple(old[source] if 0 <= source < len(old) else "" for source in sources)
+    # Setting the header even when unchanged writes it out for a language Babel does not know.
+    catalog.mime_headers = [("Plural-Forms", f"nplurals={num_plurals}; plural={expression};")]
 
 
 def translation_status(catalog: Catalog) -> str:

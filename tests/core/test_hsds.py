@@ -256,3 +256,45 @@ def test_a_datapackage_never_reads_a_remote_resource(library: Library, tmp_path:
     result = import_hsds(folder, library.languages, OFFICE_DEFAULTS, today=TODAY)
     assert any("must be a file in the package, not 'https://example.org/phones.csv'" in m for m in messages(result.problems))
     assert result.records  # the rest is still read from the folder
+
+
+# -- spreadsheet formulas ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "name",
+    ['=HYPERLINK("http://example.invalid/","Click")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"],
+)
+def test_import_refuses_a_name_a_spreadsheet_would_run_as_a_formula(library: Library, tmp_path: Path, name: str) -> None:
+    folder = write_office_package(tmp_path / "office")
+    organizations = OFFICE_ORGANIZATIONS.replace("Harbor Immigration Clinic", '"' + name.replace('"', '""') + '"')
+    write(folder / "organizations.csv", organizations)
+    write(folder / "services.csv", OFFICE_SERVICES.replace("by donation", "free"))
+    result = import_hsds(folder, library.languages, OFFICE_DEFAULTS, today=TODAY)
+    found = messages(result.problems)
+    assert any("organizations.csv, row 2, column name: 'name' starts with" in m and "formula" in m for m in found), found
+    assert [r.name for r in result.records] == ["Valley Legal Aid"]  # the other row is kept
+
+
+def test_csv_export_quotes_every_cell_a_spreadsheet_would_run_and_import_reads_it_back(library: Library, tmp_path: Path) -> None:
+    record = dataclasses.replace(next(iter(library.directory.values())), name="-Dash Clinic", alternate_name="@Desk")
+    write_export([record], library.languages, "csv", tmp_path / "package")
+    services = (tmp_path / "package" / "services.csv").read_text(encoding="utf-8")
+    assert ",'-Dash Clinic," in services and ",'@Desk," in services
+    phones = (tmp_path / "package" / "phones.csv").read_text(encoding="utf-8")
+    for line in phones.splitlines()[1:]:
+        number = line.split(",")[3]
+        assert not number.startswith(("=", "+", "-", "@")), line
+    # Import takes the quote off, then refuses the names as it would any formula-like text.
+    result = import_hsds(tmp_path / "package", library.languages, today=TODAY)
+    assert any("'name' starts with '-'" in m for m in messages(result.problems)), messages(result.problems)
+
+
+def test_csv_export_round_trips_phone_numbers_that_start_with_a_plus(library: Library, tmp_path: Path) -> None:
+    original = next(r for r in library.directory.values() if r.phones)
+    phone = dataclasses.replace(original.phones[0], number="+1 202-555-0123")
+    record = dataclasses.replace(original, phones=[phone])
+    write_export([record], library.languages, "csv", tmp_path / "package")
+    assert "'+1 202-555-0123" in (tmp_path / "package" / "phones.csv").read_text(encoding="utf-8")
+    result = import_hsds(tmp_path / "package", library.languages, today=TODAY)
+    assert result.problems == []
+    assert [p.number for p in result.records[0].phones] == ["+1 202-555-0123"]

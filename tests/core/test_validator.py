@@ -288,3 +288,28 @@ def test_translation_without_an_unverified_list_keeps_the_english_one(content: P
     library = load_library(content, today=TODAY)
     spanish = library.guides["agents-at-door"].texts["es"]
     assert spanish.unverified == ["The advice to talk through the door comes from no source."]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "line", "starts"),
+    [
+        ("name: Alex311", 'name: "=HYPERLINK(\\"http://example.invalid\\")"', 2, "'='"),
+        ("name: Alex311", "name: \"+cmd|' /C calc'!A0\"", 2, "'+'"),
+        ("  es: La línea de información de la ciudad.", "  es: \"@SUM(1+1)\"", 6, "'@'"),
+        ("  city: Alexandria", '  city: "\\t=1+1"', 12, "a tab"),
+    ],
+)
+def test_directory_text_a_spreadsheet_would_run_as_a_formula_is_an_error_at_its_line(
+    content: Path, old: str, new: str, line: int, starts: str
+) -> None:
+    replace_in(content / "directory/city-hotline.yaml", old, new)
+    found = problems(content)
+    assert any(
+        p.startswith(f"directory/city-hotline.yaml:{line}: error: ") and f"starts with {starts}, which a spreadsheet would run as a formula" in p
+        for p in found
+    ), found
+
+
+def test_a_phone_number_starting_with_a_plus_is_not_a_formula(content: Path) -> None:
+    replace_in(content / "directory/city-hotline.yaml", '"703-746-4311"', '"+1 703-746-4311"')
+    assert not any("formula" in p for p in problems(content))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 import zipcodes
 
 from desktopguide.core import geo
@@ -41,4 +43,29 @@ def test_unwritable_cache_folder_gives_a_table_in_memory(tmp_path: Path) -> None
     blocker = tmp_path / "file"
     blocker.write_text("not a folder", encoding="utf-8")
     table = ZipTable.open(blocker)
+    assert table.rows("SELECT state FROM zips WHERE zip = ?", "22314") == [("VA",)]
+
+
+def test_a_table_damaged_in_the_middle_is_rebuilt(tmp_path: Path) -> None:
+    ZipTable.open(tmp_path)
+    path = cache_path(tmp_path)
+    data = bytearray(path.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 16384] = b"\xa5" * 16384
+    path.write_bytes(bytes(data))
+
+    table = ZipTable.open(tmp_path)
+    assert table.rows("SELECT county FROM zips WHERE zip = ?", "22201") == [("Arlington County",)]
+    assert len(table.rows("SELECT zip FROM zips")) > 40_000  # every page readable, not only the first
+    assert path.read_bytes() != bytes(data)  # the damaged file was replaced
+
+
+def test_a_full_cache_disk_gives_a_table_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktopguide.core import zip_table
+
+    def disk_full(_path: Path) -> None:
+        raise sqlite3.OperationalError("database or disk is full")  # what SQLite says, not an OSError
+
+    monkeypatch.setattr(zip_table, "_build_file", disk_full)
+    table = ZipTable.open(tmp_path)
     assert table.rows("SELECT state FROM zips WHERE zip = ?", "22314") == [("VA",)]

@@ -66,6 +66,26 @@ def test_a_card_that_cannot_print_says_why(qtbot, library: Library, content: Pat
     assert not dialog.save_button.isEnabled()
 
 
+def test_save_as_pdf_on_a_full_disk_says_so_and_keeps_the_old_file(
+    qtbot, dialog: CardPrintDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktopguide.cards import render
+
+    real_writer = render.QPdfWriter
+    # /dev/full fails every write with ENOSPC, as a full disk does; QPdfWriter reports nothing.
+    monkeypatch.setattr(render, "QPdfWriter", lambda _name: real_writer("/dev/full"))
+    target = tmp_path / "cards" / "card.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"%PDF-1.4 the card printed yesterday")
+    assert dialog.save_pdf(target) is False
+    assert target.read_bytes() == b"%PDF-1.4 the card printed yesterday"
+    assert [p.name for p in target.parent.iterdir()] == ["card.pdf"]  # no temporary file left behind
+    box = dialog.save_problem
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "disk may be full" in box.text() and "card.pdf" in box.text()
+
+
 def test_help_list_saves_one_page(qtbot, library: Library, tmp_path: Path) -> None:
     dialog = HelpListPrintDialog(library, list(library.directory.values()), "en", title="Legal help near 22314")
     qtbot.addWidget(dialog)

@@ -224,3 +224,57 @@ def test_print_preview_toolbar_speaks_amharic(qtbot, window: AppWindow) -> None:
     texts = {action.text() for action in preview.findChild(QToolBar).actions() if action.text()}
     assert {_("Next page"), _("Zoom in"), _("Print")} <= texts
     assert not texts & {"Next page", "Zoom in", "Print"}
+
+
+# -- no Python on Qt's threads -------------------------------------------------------------------
+def test_installed_translators_are_plain_qt_translators_with_compiled_catalogs(window: AppWindow) -> None:
+    """Qt translates on its own threads too (the on-screen keyboard's loader): a Python translator
+    there waits for Python's lock, which the main thread may hold, and the kiosk froze."""
+    from desktopguide.gui import qt_translations
+
+    window.set_language("am")
+    installed = [translator for translator, _data in qt_translations._installed]
+    assert installed, "Amharic installs our catalog's words for Qt's buttons"
+    assert all(type(translator) is QTranslator for translator in installed)
+    assert installed[0].translate("QPlatformTheme", "Close") == _("Close") != "Close"
+
+
+def test_compiled_catalog_answers_only_in_its_context() -> None:
+    from desktopguide.gui.qm_format import qm_bytes
+
+    data = qm_bytes([("QPlatformTheme", "OK", "Sawa"), ("QPrintDialog", "&Print", "&Chapisha")], "sw")
+    translator = QTranslator()
+    assert translator.load(data)
+    assert translator.language() == "sw"
+    assert translator.translate("QPlatformTheme", "OK") == "Sawa"
+    assert translator.translate("QPrintDialog", "&Print") == "&Chapisha"
+    assert not translator.translate("QMessageBox", "OK")
+    assert not translator.translate("QPlatformTheme", "Cancel")
+
+
+def test_compiled_catalog_reads_like_lreleases() -> None:
+    """The same messages through Qt's own lrelease (in PySide6's wheel) give the same answers."""
+    import subprocess
+    import tempfile
+
+    import PySide6
+
+    from desktopguide.gui.qm_format import qm_bytes
+
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    messages = [("QPlatformTheme", "Close", "ይዝጉ"), ("QFileSystemModel", "Date Modified", "ቀን"), ("QPrintDialog", "Odd Pages", "ጎዶሎ")]
+    data = qm_bytes(messages)  # read in place by the translator: kept while it is used
+    ours = QTranslator()
+    assert ours.load(data)
+    with tempfile.TemporaryDirectory() as folder:
+        ts = Path(folder) / "t.ts"
+        contexts = "".join(
+            f"<context><name>{c}</name><message><source>{s}</source><translation>{t}</translation></message></context>"
+            for c, s, t in messages
+        )
+        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1">{contexts}</TS>', encoding="utf-8")
+        subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True)
+        theirs = QTranslator()
+        assert theirs.load(str(ts.with_suffix(".qm")))
+    for context, source, translation in messages:
+        assert ours.translate(context, source) == theirs.translate(context, source) == translation

@@ -27,7 +27,7 @@ from desktopguide.core.search.documents import SearchDocument
 from desktopguide.core.search.normalize import index_text
 from desktopguide.core.search.query import FILTER_COLUMNS, TEXT_COLUMNS
 from desktopguide.core.search.snippets import fold_same_length
-from desktopguide.core.storage import atomic_path, user_cache_dir
+from desktopguide.core.storage import atomic_path, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache files are then ignored.
 FORMAT_VERSION = 2
@@ -130,9 +130,13 @@ def languages(conn: sqlite3.Connection) -> list[str]:
 
 
 def build_file(documents: Iterable[SearchDocument], path: Path, content_hash: str = "") -> None:
-    """Build the index into `path`, atomically: readers see the old file or the whole new one."""
+    """Build the index into `path`, atomically: readers see the old file or the whole new one.
+
+    Its checksum is written beside it: `open_cached` trusts the file only while it matches.
+    """
     with atomic_path(path, make_parents=True) as temporary, contextlib.closing(sqlite3.connect(temporary)) as conn:
         build(documents, conn, content_hash)
+    write_checksum(path)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -163,32 +167,33 @@ def open_cached(
     """The index for `content_hash` from the cache, built there first when missing.
 
     Returns the connection and whether the cached file was reused. Older index files in
-    the cache folder are removed after a build. When the folder cannot be written (a
-    locked-down kiosk) the index is built in memory.
+    the cache folder are removed after a build. A cached file whose bytes no longer match
+    its checksum (damaged) is rebuilt. When the folder cannot be written (a locked-down
+    kiosk, a full disk: an OSError or any SQLite error) the index is built in memory.
     """
     documents = list(documents)  # a failed file build must not use them up
     if not content_hash:
         return build_in_memory(documents), False
     folder = cache_dir if cache_dir is not None else default_cache_dir()
     path = folder / index_file_name(content_hash)
-    if path.is_file():
+    if path.is_file() and checksum_matches(path):
         try:
             conn = open_read_only(path)
             if is_valid(conn, content_hash):
                 return conn, True
             conn.close()
-        except sqlite3.DatabaseError:
+        except sqlite3.Error:
             pass
     try:
         build_file(documents, path, content_hash)
-    except OSError:
+        _remove_stale(folder, keep=path)
+        return open_read_only(path), False
+    except (OSError, sqlite3.Error):
         return build_in_memory(documents, content_hash), False
-    _remove_stale(folder, keep=path)
-    return open_read_only(path), False
 
 
 def _remove_stale(folder: Path, keep: Path) -> None:
-    for old in folder.glob("index-v*.sqlite3"):
-        if old != keep:
+    for old in folder.glob("index-v*.sqlite3*"):
+        if old not in (keep, checksum_path(keep)):
             with contextlib.suppress(OSError):
                 old.unlink()

@@ -56,6 +56,9 @@ class AdminDialog(QDialog):
         self.app_settings_button = QPushButton(_("Settings…"))
         self.app_settings_button.setObjectName("kiosk_app_settings_button")
         self.app_settings_button.clicked.connect(self.app_settings_requested)
+        self.update_content_button = QPushButton(_("Update content…"))
+        self.update_content_button.setObjectName("kiosk_update_content_button")
+        self.update_content_button.clicked.connect(self.open_update_content)
         self.quit_button = QPushButton(_("Leave kiosk mode and close the app"))
         self.quit_button.setObjectName("kiosk_quit_button")
         self.quit_button.clicked.connect(self.quit_requested)
@@ -64,7 +67,7 @@ class AdminDialog(QDialog):
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.reject)
         row = QHBoxLayout()
-        for button in (self.save_button, self.app_settings_button, self.quit_button, self.back_button):
+        for button in (self.save_button, self.app_settings_button, self.update_content_button, self.quit_button, self.back_button):
             button.setMinimumHeight(BUTTON_HEIGHT)
             row.addWidget(button)
 
@@ -78,6 +81,12 @@ class AdminDialog(QDialog):
         self.settings.idle_seconds = self.idle_box.value()
         self.settings.print_limit = self.print_limit_box.value()
         self.kiosk_settings_saved.emit(self.settings)
+
+    def open_update_content(self) -> QDialog:
+        """A signed content pack from a USB stick (staff only: this dialog is behind the PIN)."""
+        from desktopguide.gui.update_content_dialog import open_update_content
+
+        return open_update_content(self)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
