@@ -52,3 +52,29 @@ def test_no_bundled_guide_claims_a_review_that_did_not_happen() -> None:
     for guide in library.guides.values():
         assert guide.updated is not None
         assert all(text.reviews == [] for text in guide.texts.values()), guide.id
+
+
+def test_glossary_has_the_2026_terms_with_everyday_words_and_honest_translation_status() -> None:
+    library = load_library()
+    for term_id in ("bond", "detainee-locator", "check-in", "registration", "expedited-removal"):
+        term = library.glossary[term_id]
+        assert term.sources, term_id
+        assert all(t.status == "machine" for t in term.translations.values()), term_id
+    assert "fianza" in library.glossary["bond"].synonyms["es"]
+    assert "la migra" in library.glossary["ice"].synonyms["es"]
+    # Expedited removal is described as it is since January 2025, not as a narrow exception.
+    definition = library.glossary["expedited-removal"].definition.get("en")
+    assert "anywhere in the United States" in definition and "afraid to return" in definition
+    assert "few exceptions" not in definition
+
+
+def test_no_english_text_says_ice_cannot_deport() -> None:
+    # Content review finding 2: ICE can deport some people without a judge.
+    library = load_library()
+    texts = [t.body + " ".join(t.card.key_points) for g in library.guides.values() for t in [g.source_text]]
+    texts += [term.definition.get("en") for term in library.glossary.values()]
+    for text in texts:
+        flat = " ".join(text.split())
+        assert "ICE agents: No" not in flat
+        assert "Police officers and ICE agents cannot" not in flat
+        assert "ICE agent cannot simply put you on a plane" not in flat

@@ -134,3 +134,21 @@ def test_the_last_word_is_a_prefix_only_while_typing(bundled_index: SearchIndex)
     assert "sanctuary-policies" in typing.ids
     finished = bundled_index.search("sanctu ", "en")  # a space: the word is complete
     assert not finished
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "expected"),
+    [
+        ("fianza", "es", ("term", "bond")),  # the everyday word
+        ("bond hearing", "en", ("term", "bond")),
+        ("detainee locator", "en", ("term", "detainee-locator")),
+        ("localizador de detenidos", "es", ("term", "detainee-locator")),
+        ("G-325R", "en", ("term", "registration")),
+        ("cita con ICE", "es", ("term", "check-in")),
+        ("deportación sin juez", "es", ("term", "expedited-removal")),
+    ],
+)
+def test_2026_glossary_terms_are_found_by_the_words_people_use(
+    bundled_index: SearchIndex, query: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in top3(bundled_index, query, lang)
