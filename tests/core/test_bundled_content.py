@@ -78,3 +78,22 @@ def test_no_english_text_says_ice_cannot_deport() -> None:
         assert "ICE agents: No" not in flat
         assert "Police officers and ICE agents cannot" not in flat
         assert "ICE agent cannot simply put you on a plane" not in flat
+
+
+def test_no_card_names_a_local_contact_for_everyone() -> None:
+    # Review finding 23: a national card printed anywhere must not lead with one city's police line.
+    library = load_library()
+    for guide in library.guides.values():
+        for text in guide.texts.values():
+            for contact in text.card.contacts:
+                areas = library.directory[contact].service_area
+                assert any(area.national for area in areas), (guide.id, text.lang, contact)
+
+
+def test_english_guides_carry_no_alexandria_only_facts() -> None:
+    # Issue 18 point 3: local facts live in place profiles, not in guides read everywhere.
+    library = load_library()
+    for guide in library.guides.values():
+        text = guide.source_text
+        assert "Alexandria" not in text.body, guide.id
+        assert "703-746" not in text.body + " ".join(text.card.key_points), guide.id
