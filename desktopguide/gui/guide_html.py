@@ -12,8 +12,13 @@ from desktopguide.core.markdown import render_html
 from desktopguide.core.model import SOURCE_LANGUAGE, Guide, Library, Review, Source
 from desktopguide.i18n import N_, _
 
-# TRANSLATORS: the kind of a review of a guide, in "Reviewed by {kind} on {date}"
-REVIEW_KIND_NAMES = {"legal": N_("a lawyer"), "language": N_("a fluent reader of this language")}
+# One whole sentence per kind of review: translators never assemble "reviewed by" + a noun.
+REVIEW_SENTENCES = {
+    # TRANSLATORS: under a guide; {date} is the day a lawyer checked its facts
+    "legal": N_("Reviewed by a lawyer on {date}."),
+    # TRANSLATORS: under a translated guide; {date} is the day a fluent person checked this translation
+    "language": N_("This translation was checked by a fluent reader on {date}."),
+}
 
 # A guide not changed for this long is shown as possibly out of date.
 STALE_AFTER = dt.timedelta(days=365)
@@ -85,7 +90,7 @@ def guide_date_lines(guide: Guide, lang: str, locale: str, today: dt.date | None
 
 
 def review_line(review: Review, day: Callable[[dt.date], str]) -> str:
-    return _("Reviewed by {kind} on {date}.").format(kind=_(REVIEW_KIND_NAMES[review.kind]), date=day(review.date))
+    return _(REVIEW_SENTENCES[review.kind]).format(date=day(review.date))
 
 
 def source_line(source: Source, locale: str) -> str:

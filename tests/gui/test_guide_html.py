@@ -48,3 +48,12 @@ def test_undated_source_shows_the_day_it_was_read_labelled_as_such(content: Path
 
 def test_undated_source_read_on_no_known_day_says_undated(content: Path) -> None:
     assert "A legal information site, undated</li>" in page(content)
+
+
+def test_translated_page_shows_a_language_review_but_still_no_lawyer(content: Path) -> None:
+    path = content / "guides/agents-at-door/es.md"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("---\n", "---\nreviewed:\n  - {kind: language, date: 2026-02-03}\n", 1), encoding="utf-8")
+    html = page(content, lang="es")
+    assert "This translation was checked by a fluent reader on 3 de febrero de 2026." in html
+    assert "No lawyer has reviewed this guide yet." in html
