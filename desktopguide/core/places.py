@@ -53,6 +53,7 @@ def read_place(reader: RecordReader, languages: Iterable[str]) -> Place | None:
     place.lines.update({name: reader.line(name) for name in FIELDS})
     for index in range(len(facts)):
         place.lines[f"facts.{index}.sources"] = reader.line("facts", index, "sources")
+        place.lines[f"facts.{index}.as_of"] = reader.line("facts", index, "as_of")
     return place
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from desktopguide.core.markdown import EXTERNAL_SCHEMES, INTERNAL_SCHEMES, links
@@ -55,5 +56,39 @@ def check_references(library: Library, log: ProblemLog) -> None:
         need(place.related_guides, "guide", place.path, place.lines.get("related_guides", 1), "related_guides")
         for index, fact in enumerate(place.facts):
             cite(fact.sources, place.path, place.lines.get(f"facts.{index}.sources", 1), f"facts[{index}].sources")
+            check_as_of(library, place.path, place.lines.get(f"facts.{index}.as_of", 1), index, fact.as_of, fact.sources, log)
     for term in library.glossary.values():
         cite(term.sources, term.path, term.lines.get("sources", 1))
+
+
+def check_as_of(
+    library: Library, path: Path, line: int, index: int, as_of: dt.date, source_ids: list[str], log: ProblemLog
+) -> None:
+    """A fact is as of the date of its document, or of the day an undated one was read: never a made-up day."""
+    sources = [library.sources[s] for s in source_ids if s in library.sources]
+    if not sources:
+        return
+    dated = [s.date for s in sources if s.date]
+    if dated:
+        newest = max(dated)
+        if as_of > newest:
+            log.warning(
+                path, line,
+                f"facts[{index}].as_of is {as_of.isoformat()}, later than its newest cited document "
+                f"({newest.isoformat()}): a fact is as of the date of its document",
+            )
+        return
+    read = {s.accessed for s in sources if s.accessed}
+    if not read:
+        log.warning(
+            path, line,
+            f"facts[{index}] cites only undated documents and none says when it was read: "
+            "give the source its 'accessed' date",
+        )
+    elif as_of not in read:
+        days = ", ".join(sorted(day.isoformat() for day in read))
+        log.warning(
+            path, line,
+            f"facts[{index}].as_of is {as_of.isoformat()}, but its undated documents were read on {days}: "
+            "use that day, not another one",
+        )

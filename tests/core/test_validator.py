@@ -313,3 +313,20 @@ def test_directory_text_a_spreadsheet_would_run_as_a_formula_is_an_error_at_its_
 def test_a_phone_number_starting_with_a_plus_is_not_a_formula(content: Path) -> None:
     replace_in(content / "directory/city-hotline.yaml", '"703-746-4311"', '"+1 703-746-4311"')
     assert not any("formula" in p for p in problems(content))
+
+
+def test_fact_dated_after_its_document_is_a_warning(content: Path) -> None:
+    replace_in(content / "places/us-va-alexandria.yaml", "    as_of: 2026-02-19", "    as_of: 2026-11-21")
+    found = problems(content)
+    assert any(
+        p.startswith("places/us-va-alexandria.yaml:") and "facts[0].as_of is 2026-11-21, later than its newest cited document (2026-02-19)" in p
+        for p in found
+    ), found
+
+
+def test_fact_from_an_undated_document_needs_the_day_it_was_read(content: Path) -> None:
+    replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]\n    as_of: 2026-02-19", "    sources: [legal-article]\n    as_of: 2026-01-01")
+    assert any("facts[0] cites only undated documents and none says when it was read" in p for p in problems(content))
+    replace_in(content / "sources.yaml", "  kind: legal-information\n", "  kind: legal-information\n  accessed: 2026-02-20\n")
+    found = problems(content)
+    assert any("facts[0].as_of is 2026-01-01, but its undated documents were read on 2026-02-20" in p for p in found), found
