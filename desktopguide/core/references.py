@@ -34,6 +34,15 @@ def check_references(library: Library, log: ProblemLog) -> None:
     for guide in library.guides.values():
         source = guide.source_text
         cite(guide.sources, source.path, source.lines.get("sources", 1))
+        # A text cannot rest on a document newer than its own last change: 'updated' was not updated.
+        for source_id in guide.sources:
+            cited = library.sources.get(source_id)
+            if cited is not None and cited.date is not None and cited.date > guide.updated:
+                log.warning(
+                    source.path, source.lines.get("updated", 1),
+                    f"'updated' is {guide.updated.isoformat()}, before the date of the cited document "
+                    f"'{source_id}' ({cited.date.isoformat()}): set it to the day the text was last changed",
+                )
         need(guide.related, "guide", source.path, source.lines.get("related", 1), "related")
         for text in guide.texts.values():
             need(text.card.contacts, "org", text.path, text.lines.get("card.contacts", 1), "card.contacts")

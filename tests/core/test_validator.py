@@ -330,3 +330,12 @@ def test_fact_from_an_undated_document_needs_the_day_it_was_read(content: Path) 
     replace_in(content / "sources.yaml", "  kind: legal-information\n", "  kind: legal-information\n  accessed: 2026-02-20\n")
     found = problems(content)
     assert any("facts[0].as_of is 2026-01-01, but its undated documents were read on 2026-02-20" in p for p in found), found
+
+
+def test_guide_updated_before_a_document_it_cites_is_a_warning(content: Path) -> None:
+    replace_in(content / "guides/agents-at-door/en.md", "sources: [legal-article]", "sources: [legal-article, city-page]")
+    found = problems(content)
+    assert any(
+        p.startswith("guides/agents-at-door/en.md:") and "'updated' is 2026-01-10, before the date of the cited document 'city-page' (2026-02-19)" in p
+        for p in found
+    ), found
