@@ -90,7 +90,9 @@ def _text_block(row: ReviewRow, stale_days: int | None) -> str:
         lines.append("  last legal review: none")
     if row.lang != "en":
         status = row.translation + (", out of date" if row.out_of_date else "")
-        review = f"; language review {row.language_review.isoformat()}" if row.language_review else "; no language review"
+        review = "; no language review"
+        if row.language_review:
+            review = f"; language review {row.language_review.isoformat()}"
         lines.append(f"  translation: {status}{review}")
     sources = row.sources if stale_days is None else row.old_sources(stale_days)
     heading = "sources" if stale_days is None else f"sources older than {stale_days} days or undated"

@@ -83,7 +83,9 @@ class ReviewRow:
         }
 
 
-def review_rows(library: Library, today: dt.date, guide_id: str | None = None, lang: str | None = None) -> list[ReviewRow]:
+def review_rows(
+    library: Library, today: dt.date, guide_id: str | None = None, lang: str | None = None
+) -> list[ReviewRow]:
     """Every guide text, English first within each guide, guides in id order."""
     rows: list[ReviewRow] = []
     for guide in sorted(library.guides.values(), key=lambda g: g.id):

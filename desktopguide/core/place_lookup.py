@@ -84,7 +84,8 @@ class FactView:
         cited = "; ".join(f"{s.title}, {s.publisher}" for s in self.sources) or ", ".join(self.fact.sources)
         if self.undated:
             # TRANSLATORS: under a fact whose source gives no date; {date} is the day the source was read
-            return _("Source: {sources}. The source is undated; read on {date}.").format(sources=cited, date=day(self.fact.as_of))
+            undated = _("Source: {sources}. The source is undated; read on {date}.")
+            return undated.format(sources=cited, date=day(self.fact.as_of))
         return _("Source: {sources}. As of {date}.").format(sources=cited, date=day(self.fact.as_of))
 
 

@@ -65,7 +65,8 @@ def check_references(library: Library, log: ProblemLog) -> None:
         need(place.related_guides, "guide", place.path, place.lines.get("related_guides", 1), "related_guides")
         for index, fact in enumerate(place.facts):
             cite(fact.sources, place.path, place.lines.get(f"facts.{index}.sources", 1), f"facts[{index}].sources")
-            check_as_of(library, place.path, place.lines.get(f"facts.{index}.as_of", 1), index, fact.as_of, fact.sources, log)
+            as_of_line = place.lines.get(f"facts.{index}.as_of", 1)
+            check_as_of(library, place.path, as_of_line, index, fact.as_of, fact.sources, log)
     for term in library.glossary.values():
         cite(term.sources, term.path, term.lines.get("sources", 1))
 

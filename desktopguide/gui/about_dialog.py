@@ -26,7 +26,9 @@ class AboutDialog(QDialog):
         updated = format_date(newest, format="long", locale=babel_locale(library, lang)) if newest else _("unknown")
         reviewed = [g for g in library.guides.values() if g.legal_review is not None]
         review_note = (
-            _("{count} of {total} guides have been reviewed by a lawyer.").format(count=len(reviewed), total=len(library.guides))
+            _("{count} of {total} guides have been reviewed by a lawyer.").format(
+                count=len(reviewed), total=len(library.guides)
+            )
             if reviewed else _("No lawyer has reviewed these guides yet.")
         )
         self.summary = QLabel(
@@ -49,7 +51,10 @@ class AboutDialog(QDialog):
         self.privacy.setWordWrap(True)
 
         # TRANSLATORS: column headings of the About box's table; the last four count guides
-        headers = [_("Language"), _("Interface"), _("Original or checked by a person"), _("Machine translation"), _("Out of date"), _("Not translated")]
+        headers = [
+            _("Language"), _("Interface"), _("Original or checked by a person"),
+            _("Machine translation"), _("Out of date"), _("Not translated"),
+        ]
         coverage = guide_coverage(library)
         locale = babel_locale(library, lang)
         interface_status = {

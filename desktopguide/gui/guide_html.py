@@ -100,5 +100,6 @@ def source_line(source: Source, locale: str) -> str:
         return line + ", " + format_date(source.date, format="medium", locale=locale)
     if source.accessed:
         # TRANSLATORS: after a document that gives no date of its own; {date} is the day it was read
-        return line + ", " + _("undated, read on {date}").format(date=format_date(source.accessed, format="medium", locale=locale))
+        read_on = format_date(source.accessed, format="medium", locale=locale)
+        return line + ", " + _("undated, read on {date}").format(date=read_on)
     return line + ", " + _("undated")
