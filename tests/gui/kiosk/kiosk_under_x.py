@@ -64,7 +64,12 @@ class Visit:
 
     # -- the steps ---------------------------------------------------------------------------
     def wait_for_start(self) -> None:
+        import resource
+
         from desktopguide.gui.app_window import AppWindow
+
+        if resource.getrlimit(resource.RLIMIT_CORE) != (0, 0):
+            return self.fail("a kiosk could write a core dump")
 
         windows = [w for w in self.app.topLevelWidgets() if isinstance(w, AppWindow)]
         if not windows:
