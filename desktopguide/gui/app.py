@@ -30,6 +30,9 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     if not has_display():
         raise ContentError("there is no display to open the app on (set DISPLAY, or run it in a desktop session)")
 
+    from desktopguide.gui.local_printing import use_local_print_server
+
+    use_local_print_server()  # before Qt's print support first asks CUPS anything
     from PySide6.QtWidgets import QApplication
 
     from desktopguide.gui.app_window import AppWindow
