@@ -98,6 +98,9 @@ def atomic_path(
     file is removed and `target` is untouched; an OSError becomes a StorageError.
     """
     target = Path(target)
+    # Before any folder is made: a name no file system takes must leave nothing behind.
+    if any(len(os.fsencode(part)) > 255 for part in target.parts):
+        raise StorageError(f"{target} cannot be written: {_reason(OSError(errno.ENAMETOOLONG, ''))}.")
     if make_parents:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
