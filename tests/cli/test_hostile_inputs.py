@@ -282,6 +282,33 @@ def test_search_queries_that_are_fts5_syntax_or_huge_never_break(
         assert len(sentences(outcome.err)) == 1
 
 
+@pytest.mark.parametrize(
+    ("settings", "args", "expected"),
+    [
+        pytest.param(None, ["--config", "/proc/kiosk.json", "--idle-seconds", "60"], "system folder", id="kiosk-settings-under-proc"),
+        pytest.param(None, ["--config", "{tmp}", "--idle-seconds", "60"], "{tmp}", id="kiosk-settings-a-folder"),
+        pytest.param(None, ["--config", "", "--show"], "", id="kiosk-settings-empty-name"),
+        pytest.param(b"[" * 100_000, ["--show"], "not valid settings JSON", id="kiosk-settings-nested"),
+        pytest.param(b'{"idle_seconds": ' + b"9" * 5000 + b"}", ["--show"], "not valid settings JSON", id="kiosk-settings-5000-digits"),
+        pytest.param(b"\xff\xfe{}", ["--show"], "not UTF-8", id="kiosk-settings-not-utf8"),
+        pytest.param(None, ["--idle-seconds", "9" * 5000], "idle-seconds", id="kiosk-idle-5000-digits"),
+        pytest.param(None, ["--print-limit", "-1"], "print limit", id="kiosk-print-limit-negative"),
+    ],
+)
+def test_kiosk_settings_that_are_hostile_are_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, settings: bytes | None, args: list[str], expected: str,
+) -> None:
+    path = tmp_path / "kiosk.json"
+    if settings is not None:
+        path.write_bytes(settings)
+    if "--config" not in args:
+        args = ["--config", str(path), *args]
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    outcome = run(capsys, "kiosk", "config", *args)
+    assert_clean_error(outcome, expected.replace("{tmp}", str(tmp_path)))
+    assert path.read_bytes() == settings if settings is not None else not path.exists()
+
+
 # -- HSDS files ------------------------------------------------------------------------------------------------
 
 def zip_with(name: str, data: bytes) -> bytes:
