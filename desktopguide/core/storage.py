@@ -59,6 +59,8 @@ def _reason(error: OSError) -> str:
         return "its folder does not exist"
     if error.errno == errno.EISDIR:
         return "it is a folder"
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "a file stands where a folder of its path should be"
     return error.strerror or type(error).__name__
 
 

@@ -104,6 +104,9 @@ OUTPUT_CASES = [
     pytest.param(["directory", "export", "-o", "{tmp}/" + TOO_LONG + ".zip"], "too long", id="export-zip-name-too-long"),
     pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "{tmp}/" + TOO_LONG + ".pdf"], "too long", id="card-name-too-long"),
     pytest.param(["directory", "export", "-o", "{tmp}/no/such/" + TOO_LONG + "/x.json"], "", id="export-into-a-too-long-folder"),
+    pytest.param(["directory", "export", "-o", "{tmp}/a-file.txt/x.json"], "a file stands where a folder", id="export-json-under-a-file"),
+    pytest.param(["directory", "export", "-o", "{tmp}/a-file.txt"], "a file stands where a folder", id="export-csv-folder-over-a-file"),
+    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "{tmp}/a-file.txt/x.pdf"], "a file stands where a folder", id="card-under-a-file"),
     pytest.param(["directory", "import", "{hsds}", "--out", ""], "empty", id="import-to-empty-folder-name"),
     pytest.param(["directory", "import", "{hsds}", "--out", "{tmp}/a-file.txt"], "is a file", id="import-into-a-file"),
     pytest.param(["directory", "import", "", "--out", "{tmp}/records"], "empty", id="import-from-empty-name"),
@@ -381,6 +384,18 @@ def test_a_hostile_hsds_file_is_reported_by_name_and_the_import_fails(
     assert len(sentences(outcome.err)) == 1 and "0 records written" in outcome.err
     assert expected in outcome.out, outcome.out
     assert not records.exists() or list(records.iterdir()) == []
+
+
+@pytest.mark.parametrize("special", ["/dev/zero", "/proc/self/mem", "fifo.csv", "/dev/null"])
+def test_a_special_file_as_hsds_input_is_never_read(
+    capsys: pytest.CaptureFixture[str], pristine: Path, tmp_path: Path, special: str,
+) -> None:
+    source = Path(special) if special.startswith("/") else tmp_path / special
+    if not special.startswith("/"):
+        os.mkfifo(source)  # opening it would wait for a writer for ever
+    outcome = run(capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine))
+    assert_no_traceback(outcome)
+    assert outcome.code == 1 and "give a CSV data package" in outcome.out
 
 
 def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
