@@ -11,7 +11,7 @@ from desktopguide.core.loader import load_languages, load_library
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_page import DirectoryPage
 from desktopguide.gui.language_names import picker_label
-from desktopguide.gui.preferences import PreferenceStore, Preferences
+from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.print_dialog import CardPrintDialog
 from desktopguide.gui.settings_dialog import SettingsDialog
 from desktopguide.i18n import set_language
