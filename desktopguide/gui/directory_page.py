@@ -29,6 +29,7 @@ from desktopguide.core.bidi import isolate_for
 from desktopguide.core.directory import ACCREDITATIONS, SERVICES
 from desktopguide.core.directory_query import (
     ACCREDITATION_LABELS,
+    KM_PER_MILE,
     SERVICE_LABELS,
     DirectoryFilter,
     DirectoryIndex,
@@ -50,8 +51,7 @@ from desktopguide.i18n import N_, _, ngettext
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
 MIN_VISIBLE_ROWS = 4
 ROW_LINES = 2.6  # a name, its details and the room between rows, in lines of text
-DISTANCES_KM = (10, 25, 50, 100, 250)
-KM_PER_MILE = 1.609344
+DISTANCES_MILES = (5, 10, 25, 50, 100, 150)  # miles first, as people in the United States measure
 # (label, fees that match); the first means any cost.
 COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     (N_("Any cost"), frozenset()),
@@ -212,7 +212,7 @@ class DirectoryPage(QWidget):
         fees = COST_CHOICES[max(0, self.cost_box.currentIndex())][1]
         return DirectoryFilter(
             near=self.location,
-            max_distance_km=float(distance) if distance and measured else None,
+            max_distance_km=float(distance) * KM_PER_MILE if distance and measured else None,
             services=frozenset({self.service_box.currentData()}) if self.service_box.currentData() else frozenset(),
             languages=frozenset({self.language_box.currentData()}) if self.language_box.currentData() else frozenset(),
             fees=fees,
@@ -388,9 +388,9 @@ class DirectoryPage(QWidget):
         self.print_button.setAccessibleName(_("Print this list of places"))
 
         self._refill(self.distance_box, [(_("Any distance"), 0)] + [
-            (_("Within {km} km ({miles} miles)").format(
-                km=format_decimal(km, locale=locale), miles=format_decimal(round(km / KM_PER_MILE), locale=locale)), km)
-            for km in DISTANCES_KM
+            (_("Within {miles} mi ({km} km)").format(
+                miles=format_decimal(miles, locale=locale), km=format_decimal(round(miles * KM_PER_MILE), locale=locale)), miles)
+            for miles in DISTANCES_MILES
         ])
         self._refill(self.service_box, [(_("Any kind of help"), "")] + [(_(SERVICE_LABELS[s]), s) for s in SERVICES])
         self._refill(self.language_box, [(_("Any language"), "")] + [
