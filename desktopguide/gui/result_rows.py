@@ -15,7 +15,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ResultRowDelegate(QStyledItemDelegate):
-    """Paints "name\\ndetails" rows: the name bold, every line wrapped (at word boundaries, or
+    """Paints "name\\ndetails" rows: every line wrapped (at word boundaries, or
     anywhere in a word longer than the row), each row as tall as its lines."""
 
     def __init__(self, view: QListView) -> None:
@@ -31,14 +31,14 @@ class ResultRowDelegate(QStyledItemDelegate):
 
     def _layouts(self, text: str, font: QFont, width: float, direction: Qt.LayoutDirection) -> list[QTextLayout]:
         layouts = []
-        for number, line_text in enumerate(text.split("\n")):
-            line_font = QFont(font)
-            line_font.setBold(number == 0)
-            layout = QTextLayout(line_text, line_font)
+        for line_text in text.split("\n"):
+            # One weight for all lines: a bold name line made Qt draw the Arabic line under it bold too.
+            layout = QTextLayout(line_text, font)
             option = QTextOption()
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             option.setTextDirection(direction)
-            option.setAlignment(Qt.AlignmentFlag.AlignLeading)  # the right edge in a right-to-left language
+            # A text layout does not mirror "leading" itself: the right edge in a right-to-left language.
+            option.setAlignment(QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeading) | Qt.AlignmentFlag.AlignAbsolute)
             layout.setTextOption(option)
             layout.beginLayout()
             y = 0.0
