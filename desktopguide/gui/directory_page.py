@@ -347,6 +347,12 @@ class DirectoryPage(QWidget):
             self.retranslate_ui()
         if event.type() == QEvent.Type.FontChange:
             self._keep_rows_in_view()
+        if event.type() == QEvent.Type.PaletteChange:
+            # Rich text takes its link colour when it is set: set it again in the new theme's colours.
+            if self.current_id is not None:
+                self.show_record(self.current_id)
+            else:
+                self._clear_detail()
         super().changeEvent(event)
 
     def _keep_rows_in_view(self) -> None:
