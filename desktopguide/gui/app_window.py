@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktopguide.core.problems import ContentError
 from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
-from desktopguide.gui.icons import icon
+from desktopguide.gui.icons import icon, themed
 from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
@@ -168,16 +168,16 @@ class AppWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         # The standard arrows point the other way in a right-to-left layout.
-        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
+        self.back_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)), "", self)
         self.back_action.setShortcuts([QKeySequence.StandardKey.Back, QKeySequence("Backspace")])
         self.back_action.triggered.connect(self.go_back)
-        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self)
+        self.forward_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)), "", self)
         self.forward_action.setShortcuts(QKeySequence.StandardKey.Forward)
         self.forward_action.triggered.connect(self.go_forward)
         self.home_action = QAction(icon("house"), "", self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.go_home)
-        self.search_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self)
+        self.search_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)), "", self)
         self.search_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
         self.search_action.triggered.connect(self.open_search)
         self.language_action = QAction(icon("language"), "", self)
@@ -408,8 +408,8 @@ class AppWindow(QMainWindow):
         app = QApplication.instance()
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
         # The style draws Back and Forward for the direction in force when asked: ask again.
-        self.back_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.forward_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.back_action.setIcon(themed(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)))
+        self.forward_action.setIcon(themed(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward)))
         install_qt_translations(app, language.locale)
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
