@@ -52,10 +52,10 @@ def ice_address(cell: Any) -> str | None:
     found = re.findall(r"(?i)https?:/+[^\s]+", text)
     if not found:
         return None
-    text = unwrap_url(re.sub(r"(?i)^(https?):/+", r"\1://", found[-1] if "safelinks" not in found[0] else found[0]))
-    if not text:
+    unwrapped = unwrap_url(re.sub(r"(?i)^(https?):/+", r"\1://", found[-1] if "safelinks" not in found[0] else found[0]))
+    if not unwrapped:
         return None
-    text = re.sub(r"(?i)^(https?):/+", r"\1://", text)
+    text = re.sub(r"(?i)^(https?):/+", r"\1://", unwrapped)
     parts = urllib.parse.urlsplit(text)
     host = parts.netloc.casefold()
     if host != "ice.gov" and not host.endswith(".ice.gov"):

@@ -116,7 +116,7 @@ def snapshots_hash(content_root: Path) -> str:
         path = snapshot_path(content_root, kind)
         digest.update(kind.encode())
         with contextlib.suppress(OSError), open(path, "rb") as stream:
-            for block in iter(lambda stream=stream: stream.read(1 << 20), b""):
+            while block := stream.read(1 << 20):
                 digest.update(block)
     return digest.hexdigest()[:16]
 
@@ -239,12 +239,14 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
     providers: dict[tuple[str, str], dict[str, Any]] = {}
     for record in loaded["eoir-pro-bono"][1]:
         key = (_organization_key(record["organization"]), record.get("zip") or record.get("phone") or "")
-        entry = providers.get(key)
-        if entry is None:
+        known = providers.get(key)
+        if known is None:
             entry = {**record, "source": "eoir-pro-bono", "courts": []}
             entry.pop("court", None)
             entry.pop("court_state", None)
             providers[key] = entry
+        else:
+            entry = known
         court = {"court": record["court"], "court_state": record.get("court_state")}
         if court not in entry["courts"]:
             entry["courts"].append(court)
@@ -338,7 +340,7 @@ class NationalData:
             keys |= {name_key(base + " " + word) for word in ("county", "parish", "borough", "city", "census area", "municipality")}
         marks = ",".join("?" * len(keys))
         sql = f"SELECT fips, name, state, aor FROM counties WHERE name_key IN ({marks})"
-        params: list[object] = sorted(keys)
+        params: list[object] = [*sorted(keys)]
         if state:
             sql += " AND state = ?"
             params.append(state)

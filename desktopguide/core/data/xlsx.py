@@ -15,7 +15,7 @@ DATE_IN_NAME = re.compile(r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})(\d{2})(\d{4}))")
 
 
 def open_workbook(path: Path, read_only: bool = True) -> Any:
-    import openpyxl  # the maintainer's import only; the app never opens a workbook
+    import openpyxl  # type: ignore[import-untyped]  # the maintainer's import only; the app never opens a workbook
 
     try:
         return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
