@@ -131,7 +131,11 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
         records.append({
             "id": f"{status}-{state.lower()}-{slug(agency)}-{model}-{signed or 'pending'}",
             "agency": agency, "agency_type": agency_type, "state": state, "county": county,
-            "county_fips": county_fips, "model": model, "signed": signed,
+            "county_fips": county_fips,
+            # How the county was found: "name" as ICE wrote it, "suffix"/"spelling" (a repaired
+            # name), "city" (no county in the list: the county of the police department's city).
+            "county_found_by": how or None,
+            "model": model, "signed": signed,
             "agreement_url": ice_address(cell("MOA")),
             "addendum_url": ice_address(cell("ADDENDUM")) if cell("ADDENDUM") is not None else None,
             "status": status, "list_date": list_date,

@@ -363,12 +363,14 @@ class NationalData:
         found = []
         city_key = _organization_key(city) if city else None
         for kind, fips, key, record in rows:
+            listing = json.loads(record)
             if (
                 kind == "state"
                 or (kind == "county" and county_fips and fips == county_fips)
                 or (kind == "city" and city_key and (key == city_key or key == city_key + "city"))
+                or (kind == "city" and county_fips and county_fips in (listing.get("city_counties") or ()))
             ):
-                found.append(json.loads(record))
+                found.append(listing)
         return found
 
     # -- ICE ----------------------------------------------------------------------------------

@@ -151,6 +151,14 @@ def test_houston_police_department_in_missouri_is_not_houstons(imported: Importe
     assert [(r["state"], r["county_fips"]) for r in houston] == [("MO", "29215")]
 
 
+def test_287g_says_how_each_county_was_found(imported: Imported) -> None:
+    agreements = records(imported, "ice-287g")
+    found_by = Counter(r["county_found_by"] for r in agreements)
+    assert found_by["name"] > 1500 and found_by["spelling"] > 0 and found_by["city"] > 0
+    frankin = [r for r in agreements if r["county"] == "Frankin County"]
+    assert frankin[0]["county_fips"] == "01059" and frankin[0]["county_found_by"] == "spelling"
+
+
 def test_287g_harris_county_georgia_agreements_are_in_georgia(imported: Imported) -> None:
     harris = [r for r in records(imported, "ice-287g") if r["agency"] == "Harris County Sheriff's Office"]
     assert harris and {r["county_fips"] for r in harris} == {"13145"}

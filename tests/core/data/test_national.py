@@ -60,6 +60,12 @@ def test_sanctuary_listings_for_state_county_and_city(data: NationalData) -> Non
     assert {r["jurisdiction"] for r in data.sanctuary_listings("MD", "24005")} == {"Baltimore County"}
 
 
+def test_new_york_citys_listing_reaches_every_borough(data: NationalData) -> None:
+    brooklyn = data.counties_for_zip("11216")[0].county_fips  # Kings County; the Postal Service says "Brooklyn"
+    assert "New York City" in {r["jurisdiction"] for r in data.sanctuary_listings("NY", brooklyn, "Brooklyn")}
+    assert "New York City" not in {r["jurisdiction"] for r in data.sanctuary_listings("NY", "36055", "Rochester")}
+
+
 def test_field_office_and_nearest_facilities(data: NationalData) -> None:
     office = data.field_office_for_aor("HOU")
     assert office is not None and office["name"] == "Houston Field Office" and office["zip"] == "77060"

@@ -65,6 +65,15 @@ def test_the_wrong_list_is_refused(fixtures: Path, content_copy: Path) -> None:
     assert_refused("hud-zip-county", fixtures / "sanctuary-jurisdictions-2025-08-05.csv", content_copy,
                    "is not HUD's ZIP to county crosswalk")
     assert_refused("ice-over-72", fixtures / STATISTICS, content_copy, "over 72 hours")
+    assert_refused("ice-287g", fixtures / ROSTER, content_copy, "is not an Excel workbook that can be read")
+    assert_refused("doj-sanctuary", fixtures / "pro-bono-providers-2026-07.json", content_copy,
+                   "is not DOJ's sanctuary jurisdiction list")
+
+
+def test_a_truncated_workbook_is_refused(fixtures: Path, content_copy: Path, tmp_path: Path) -> None:
+    broken = tmp_path / PARTICIPATING
+    broken.write_bytes((fixtures / PARTICIPATING).read_bytes()[:50_000])
+    assert_refused("ice-287g", broken, content_copy, "is not an Excel workbook that can be read")
 
 
 def test_an_older_edition_is_refused_unless_forced(fixtures: Path, content_copy: Path, tmp_path: Path) -> None:
