@@ -128,7 +128,10 @@ def name_key(text: str) -> str:
 
 
 def _organization_key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.casefold())
+    """"International Rescue Committee, Inc." and "The International Rescue Committee" meet."""
+    words = re.sub(r"[^a-z0-9 ]", " ", name.casefold())
+    words = re.sub(r"\b(?:the|inc|incorporated|llc|corp|corporation|co|ltd)\b", " ", words)
+    return "".join(words.split())
 
 
 def _coordinates(zip_code: str | None) -> tuple[float, float] | None:

@@ -66,6 +66,8 @@ def test_misspelled_county_resolves_only_when_asked_and_only_within_its_state(co
     assert counties.resolve_how("AL", "Frankin County", spelling=True) == ("01059", "spelling")
     # No county of Texas is one letter from "Overton": no guess.
     assert counties.resolve_how("TX", "Overton County", spelling=True) == (None, "")
+    # "North County" (a police cooperative near St. Louis) is one letter from Worth County: not a slip.
+    assert counties.resolve_how("MO", "North County", spelling=True) == (None, "")
 
 
 def test_a_name_in_another_state_is_not_found(counties: CountyIndex) -> None:
