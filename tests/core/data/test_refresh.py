@@ -134,3 +134,29 @@ def test_status_lists_each_list_with_its_age_and_the_missing_ones(fixtures: Path
     assert lists["hud-zip-county"].header is not None
     assert lists["hud-zip-county"].age_days == (dt.date(2026, 12, 6) - dt.date(2023, 3, 1)).days
     assert lists["ice-287g"].problem == "missing"
+
+
+def test_hud_crosswalk_reads_hud_own_workbook_and_dates_it_by_its_name(fixtures: Path, content_copy: Path, tmp_path: Path) -> None:
+    lines = (fixtures / "hud-zip-county-2023q1.csv").read_text(encoding="utf-8").splitlines()
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(lines[0].split(","))
+    for line in lines[1:]:
+        if line.startswith(("22314,", "31822,")):
+            cells = line.split(",")
+            # HUD's workbook stores ZIP and county as text; numbers would lose leading zeros.
+            sheet.append(cells[:4] + [float(x) for x in cells[4:]])
+    newer = tmp_path / "ZIP_COUNTY_062024.xlsx"
+    workbook.save(newer)
+    outcome = run_import("hud-zip-county", newer, content_copy)
+    assert outcome.header.date == "2024-06-01"
+    crosswalk = {r["id"]: r for r in read_snapshot(snapshot_path(content_copy, "hud-zip-county")).records}
+    assert crosswalk["22314-51510"]["share"] == 1.0
+    assert {r["zip"] for r in crosswalk.values()} == {"22314", "31822"}
+
+
+def test_without_pdftotext_the_roster_import_says_what_to_install(
+    fixtures: Path, content_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktopguide.core.data.eoir_roster.shutil.which", lambda _name: None)
+    assert_refused("eoir-roster", fixtures / ROSTER, content_copy, "install poppler-utils")
