@@ -14,6 +14,7 @@ the cache cannot be written the index is built in memory.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import math
@@ -448,6 +449,12 @@ class NationalData:
             legal_help=near_help,
             headers={kind: h for kind in SOURCES if (h := self.header(kind)) is not None},
         )
+
+
+@functools.cache
+def national_data(content_root: Path | None = None) -> NationalData:
+    """One NationalData per content folder and process (the app's pages share it)."""
+    return NationalData.load(content_root)
 
 
 def bundled_headers(content_root: Path) -> dict[str, ListHeader]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.data.national import NationalData, cache_path
+from desktopguide.core.data.national import NationalData, bundled_headers, cache_path, national_data
 from desktopguide.core.resources import content_dir
 
 
@@ -129,3 +129,13 @@ def test_importing_the_query_api_reads_nothing() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert done.stdout.split() == ["True", "False", "False"]
+
+
+def test_one_national_data_per_content_folder() -> None:
+    assert national_data(content_dir()) is national_data(content_dir())
+
+
+def test_bundled_headers_read_only_the_first_lines() -> None:
+    headers = bundled_headers(content_dir())
+    assert headers["eoir-roster"].date == "2025-04-21"
+    assert headers["doj-sanctuary"].records == 35
