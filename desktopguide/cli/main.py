@@ -25,6 +25,7 @@ SUBCOMMANDS = {
     "card": "card_command",
     "search": "search_command",
     "kiosk": "kiosk_command",
+    "review": "review_command",
     "pack": "pack_command",
     "data": "data_command",
 }

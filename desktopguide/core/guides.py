@@ -105,7 +105,10 @@ def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt
                 f"(from_hash {translation.from_hash}, English is now {current_hash})",
             )
             translation = dataclasses.replace(translation, out_of_date=True)
-        texts[lang] = dataclasses.replace(header.text, translation=translation)
+        # A translation that does not list what no source confirms keeps the English list:
+        # the reader must still learn which advice comes from no source (content review 29).
+        unverified = header.text.unverified or source.text.unverified
+        texts[lang] = dataclasses.replace(header.text, translation=translation, unverified=unverified)
     return Guide(guide_id, source.topics, source.sources, updated, source.related or [], texts)
 
 

@@ -6,9 +6,11 @@ from desktopguide.core.loader import load_library
 from desktopguide.core.model import SOURCE_LANGUAGE
 
 
-def test_bundled_content_loads_without_errors_or_warnings() -> None:
+def test_bundled_content_loads_without_errors_and_warns_only_of_out_of_date_translations() -> None:
+    # The December 2026 English fixes make translations out of date until they are redone
+    # (issue 18); any other warning is a real problem.
     library = load_library()
-    assert [p.format() for p in library.problems] == []
+    assert [p.format() for p in library.problems if p.is_error or "out of date" not in p.message] == []
 
 
 def test_bundled_content_has_guides_in_english_and_spanish() -> None:

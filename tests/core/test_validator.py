@@ -280,6 +280,16 @@ def test_english_text_without_a_body_is_an_error(content: Path) -> None:
     assert "guides/stopped/en.md:13: error: the guide has no text after its header" in problems(content)
 
 
+def test_translation_without_an_unverified_list_keeps_the_english_one(content: Path) -> None:
+    replace_in(
+        content / "guides/agents-at-door/en.md", "updated: 2026-01-10",
+        "updated: 2026-01-10\nunverified:\n  - The advice to talk through the door comes from no source.",
+    )
+    library = load_library(content, today=TODAY)
+    spanish = library.guides["agents-at-door"].texts["es"]
+    assert spanish.unverified == ["The advice to talk through the door comes from no source."]
+
+
 @pytest.mark.parametrize(
     ("old", "new", "line", "starts"),
     [
