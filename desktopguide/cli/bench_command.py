@@ -17,6 +17,7 @@ BENCHMARKS: dict[str, str] = {
     "directory": "directory",
     "search": "search",
     "cards": "cards",
+    "pack": "pack",
 }
 
 
