@@ -8,6 +8,7 @@ changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import html
 from collections.abc import Callable
@@ -235,8 +236,13 @@ class UpdateContentDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(_("Installing… The content in use stays as it is until the new one is complete."))
+
+        def report(stage: str, done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the dialog was closed: the install goes on unseen
+                relay.reported.emit(stage, done, total)
+
         self.worker = run_in_background(
-            lambda: install_pack(path, self.bundled, force=force, check=self.check, progress=relay.reported.emit),
+            lambda: install_pack(path, self.bundled, force=force, check=self.check, progress=report),
             on_success=self._installed,
             on_failure=self._install_failed,
             parent=self,
