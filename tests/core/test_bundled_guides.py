@@ -70,6 +70,13 @@ def test_no_2026_guide_card_names_a_local_contact(library: Library) -> None:
             assert not set(text.card.contacts) & local, (guide_id, lang)
 
 
+def test_no_english_guide_card_names_a_local_contact(library: Library) -> None:
+    # The English card is the one every translation is made from (review 23).
+    local = _local_records(library)
+    for guide in library.guides.values():
+        assert not set(guide.source_text.card.contacts) & local, guide.id
+
+
 def _card_words(library: Library, guide_id: str, lang: str) -> str:
     card = library.guides[guide_id].texts[lang].card
     return " ".join([card.headline, *card.key_points, *card.phrases, card.officer_statement])
