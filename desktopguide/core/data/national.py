@@ -258,8 +258,9 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
         entry["languages"] = sorted(set(entry["languages"]) | set(record.get("languages") or []))
     for entry in providers.values():
         # Kept without coordinates too (never "near" anything), for the lists by court.
-        where = _coordinates(entry.get("zip")) or (None, None)
-        rows.append((f"pro-bono:{entry['id']}", where[0], where[1], json.dumps(entry, ensure_ascii=False)))
+        place = _coordinates(entry.get("zip"))
+        latitude, longitude = place if place is not None else (None, None)
+        rows.append((f"pro-bono:{entry['id']}", latitude, longitude, json.dumps(entry, ensure_ascii=False)))
     return rows
 
 
