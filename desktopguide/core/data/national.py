@@ -222,7 +222,7 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
     newer_header, newer = loaded["eoir-recognized"]
     newer_keys = {_organization_key(r["organization"]) for r in newer}
     roster_keys = {_organization_key(r["organization"]) for r in roster}
-    rows = []
+    rows: list[tuple[str, float | None, float | None, str]] = []
     for record in roster:
         entry = {**record, "source": "eoir-roster"}
         if newer_header is not None:
