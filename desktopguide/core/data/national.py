@@ -222,7 +222,7 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
     newer_header, newer = loaded["eoir-recognized"]
     newer_keys = {_organization_key(r["organization"]) for r in newer}
     roster_keys = {_organization_key(r["organization"]) for r in roster}
-    rows = []
+    rows: list[tuple[str, float | None, float | None, str]] = []
     for record in roster:
         entry = {**record, "source": "eoir-roster"}
         if newer_header is not None:
@@ -257,9 +257,10 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
         entry["detained"] = bool(entry["detained"] or record.get("detained"))
         entry["languages"] = sorted(set(entry["languages"]) | set(record.get("languages") or []))
     for entry in providers.values():
-        where = _coordinates(entry.get("zip"))
-        if where is not None:
-            rows.append((f"pro-bono:{entry['id']}", where[0], where[1], json.dumps(entry, ensure_ascii=False)))
+        # Kept without coordinates too (never "near" anything), for the lists by court.
+        place = _coordinates(entry.get("zip"))
+        latitude, longitude = place if place is not None else (None, None)
+        rows.append((f"pro-bono:{entry['id']}", latitude, longitude, json.dumps(entry, ensure_ascii=False)))
     return rows
 
 
@@ -415,6 +416,26 @@ class NationalData:
         if limit is not None:
             found = found[:limit]
         return [Nearby(json.loads(record), distance) for distance, record in found]
+
+    def _pro_bono(self) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT record FROM legal_help WHERE id LIKE 'pro-bono:%' ORDER BY id")
+        return [json.loads(row[0]) for row in rows]
+
+    def pro_bono_courts(self, state: str | None = None) -> list[str]:
+        """The immigration courts whose pro bono lists the snapshot has, in one state or all."""
+        courts = {
+            court["court"] for record in self._pro_bono() for court in record["courts"]
+            if state is None or court.get("court_state") == state
+        }
+        return sorted(courts)
+
+    def pro_bono_for_court(self, court: str) -> list[dict[str, Any]]:
+        """The providers on one immigration court's pro bono list (as the court writes its name)."""
+        wanted = " ".join(court.split()).casefold()
+        return [
+            record for record in self._pro_bono()
+            if any(" ".join(c["court"].split()).casefold() == wanted for c in record["courts"])
+        ]
 
     # -- the lists themselves ---------------------------------------------------------------------
 

@@ -139,3 +139,11 @@ def test_bundled_headers_read_only_the_first_lines() -> None:
     headers = bundled_headers(content_dir())
     assert headers["eoir-roster"].date == "2025-04-21"
     assert headers["doj-sanctuary"].records == 35
+
+
+def test_pro_bono_lists_by_immigration_court(data: NationalData) -> None:
+    texas = data.pro_bono_courts("TX")
+    assert "Houston Immigration Courts" in texas and all(isinstance(c, str) for c in texas)
+    houston = data.pro_bono_for_court("Houston Immigration Courts")
+    assert houston and all(any(c["court"] == "Houston Immigration Courts" for c in r["courts"]) for r in houston)
+    assert len(data.pro_bono_courts()) > 60
