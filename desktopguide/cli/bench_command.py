@@ -18,6 +18,7 @@ BENCHMARKS: dict[str, str] = {
     "search": "search",
     "cards": "cards",
     "places": "places",
+    "pack": "pack",
 }
 
 

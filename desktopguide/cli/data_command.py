@@ -13,10 +13,8 @@ import sys
 import time
 from pathlib import Path
 
-from desktopguide.core.data.cleaning import ListFormatError
 from desktopguide.core.data.kinds import KINDS
 from desktopguide.core.resources import content_dir
-from desktopguide.core.storage import StorageError
 
 DEFAULT_MAX_AGE_DAYS = 180
 
@@ -78,7 +76,9 @@ class ProgressLine:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktopguide.core.data.cleaning import ListFormatError
     from desktopguide.core.data.refresh import run_import as import_list
+    from desktopguide.core.storage import StorageError
 
     content = _content(args)
     progress = ProgressLine(f"importing {args.kind}")

@@ -186,7 +186,18 @@ def run_verify(args: argparse.Namespace) -> int:
           f"{manifest.min_app_version} or newer; {len(manifest.files)} files, {_size(manifest.total_size)}.")
     print(f"Changes against {_describe_in_use(in_use)}:")
     _print_changes(changes)
+    _print_age_warning(manifest.content_version, in_use.version)
     return 0
+
+
+def _print_age_warning(version: str, in_use_version: str) -> None:
+    from desktopguide.core.packs.active import bundled_version
+    from desktopguide.core.packs.manifest import version_key
+
+    if version_key(version) < version_key(bundled_version(_bundled())):
+        print("It is older than the content bundled with the app: it cannot be installed.")
+    elif version_key(version) < version_key(in_use_version or "0"):
+        print("It is older than the content in use: installing it needs --force.")
 
 
 @_guarded

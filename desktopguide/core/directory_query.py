@@ -231,15 +231,27 @@ def area_label(area: ServiceArea) -> str:
     return f"{area.county}, {area.state}" if area.county else area.state
 
 
+KM_PER_MILE = 1.609344
+
+
+def _about(value: float) -> float:
+    return round(value) if value >= 10 else round(value, 1)
+
+
 def distance_phrase(result: DirectoryResult, locale: str = "en") -> str:
-    """How far a result is, in plain words; distances run between ZIP code centres, so they are "about"."""
+    """How far a result is, in plain words: miles first, as people in the United States measure,
+    kilometres beside them. Distances run between ZIP code centres, so they are "about"."""
     from babel.numbers import format_decimal
 
     if result.distance_km is not None:
-        if result.distance_km < 1:
-            return _("Less than 1 km away")
-        km = round(result.distance_km) if result.distance_km >= 10 else round(result.distance_km, 1)
-        return _("About {km} km away").format(km=format_decimal(km, locale=locale))
+        miles = result.distance_km / KM_PER_MILE
+        if miles < 1:
+            return _("Less than {miles} mi ({km} km) away").format(
+                miles=format_decimal(1, locale=locale), km=format_decimal(1.6, locale=locale)
+            )
+        return _("About {miles} mi ({km} km) away").format(
+            miles=format_decimal(_about(miles), locale=locale), km=format_decimal(_about(result.distance_km), locale=locale)
+        )
     if result.distance_unknown:
         return _("Distance unknown: no street address")
     return ""

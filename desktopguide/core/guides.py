@@ -10,7 +10,7 @@ from desktopguide.core.fields import ID_PATTERN, RecordReader
 from desktopguide.core.hashing import text_hash
 from desktopguide.core.model import REVIEW_KINDS, SOURCE_LANGUAGE, Card, Guide, GuideText, Review, Translation
 from desktopguide.core.problems import ProblemLog
-from desktopguide.core.recordfiles import parse_file
+from desktopguide.core.recordfiles import folder_entries, parse_file
 from desktopguide.core.yamldoc import parse_front_matter
 
 TOPICS = (
@@ -49,18 +49,22 @@ def read_guides(folder: Path, languages: set[str], log: ProblemLog, today: dt.da
     guides: dict[str, Guide] = {}
     if not folder.is_dir():
         return guides
-    for guide_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
+    entries = folder_entries(folder, log) or []
+    for guide_dir in [p for p in entries if p.is_dir()]:
         guide = _read_guide(guide_dir, languages, log, today)
         if guide is not None:
             guides[guide.id] = guide
-    for stray in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for stray in [p for p in entries if p.is_file() and not p.name.startswith(".")]:
         log.error(stray, 1, "guides live in a folder of their own: guides/<guide-id>/<lang>.md")
     return guides
 
 
 def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt.date) -> Guide | None:
     guide_id = guide_dir.name
-    files = sorted(p for p in guide_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    entries = folder_entries(guide_dir, log)
+    if entries is None:
+        return None
+    files = [p for p in entries if p.is_file() and not p.name.startswith(".")]
     if not ID_PATTERN.match(guide_id):
         log.error(files[0] if files else guide_dir, 1, f"the folder name '{guide_id}' is not a valid guide id")
         return None

@@ -14,7 +14,7 @@ import json
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, Protocol
 
 from desktopguide.core.hsds import LEGACY_TABLES, TABLES, Bundle, HsdsProblem, Item
 
@@ -34,7 +34,11 @@ def _too_big(name: str) -> UnreadableFile:
     return UnreadableFile(f"{name} is larger than {MAX_HSDS_FILE_BYTES // (1024 * 1024)} MB once unpacked, too large to import")
 
 
-def read_capped(stream: io.BufferedIOBase | zipfile.ZipExtFile | io.RawIOBase, name: str) -> bytes:
+class _Readable(Protocol):
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def read_capped(stream: _Readable, name: str) -> bytes:
     """All of `stream`, read a chunk at a time, or UnreadableFile past MAX_HSDS_FILE_BYTES."""
     chunks: list[bytes] = []
     size = 0

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktopguide.core.kiosk_pin import PinError, check_pin_record
-from desktopguide.core.storage import atomic_write_text, user_config_dir
+from desktopguide.core.storage import StorageError, atomic_write_text, user_config_dir
 
 ENV_VAR = "DESKTOPGUIDE_KIOSK_CONFIG"
 FILE_NAME = "kiosk.json"
@@ -72,10 +72,14 @@ def load_settings(path: Path | None = None) -> KioskSettings:
         return KioskSettings()
     except OSError as error:
         raise KioskSettingsError(f"the kiosk settings file {path} cannot be read ({error.strerror}).") from error
+    except UnicodeDecodeError as error:
+        raise KioskSettingsError(f"the kiosk settings file {path} is not UTF-8 text.") from error
     try:
         data = json.loads(text)
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise KioskSettingsError(f"the kiosk settings file {path} is not valid JSON (line {error.lineno}).") from error
+    except (ValueError, RecursionError) as error:  # a number of thousands of digits, nesting without end
+        raise KioskSettingsError(f"the kiosk settings file {path} is not valid settings JSON.") from error
     if not isinstance(data, dict):
         raise KioskSettingsError(f"the kiosk settings file {path} does not hold a JSON object.")
     settings = KioskSettings()
@@ -113,6 +117,8 @@ def save_settings(settings: KioskSettings, path: Path | None = None) -> Path:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         atomic_write_text(path, json.dumps(data, indent=2) + "\n", mode=0o600)
+    except StorageError as error:  # its message is already a sentence: say it, not "(None)"
+        raise KioskSettingsError(f"the kiosk settings were not saved: {error}") from error
     except OSError as error:
         raise KioskSettingsError(f"the kiosk settings file {path} cannot be written ({error.strerror}).") from error
     return path

@@ -13,7 +13,7 @@ from desktopguide.core.languages import read_languages
 from desktopguide.core.model import Language, Library
 from desktopguide.core.places import read_place
 from desktopguide.core.problems import ContentError, ProblemLog
-from desktopguide.core.recordfiles import read_content_bytes, read_record_folder, read_yaml_file
+from desktopguide.core.recordfiles import read_record_folder, read_yaml_file
 from desktopguide.core.references import check_references
 from desktopguide.core.resources import content_dir
 from desktopguide.core.sources import read_sources
@@ -74,18 +74,22 @@ def load_languages(root: Path | None = None) -> dict[str, Language]:
 def content_hash(root: Path) -> str:
     """A hash of every content file's name and bytes: it changes whenever content does.
 
-    A file that cannot be read (reported by the loader, by file) or that is too large to be
-    content counts by its size and time instead, so one such file never stops the load.
+    Files are hashed in chunks, so a large one (a data snapshot, or an oversized file the
+    loader refuses) costs no memory. A file that cannot be read (reported by the loader, by
+    file) counts by its size and time instead, so one such file never stops the load.
     """
     digest = hashlib.sha256()
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
+        file_digest = hashlib.sha256()
         try:
-            digest.update(read_content_bytes(path))
-        except (OSError, ContentError):
-            digest.update(_file_stamp(path))
-        digest.update(b"\0")
+            with open(path, "rb") as stream:
+                for chunk in iter(lambda: stream.read(1 << 20), b""):
+                    file_digest.update(chunk)
+        except OSError:
+            file_digest = hashlib.sha256(_file_stamp(path))
+        digest.update(file_digest.digest())
     return digest.hexdigest()[:16]
 
 

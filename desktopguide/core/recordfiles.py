@@ -44,6 +44,15 @@ def parse_file(path: Path, log: ProblemLog, parse: Callable[[bytes], T]) -> T | 
     return None
 
 
+def folder_entries(folder: Path, log: ProblemLog) -> list[Path] | None:
+    """The entries of `folder`, sorted; None, after logging why, when it cannot be listed."""
+    try:
+        return sorted(folder.iterdir())
+    except OSError as exc:
+        log.error(folder, 1, f"the folder cannot be read: {exc.strerror or type(exc).__name__}")
+        return None
+
+
 def read_yaml_file(path: Path, log: ProblemLog) -> YamlDoc | None:
     """The parsed file, or None after logging why it cannot be read."""
     doc = parse_file(path, log, parse_yaml)
@@ -65,7 +74,7 @@ def read_record_folder(
     records: dict[str, T] = {}
     if not folder.is_dir():
         return records
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")):
+    for path in [p for p in folder_entries(folder, log) or () if p.is_file() and not p.name.startswith(".")]:
         if path.suffix not in (".yaml", ".yml"):
             log.error(path, 1, "this folder holds only <id>.yaml files")
             continue

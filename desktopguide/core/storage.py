@@ -59,6 +59,8 @@ def _reason(error: OSError) -> str:
         return "its folder does not exist"
     if error.errno == errno.EISDIR:
         return "it is a folder"
+    if error.errno in (errno.EEXIST, errno.ENOTDIR):
+        return "a file stands where a folder of its path should be"
     return error.strerror or type(error).__name__
 
 
@@ -98,6 +100,9 @@ def atomic_path(
     file is removed and `target` is untouched; an OSError becomes a StorageError.
     """
     target = Path(target)
+    # Before any folder is made: a name no file system takes must leave nothing behind.
+    if any(len(os.fsencode(part)) > 255 for part in target.parts):
+        raise StorageError(f"{target} cannot be written: {_reason(OSError(errno.ENAMETOOLONG, ''))}.")
     if make_parents:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

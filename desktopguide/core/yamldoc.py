@@ -92,7 +92,7 @@ def _refuse_aliases(text: str, first_line: int) -> None:
             if isinstance(event, yaml.AliasEvent):
                 raise ContentError(
                     f"YAML aliases (*{event.anchor}) are not allowed in content: write the value out in full",
-                    first_line + event.start_mark.line,
+                    first_line + (event.start_mark.line if event.start_mark else 0),
                 )
     except yaml.YAMLError:
         return  # a syntax error: the parse proper reports it with its line

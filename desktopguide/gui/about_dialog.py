@@ -31,18 +31,19 @@ class AboutDialog(QDialog):
             )
             if reviewed else _("No lawyer has reviewed these guides yet.")
         )
+        from desktopguide.gui.update_content_dialog import describe_content
+
         self.summary = QLabel(
             _("Know-your-rights guide, version {version}. Content version {content}, last changed {date}.").format(
                 version=__version__, content=library.content_hash, date=updated
-            ) + " " + review_note
+            )
+            + " "
+            + review_note
+            + " "
+            # TRANSLATORS: in About, before the version, date and signer of the content in use
+            + _("Content: {description}").format(description=describe_content(library.root))
         )
         self.summary.setWordWrap(True)
-        from desktopguide.gui.update_content_dialog import describe_content
-
-        # TRANSLATORS: in About, before the version, date and signer of the content in use
-        self.content_label = QLabel(_("Content: {description}").format(description=describe_content(library.root)))
-        self.content_label.setObjectName("about_content_label")
-        self.content_label.setWordWrap(True)
         self.disclaimer = QLabel("<b>" + _("General legal information, not legal advice.") + "</b> " + _(
             "For advice about your own situation, talk to a licensed immigration attorney or a DOJ-accredited representative."
         ))
@@ -80,6 +81,6 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.content_label, self.disclaimer, self.privacy, self.table, buttons):
+        for widget in (self.summary, self.disclaimer, self.privacy, self.table, buttons):
             layout.addWidget(widget)
         fit_to_screen(self, QSize(natural_width(self.table) + 40, 520))  # room for wrapped text, never past the screen

@@ -30,6 +30,9 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     if not has_display():
         raise ContentError("there is no display to open the app on (set DISPLAY, or run it in a desktop session)")
 
+    from desktopguide.gui.local_printing import use_local_print_server
+
+    use_local_print_server()  # before Qt's print support first asks CUPS anything
     from PySide6.QtWidgets import QApplication
 
     from desktopguide.gui.app_window import AppWindow
@@ -40,10 +43,12 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
 
     kiosk_settings = read_kiosk_settings(kiosk)
     kiosk = kiosk or kiosk_settings.start_in_kiosk_mode
-    if kiosk:  # Qt reads the input method once, as the application starts
+    if kiosk:
+        from desktopguide.gui.kiosk.forget import disable_core_dumps
         from desktopguide.gui.touch import use_virtual_keyboard
 
-        use_virtual_keyboard()
+        disable_core_dumps()  # a crash must not write what visitors typed and read to disk
+        use_virtual_keyboard()  # Qt reads the input method once, as the application starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("desktopguide")
     app.setOrganizationName("desktopguide")

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from desktopguide.core.problems import ContentError
 from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
-from desktopguide.gui.icons import icon
-from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows
+from desktopguide.gui.icons import icon, themed
+from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
 from desktopguide.gui.theme import apply_theme
@@ -168,16 +168,16 @@ class AppWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(self.toolbar)
         # The standard arrows point the other way in a right-to-left layout.
-        self.back_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "", self)
+        self.back_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack)), "", self)
         self.back_action.setShortcuts([QKeySequence.StandardKey.Back, QKeySequence("Backspace")])
         self.back_action.triggered.connect(self.go_back)
-        self.forward_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "", self)
+        self.forward_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward)), "", self)
         self.forward_action.setShortcuts(QKeySequence.StandardKey.Forward)
         self.forward_action.triggered.connect(self.go_forward)
         self.home_action = QAction(icon("house"), "", self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.go_home)
-        self.search_action = QAction(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView), "", self)
+        self.search_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)), "", self)
         self.search_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
         self.search_action.triggered.connect(self.open_search)
         self.language_action = QAction(icon("language"), "", self)
@@ -349,7 +349,7 @@ class AppWindow(QMainWindow):
         """Words typed on the home screen: carried to the search page, which goes on from there."""
         if self.library is None:
             return  # they stay in the home field until the guide has loaded
-        self.home_page.search_field.clear()  # one copy of what a visitor typed, not two
+        forget_typing(self.home_page.search_field)  # one copy of what a visitor typed, not two, and no undo
         self.open_search()
         self.search_page.set_query(text)
         self.search_page.search_field.end(False)  # typing goes on after the words, not over them
@@ -408,8 +408,8 @@ class AppWindow(QMainWindow):
         app = QApplication.instance()
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
         # The style draws Back and Forward for the direction in force when asked: ask again.
-        self.back_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-        self.forward_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
+        self.back_action.setIcon(themed(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack)))
+        self.forward_action.setIcon(themed(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward)))
         install_qt_translations(app, language.locale)
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
@@ -452,8 +452,6 @@ class AppWindow(QMainWindow):
         if status_bar is not None:
             status_bar.clearMessage()
         self.set_language(self.default_language)
-        if "home" in self.pages:
-            self.home_page.search_field.clear()  # typed while the guide was still loading
         if self.library is not None:
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
@@ -465,6 +463,7 @@ class AppWindow(QMainWindow):
             reader.set_zoom(0)
             reader.view.clear()
             reader.english_view.clear()
+        forget_all_typing(self)  # with no undo history: Ctrl+Z must not bring a visitor's words back
         # allWidgets(), not findChildren(): PySide ties what findChildren returns to this window, so
         # the wrappers of pages rebuilt above would outlive them, a few more at every reset.
         for area in QApplication.allWidgets():

@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core import geo
+from desktopguide.core.bidi import isolate_for
 from desktopguide.core.directory import ACCREDITATIONS, SERVICES
 from desktopguide.core.directory_query import (
     ACCREDITATION_LABELS,
+    KM_PER_MILE,
     SERVICE_LABELS,
     DirectoryFilter,
     DirectoryIndex,
@@ -36,17 +38,20 @@ from desktopguide.core.directory_query import (
     verified_over_a_year_ago,
 )
 from desktopguide.core.model import Library
+from desktopguide.gui.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.directory_html import record_detail_html
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.page_parts import heading_label, scrolling
-from desktopguide.gui.place_html import locale_for
+from desktopguide.gui.place_html import locale_for, text_direction
 from desktopguide.gui.qr import qr_pixmap
 from desktopguide.gui.reflow import ReflowGrid
+from desktopguide.gui.result_rows import ResultRowDelegate
 from desktopguide.i18n import N_, _, ngettext
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
-DISTANCES_KM = (10, 25, 50, 100, 250)
-KM_PER_MILE = 1.609344
+MIN_VISIBLE_ROWS = 4
+ROW_LINES = 2.6  # a name, its details and the room between rows, in lines of text
+DISTANCES_MILES = (5, 10, 25, 50, 100, 150)  # miles first, as people in the United States measure
 # (label, fees that match); the first means any cost.
 COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     (N_("Any cost"), frozenset()),
@@ -56,6 +61,11 @@ COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     (N_("Low cost"), frozenset({"low-cost"})),
     (N_("Fees apply"), frozenset({"fee"})),
 )
+
+
+def unbroken_phone(number: str) -> str:
+    """The number with no-break spaces, so a narrow row wraps before it rather than inside it."""
+    return number.replace(" ", "\u00a0")
 
 
 class DirectoryPage(QWidget):
@@ -92,15 +102,16 @@ class DirectoryPage(QWidget):
         self.find_button = QPushButton()
         self.find_button.setObjectName("directory_find_button")
         self.find_button.clicked.connect(self.refresh)
-        self.distance_label, self.distance_box = QLabel(), QComboBox()
+        # Each filter as wide as its choice, not its longest one: more of them fit in a row.
+        self.distance_label, self.distance_box = QLabel(), ChoiceSizedComboBox()
         self.distance_box.setObjectName("directory_distance_box")
-        self.service_label, self.service_box = QLabel(), QComboBox()
+        self.service_label, self.service_box = QLabel(), ChoiceSizedComboBox()
         self.service_box.setObjectName("directory_service_box")
-        self.language_label, self.language_box = QLabel(), QComboBox()
+        self.language_label, self.language_box = QLabel(), ChoiceSizedComboBox()
         self.language_box.setObjectName("directory_language_box")
-        self.cost_label, self.cost_box = QLabel(), QComboBox()
+        self.cost_label, self.cost_box = QLabel(), ChoiceSizedComboBox()
         self.cost_box.setObjectName("directory_cost_box")
-        self.accreditation_label, self.accreditation_box = QLabel(), QComboBox()
+        self.accreditation_label, self.accreditation_box = QLabel(), ChoiceSizedComboBox()
         self.accreditation_box.setObjectName("directory_accreditation_box")
         for label, box in (
             (self.where_label, self.where_field), (self.distance_label, self.distance_box),
@@ -109,8 +120,6 @@ class DirectoryPage(QWidget):
         ):
             label.setBuddy(box)
             if isinstance(box, QComboBox):
-                # Wide enough for every choice; the filters take fewer columns when the screen is narrow.
-                box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
                 box.currentIndexChanged.connect(self.refresh)
 
         self.message = QLabel()
@@ -121,6 +130,10 @@ class DirectoryPage(QWidget):
         self.result_list.setObjectName("directory_result_list")
         self.result_list.setWordWrap(True)
         self.result_list.setSpacing(4)
+        # Rows as tall as their wrapped lines, laid out again when the list's width changes.
+        self.result_list.setItemDelegate(ResultRowDelegate(self.result_list))
+        self.result_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result_list.currentItemChanged.connect(self._on_chosen)
         self.print_button = QPushButton()
         self.print_button.setObjectName("directory_print_button")
@@ -175,6 +188,7 @@ class DirectoryPage(QWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scrolling(body))
 
+        self._keep_rows_in_view()
         self._building = True
         self.retranslate_ui()
         self._building = False
@@ -198,7 +212,7 @@ class DirectoryPage(QWidget):
         fees = COST_CHOICES[max(0, self.cost_box.currentIndex())][1]
         return DirectoryFilter(
             near=self.location,
-            max_distance_km=float(distance) if distance and measured else None,
+            max_distance_km=float(distance) * KM_PER_MILE if distance and measured else None,
             services=frozenset({self.service_box.currentData()}) if self.service_box.currentData() else frozenset(),
             languages=frozenset({self.language_box.currentData()}) if self.language_box.currentData() else frozenset(),
             fees=fees,
@@ -218,6 +232,7 @@ class DirectoryPage(QWidget):
     def _fill_list(self) -> None:
         keep = self.current_id
         locale = locale_for(self.library, self.lang)
+        rtl = text_direction(self.library, self.lang) == "rtl"
         self.result_list.blockSignals(True)
         self.result_list.clear()
         chosen = None
@@ -225,10 +240,12 @@ class DirectoryPage(QWidget):
             record = result.record
             details = [distance_phrase(result, locale)]
             if record.phones:
-                details.append(record.phones[0].display)
+                details.append(unbroken_phone(record.phones[0].display))
             if result.stale:
                 details.append(_("details over 12 months old"))
-            text = record.name + "\n" + " · ".join(d for d in details if d)
+            # In Arabic or Dari, a phone number or an English name keeps its own order (core.bidi).
+            lines = [record.name, " · ".join(d for d in details if d)]
+            text = "\n".join(isolate_for(line, rtl) for line in lines if line)
             item = QListWidgetItem(text)
             item.setData(RECORD_ID_ROLE, record.id)
             item.setToolTip(record.description.get(self.lang))
@@ -328,7 +345,21 @@ class DirectoryPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.FontChange:
+            self._keep_rows_in_view()
+        if event.type() == QEvent.Type.PaletteChange:
+            # Rich text takes its link colour when it is set: set it again in the new theme's colours.
+            if self.current_id is not None:
+                self.show_record(self.current_id)
+            else:
+                self._clear_detail()
         super().changeEvent(event)
+
+    def _keep_rows_in_view(self) -> None:
+        # A few whole rows and the print button always: on a small screen, at large text or with
+        # the filters on several rows, the page scrolls rather than squeezing the list to a sliver.
+        line = self.result_list.fontMetrics().lineSpacing()
+        self.result_list.setMinimumHeight(int(MIN_VISIBLE_ROWS * ROW_LINES * line))
 
     def _refill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
         """Replace a combo box's items, keeping the chosen value, without running the query for each."""
@@ -363,9 +394,9 @@ class DirectoryPage(QWidget):
         self.print_button.setAccessibleName(_("Print this list of places"))
 
         self._refill(self.distance_box, [(_("Any distance"), 0)] + [
-            (_("Within {km} km ({miles} miles)").format(
-                km=format_decimal(km, locale=locale), miles=format_decimal(round(km / KM_PER_MILE), locale=locale)), km)
-            for km in DISTANCES_KM
+            (_("Within {miles} mi ({km} km)").format(
+                miles=format_decimal(miles, locale=locale), km=format_decimal(round(miles * KM_PER_MILE), locale=locale)), miles)
+            for miles in DISTANCES_MILES
         ])
         self._refill(self.service_box, [(_("Any kind of help"), "")] + [(_(SERVICE_LABELS[s]), s) for s in SERVICES])
         self._refill(self.language_box, [(_("Any language"), "")] + [

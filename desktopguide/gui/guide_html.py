@@ -25,11 +25,23 @@ STALE_AFTER = dt.timedelta(days=365)
 
 PAGE_STYLE = """
 <style>
-table { border-collapse: collapse; margin: 6px 0; }
-th, td { border: 1px solid #888; padding: 4px 8px; }
-th { background: #e8eef5; }
+table {{ border-collapse: collapse; margin: 6px 0; }}
+th, td {{ border: 1px solid #888; padding: 4px 8px; }}
+th {{ background: {heading}; }}
 </style>
 """
+LIGHT_HEADING = "#e8eef5"
+
+
+def page_style() -> str:
+    """The page's table style in the theme's colours: a pale heading row on a light theme, the
+    palette's alternate base on the high-contrast one (a pale row under white text is unreadable)."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    palette = QGuiApplication.palette()
+    dark = palette.color(QPalette.ColorRole.Base).lightness() < palette.color(QPalette.ColorRole.Text).lightness()
+    heading = palette.color(QPalette.ColorRole.AlternateBase).name() if dark else LIGHT_HEADING
+    return PAGE_STYLE.format(heading=heading)
 
 
 def babel_locale(library: Library, lang: str) -> str:
@@ -56,7 +68,7 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
     text = guide.text(lang)
     locale = babel_locale(library, lang)
     text_language = library.languages.get(text.lang)
-    parts = [PAGE_STYLE, render_html(text.body, rtl=bool(text_language and text_language.is_rtl)), "<hr/>"]
+    parts = [page_style(), render_html(text.body, rtl=bool(text_language and text_language.is_rtl)), "<hr/>"]
     parts.extend(f"<p><b>{html.escape(line)}</b></p>" for line in guide_date_lines(guide, lang, locale, today))
     if text.unverified:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in text.unverified)

@@ -256,6 +256,11 @@ class GuideReader(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.PaletteChange and self.library is not None and self.guide_id:
+            # Rich text takes its link and table colours when it is set: set it again in the new theme's.
+            scrolled = self.view.verticalScrollBar().value()
+            self.show_guide(self.library, self.guide_id, self.lang)
+            self.view.verticalScrollBar().setValue(scrolled)
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

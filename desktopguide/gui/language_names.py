@@ -25,6 +25,8 @@ def name_in(language: Language, interface_locale: str) -> str:
     """The language's name in the interface's language, from Babel (CLDR); its English name when
     CLDR has none. The full locale is tried first: CLDR calls fa_AF "Dari", not "Persian"."""
     shown_in = _babel_locale(interface_locale or "en") or _babel_locale("en")
+    if shown_in is not None and shown_in.language == "en" and language.english_name:
+        return language.english_name  # the content's own English name ("Tagalog", where CLDR says "Filipino")
     names = shown_in.languages if shown_in is not None else {}
     for key in (language.locale, language.code):
         if key and key.replace("-", "_") in names:

@@ -207,6 +207,11 @@ class PlacePage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
+            # Rich text takes its link colour when it is set: set it again in the new theme's colours.
+            scrolled = self.view.verticalScrollBar().value()
+            self._render()
+            self.view.verticalScrollBar().setValue(scrolled)
         super().changeEvent(event)
 
     def retranslate_ui(self) -> None:

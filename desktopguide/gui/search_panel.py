@@ -183,9 +183,9 @@ class SearchPanel(QWidget):
             self._search_now()
 
     def clear(self) -> None:
-        """Empty the field and the results and forget the queries (for a kiosk's reset)."""
+        """Empty the field (with its undo history) and the results and forget the queries (for a kiosk's reset)."""
         self._open_first_when_shown = False
-        self.search_field.clear()
+        self.search_field.setText("")  # not clear(), which Ctrl+Z undoes
         self._search_now()
         SearchIndex.forget_queries()
 

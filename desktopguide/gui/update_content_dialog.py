@@ -8,12 +8,14 @@ changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import html
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QSize, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -37,6 +39,10 @@ from desktopguide.gui.dialog_fit import fit_to_screen
 from desktopguide.gui.page_parts import heading_label
 from desktopguide.gui.worker import Worker, run_in_background
 from desktopguide.i18n import N_, _
+
+if TYPE_CHECKING:
+    from desktopguide.core.packs.verify import VerifiedPack
+    from desktopguide.gui.app_window import AppWindow
 
 # Share of the progress bar each install step takes (unpacking and checking are the long ones).
 STEP_SPANS = {"verify": (0, 5), "unpack": (5, 45), "check": (45, 92), "switch": (92, 100)}
@@ -186,13 +192,13 @@ class UpdateContentDialog(QDialog):
             lambda: self._preview(path), on_success=self._show_preview, on_failure=self._show_refusal, parent=self
         )
 
-    def _preview(self, path: Path) -> tuple[object, ContentChanges]:
+    def _preview(self, path: Path) -> tuple[VerifiedPack, ContentChanges]:
         verified, changes, _in_use = preview(path, self.bundled)
         verified.close()
         return verified, changes
 
-    def _show_preview(self, result: tuple) -> None:
-        verified, changes = result
+    def _show_preview(self, result: object) -> None:
+        verified, changes = cast("tuple[VerifiedPack, ContentChanges]", result)
         manifest, signer = verified.manifest, verified.signer
         self.choose_button.setEnabled(True)
         intro = _("Signed by {signer} (key {fingerprint}). Content version {version} of {date}.").format(
@@ -231,8 +237,13 @@ class UpdateContentDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(_("Installing… The content in use stays as it is until the new one is complete."))
+
+        def report(stage: str, done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):  # the dialog was closed: the install goes on unseen
+                relay.reported.emit(stage, done, total)
+
         self.worker = run_in_background(
-            lambda: install_pack(path, self.bundled, force=force, check=self.check, progress=relay.reported.emit),
+            lambda: install_pack(path, self.bundled, force=force, check=self.check, progress=report),
             on_success=self._installed,
             on_failure=self._install_failed,
             parent=self,
@@ -242,7 +253,8 @@ class UpdateContentDialog(QDialog):
         start, end = STEP_SPANS.get(stage, (0, 100))
         self.progress.setValue(start + (end - start) * done // max(total, 1))
 
-    def _installed(self, result: InstallResult) -> None:
+    def _installed(self, outcome: object) -> None:
+        result = cast(InstallResult, outcome)
         self.progress.setValue(100)
         self.choose_button.setEnabled(True)
         self.force_box.setEnabled(True)
@@ -260,24 +272,32 @@ class UpdateContentDialog(QDialog):
         self.summary.setText(html.escape(self._sentence(error)))
 
 
-def reload_window_content(window: QWidget, result: InstallResult) -> bool:
+def reload_window_content(window: AppWindow, result: InstallResult) -> bool:
     """Show the new content in the app window, when it shows the content in use (not a --content folder)."""
-    library = getattr(window, "library", None)
+    library = window.library
     if library is None or Path(library.root).resolve() != result.previous.root.resolve():
         return False
     from desktopguide.core.loader import load_library
 
-    run_in_background(lambda: load_library(result.folder), on_success=window.set_library, parent=window)
+    run_in_background(lambda: load_library(result.folder), on_success=window.set_library, parent=window)  # type: ignore[arg-type]
     return True
+
+
+def app_window_of(widget: QWidget) -> AppWindow | None:
+    from desktopguide.gui.app_window import AppWindow
+
+    current: QWidget | None = widget
+    while current is not None and not isinstance(current, AppWindow):
+        current = current.parentWidget()
+    return current
 
 
 def open_update_content(parent: QWidget) -> UpdateContentDialog:
     """The dialog over `parent` (Settings or the kiosk's staff options); the app window follows an install."""
     dialog = UpdateContentDialog(parent)
-    window = parent.parentWidget().window() if parent.parentWidget() is not None else parent.window()
-    dialog.installed.connect(lambda result: reload_window_content(window, result))
-    from PySide6.QtCore import Qt
-
+    window = app_window_of(parent)
+    if window is not None:
+        dialog.installed.connect(lambda result: reload_window_content(window, result))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -75,7 +75,7 @@ def test_the_plain_listing_shows_phones_distance_and_the_stale_flag(content: Pat
     assert "Phone: (703) 555-0100 (Intake line)" in out
     assert "Cost: Free" in out and "Accreditation: DOJ-recognized organization, Accredited representative" in out
     arlington = out.split("Arlington Defense Project")[1].split("\n\n")[0]
-    assert "(details over 12 months old)" in arlington and "About 9.7 km away" in arlington
+    assert "(details over 12 months old)" in arlington and "About 6 mi (9.7 km) away" in arlington
     assert "Distance unknown: no street address" in out.split("National Rights Hotline")[1]
     assert "Not confirmed by a source: schedule" in out
 

@@ -51,7 +51,7 @@ def test_nearest_legal_help_is_listed_with_distances(content: Path, capsys) -> N
     _code, out, _err = place(capsys, "22314", "--content", str(content))
     help_part = out.split("Nearest legal help:")[1]
     assert help_part.index("Old Town Immigrant Law Clinic") < help_part.index("Arlington Defense Project") < help_part.index("National Rights Hotline")
-    assert "Less than 1 km away" in help_part and "Distance unknown: no street address" in help_part
+    assert "Less than 1 mi (1.6 km) away" in help_part and "Distance unknown: no street address" in help_part
     assert "Phone: (703) 555-0100" in help_part
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,24 @@ def test_a_guide_with_more_than_ten_thousand_headings_renders() -> None:
     body = "".join(f"## Part {n}\n\nText.\n\n" for n in range(10_050))
     html = render_html(body)
     assert 'name="section-10049"' in html
+
+
+@pytest.mark.parametrize("folder", ["glossary", "guides/stopped", "guides"])
+def test_a_folder_that_cannot_be_listed_is_reported_and_the_rest_loads(
+    content: Path, monkeypatch: pytest.MonkeyPatch, folder: str
+) -> None:
+    blocked = content / folder
+    real_iterdir = Path.iterdir
+
+    def iterdir(self: Path) -> Iterator[Path]:
+        if self == blocked:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_iterdir(self)
+
+    monkeypatch.setattr(Path, "iterdir", iterdir)
+    library = load_library(content)
+    assert f"{folder}:1: error: the folder cannot be read: Permission denied" in [
+        p.format(relative_to=content) for p in library.problems
+    ]
+    assert "city-hotline" in library.directory
+    assert ("agents-at-door" in library.guides) == (folder != "guides")

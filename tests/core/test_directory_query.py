@@ -176,3 +176,19 @@ def test_records_with_a_foreign_address_are_simply_unmeasured(library: Library) 
     results = index.query(DirectoryFilter(near=at("22314")), today=TODAY)
     assert ids(results)[-2:] == ["national-hotline", "abroad"]  # by name: National... before Richmond...
     assert all(r.distance_km is None for r in results[-2:])
+
+
+@pytest.mark.parametrize(
+    ("km", "locale", "phrase"),
+    [
+        (5.0, "en", "About 3.1 mi (5 km) away"),
+        (48.3, "en", "About 30 mi (48 km) away"),
+        (0.8, "en", "Less than 1 mi (1.6 km) away"),
+        (5.0, "es", "About 3,1 mi (5 km) away"),  # Babel's decimal comma (the English words: no catalog here)
+    ],
+)
+def test_distances_lead_with_miles_and_give_kilometres_beside(library: Library, km: float, locale: str, phrase: str) -> None:
+    from desktopguide.core.directory_query import DirectoryResult, distance_phrase
+
+    record = next(iter(library.directory.values()))
+    assert distance_phrase(DirectoryResult(record, km, False, True), locale) == phrase

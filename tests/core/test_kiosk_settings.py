@@ -52,11 +52,14 @@ def test_the_environment_variable_or_an_explicit_path_chooses_the_file(tmp_path:
         ('{"print_limit": 1000}', "between 0 and 100"),
         ('{"start_in_kiosk_mode": "yes"}', "true or false"),
         ('{"pin": {"kdf": "plain", "pin": "1234"}}', "scrypt"),
+        ("[" * 100_000, "not valid settings JSON"),
+        ('{"idle_seconds": ' + "9" * 5000 + "}", "not valid settings JSON"),
+        ("\udcff\udcfe", "not UTF-8"),
     ],
 )
 def test_a_damaged_file_is_named_in_one_sentence(tmp_path: Path, text: str, said: str) -> None:
     path = tmp_path / "kiosk.json"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(text.encode("utf-8", "surrogateescape"))
     with pytest.raises(KioskSettingsError, match=said) as error:
         load_settings(path)
     assert str(path) in str(error.value)
@@ -66,3 +69,9 @@ def test_stored_json_has_the_hash_beside_its_parameters(tmp_path: Path) -> None:
     path = save_settings(KioskSettings(pin=hash_pin("482913")), tmp_path / "kiosk.json")
     stored = json.loads(path.read_text(encoding="utf-8"))
     assert set(stored["pin"]) == {"kdf", "n", "r", "p", "salt", "hash"}
+
+
+def test_settings_that_cannot_be_saved_say_why_in_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(KioskSettingsError) as error:
+        save_settings(KioskSettings(), Path("/proc/kiosk.json"))
+    assert "system folder" in str(error.value) and "None" not in str(error.value)

@@ -6,13 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings
 
 from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
-from desktopguide.i18n import set_language
 
 
 @pytest.fixture
@@ -29,5 +27,3 @@ def window(qtbot, content: Path, settings: QSettings) -> Iterator[AppWindow]:
     win.show()
     qtbot.waitExposed(win)
     yield win
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
@@ -28,7 +27,6 @@ from desktopguide.core.resources import translations_dir
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.topics import TILES
-from desktopguide.i18n import set_language
 from desktopguide.i18n.pseudo import LONG, pseudo_languages
 from tests.gui.walking import GUIDE, bundled_library, make_window, settle, visit_dialogs, visit_pages
 
@@ -45,8 +43,6 @@ def window(qtbot) -> Iterator[AppWindow]:
     win.activateWindow()
     qtbot.waitActive(win)
     yield win
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def focusable(root: QWidget) -> list[QWidget]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
-from desktopguide.i18n import _, set_language
+from desktopguide.i18n import _
 
 
 def click(qtbot, widget) -> None:
@@ -40,15 +40,12 @@ def test_a_language_given_at_start_opens_home_in_it_and_the_language_screen_stil
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    try:
-        assert win.stack.currentWidget() is win.home_page
-        assert win.home_page.heading.text() == _("What is happening? Choose what fits best.") != "What is happening? Choose what fits best."
-        win.language_action.trigger()
-        assert win.stack.currentWidget() is win.language_page
-        click(qtbot, win.language_page.buttons["en"])
-        assert win.stack.currentWidget() is win.home_page and win.lang == "en"
-    finally:
-        set_language("en")
+    assert win.stack.currentWidget() is win.home_page
+    assert win.home_page.heading.text() == _("What is happening? Choose what fits best.") != "What is happening? Choose what fits best."
+    win.language_action.trigger()
+    assert win.stack.currentWidget() is win.language_page
+    click(qtbot, win.language_page.buttons["en"])
+    assert win.stack.currentWidget() is win.home_page and win.lang == "en"
 
 
 def test_topic_tile_with_one_guide_opens_it_and_back_returns_home(qtbot, window: AppWindow) -> None:

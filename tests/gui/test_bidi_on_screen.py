@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
-from desktopguide.gui.directory_html import record_detail_html
-from desktopguide.gui.directory_page import DirectoryPage
+from desktopguide.gui.directory_page import DirectoryPage, unbroken_phone
 from desktopguide.gui.guide_html import guide_page_html
 from desktopguide.i18n import set_language
 from tests.directory_content import TODAY, write_directory_content
@@ -49,14 +48,18 @@ def test_phone_numbers_in_the_directory_list_read_left_to_right(qtbot, library: 
     page.resize(1000, 700)
     page.show()
     qtbot.waitExposed(page)
+    page.where_field.setText("22314")  # a place: the rows then say how far, in the page's language
+    page.refresh()
     rows = [page.result_list.item(i) for i in range(page.result_list.count())]
-    phoned = [(item, record.phones[0].display) for item in rows
+    phoned = [(item, unbroken_phone(record.phones[0].display)) for item in rows
               for record in [library.directory[item.data(Qt.ItemDataRole.UserRole)]] if record.phones]
     assert phoned
     for item, number in phoned:
         text = item.text()
         viewport = page.result_list.viewport()
-        assert reads_left_to_right(lambda t, item=item: _grab_after(viewport, lambda: item.setText(t)), text, number), text
+        assert reads_left_to_right(
+            lambda t, item=item, viewport=viewport: _grab_after(viewport, lambda: item.setText(t)), text, number
+        ), text
         item.setText(text)
 
 
@@ -72,7 +75,6 @@ def test_phone_numbers_in_the_directory_details_read_left_to_right(qtbot, librar
     page.show_record(record.id)
     html = page.detail_view.toHtml()
     number = record.phones[0].display
-    assert number in record_detail_html(library, page.results[0], lang) or True  # the pane's own HTML is measured below
     view = page.detail_view
     assert reads_left_to_right(lambda h: _grab_after(view, lambda: view.setHtml(h)), html, number)
 

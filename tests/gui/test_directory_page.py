@@ -60,7 +60,7 @@ def test_typing_a_zip_lists_help_that_serves_it_nearest_first(qtbot, page: Direc
     ]
     assert page.message.text() == "5 places found. Help that serves 22314 (Alexandria, Alexandria city, VA), nearest first."
     rows = [page.result_list.item(i).text() for i in range(page.result_list.count())]
-    assert "About 9.7 km away" in rows[2]
+    assert "About 6 mi (9.7 km) away" in rows[2]
     assert "details over 12 months old" in rows[2]
     assert "Distance unknown: no street address" in rows[-1]
 

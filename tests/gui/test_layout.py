@@ -9,12 +9,11 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.theme import apply_theme
-from desktopguide.i18n import set_language
 from desktopguide.i18n.pseudo import CODES as PSEUDO_CODES
 from tests.gui.clipping import find_clipping
 from tests.gui.layout_tour import Tour, make_window, settle, unreachable_tiles
@@ -41,10 +40,7 @@ def screen(request, library, tmp_path_factory):
     yield window, size, request.param
     window.close()
     window.deleteLater()
-    set_language("en")
-    app = QApplication.instance()
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    apply_theme(app, 100, False)
+    apply_theme(QApplication.instance(), 100, False)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -52,7 +52,7 @@ def test_the_answer_lists_the_nearest_legal_help(qtbot, page: PlacePage) -> None
     text = shown(page)
     help_part = text.split("Nearest legal help")[1]
     assert help_part.index("Old Town Immigrant Law Clinic") < help_part.index("Richmond Legal Aid Desk")
-    assert "Less than 1 km away" in help_part
+    assert "Less than 1 mi (1.6 km) away" in help_part
 
 
 def test_claims_are_marked_as_claims(qtbot, page: PlacePage) -> None:

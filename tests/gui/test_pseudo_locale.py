@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QStyle, QStyleOption
+from PySide6.QtWidgets import QAbstractButton, QLabel, QStyle, QStyleOption
 
 from desktopguide.core.loader import load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
-from desktopguide.i18n import set_language
 from desktopguide.i18n.pseudo import LONG, REVERSED
 from tests.gui.clipping import shown_widgets
 from tests.gui.layout_tour import Tour, make_window, settle
@@ -23,8 +22,6 @@ def window(tmp_path_factory):
     yield win
     win.close()
     win.deleteLater()
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def _interface_texts(window: AppWindow) -> dict[str, str]:

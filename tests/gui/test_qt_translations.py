@@ -25,7 +25,7 @@ from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
 from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS, is_qt_source_text
-from desktopguide.i18n import _, set_language
+from desktopguide.i18n import _
 
 
 @pytest.fixture(scope="module")
@@ -39,10 +39,7 @@ def window(qtbot, library, tmp_path: Path):
     win = AppWindow(load_languages(), PreferenceStore(settings), library)
     qtbot.addWidget(win)
     win.show()
-    yield win
-    win.set_language("en")
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return win
 
 
 def about_close_text(window: AppWindow) -> str:

@@ -43,7 +43,6 @@ from desktopguide.core.kiosk_settings import ENV_VAR as KIOSK_CONFIG_ENV
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.theme import apply_theme
-from desktopguide.i18n import set_language
 from desktopguide.gui.guide_reader import MAX_ZOOM, MIN_ZOOM
 from tests.gui.walking import dialog_openers, links, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
@@ -319,12 +318,10 @@ def window(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     win = make_window(qtbot)  # preferences in memory only, as at a kiosk
     qtbot.waitUntil(lambda: win.search_page.is_ready, timeout=60000)
     yield win
-    set_language("en")
-    app = QApplication.instance()
-    app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    apply_theme(app, 100, False)
+    apply_theme(QApplication.instance(), 100, False)
 
 
+@pytest.mark.soak
 def test_monkey_soak_causes_no_exception_and_no_memory_growth(qtbot, window: AppWindow) -> None:
     monkey = Monkey(qtbot, window, random.Random(SEED))
     after_warm_up: list[int] = []

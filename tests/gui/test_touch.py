@@ -27,7 +27,6 @@ from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.guide_reader import definition_position
 from desktopguide.gui.history import Location
 from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
-from desktopguide.i18n import set_language
 from tests.gui.walking import GUIDE, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
 @pytest.fixture
@@ -36,8 +35,6 @@ def window(qtbot) -> Iterator[AppWindow]:
     win.choose_language("en")
     yield win
     install_touch_style(QApplication.instance(), mouse_flicks=False)
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 def screens(window: AppWindow) -> Iterator[tuple[str, QWidget]]:

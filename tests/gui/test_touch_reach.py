@@ -4,24 +4,17 @@ guide links the legal-help page offers), and comes back with the toolbar's Back 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.topics import TILES
-from desktopguide.i18n import set_language
 from tests.gui.walking import links, make_window, settle, tap, tap_link
 
 
 @pytest.fixture
-def window(qtbot) -> Iterator[AppWindow]:
-    win = make_window(qtbot)
-    yield win
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+def window(qtbot) -> AppWindow:
+    return make_window(qtbot)
 
 
 def tap_back(qtbot, window: AppWindow) -> None:

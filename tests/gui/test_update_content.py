@@ -124,13 +124,13 @@ def test_kiosk_staff_options_offer_update_content(qtbot, window, bundled: Path) 
 def test_about_says_which_content_is_in_use(qtbot, window, bundled: Path, pack: Path) -> None:
     about = AboutDialog(window.library, "en", window)
     qtbot.addWidget(about)
-    assert "bundled with the app" in about.content_label.text()
+    assert "bundled with the app" in about.summary.text()
     result = install_module.install_pack(pack, bundled)
     from desktopguide.core.loader import load_library
 
     about = AboutDialog(load_library(result.folder), "en", window)
     qtbot.addWidget(about)
-    text = about.content_label.text()
+    text = about.summary.text()
     assert "2026.02.01" in text and "Test legal aid" in text
 
 

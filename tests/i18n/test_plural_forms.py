@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,12 +26,6 @@ from desktopguide.i18n.catalogs import (
 
 SINGULAR, PLURAL = "{count} place found.", "{count} places found."
 SHIPPED = sorted(translations_dir().glob("*/LC_MESSAGES/desktopguide.po"))
-
-
-@pytest.fixture
-def language() -> Iterator[None]:
-    yield
-    set_language("en")
 
 
 def found(code: str, n: int) -> str:
@@ -132,7 +125,7 @@ def test_every_catalog_passes_msgfmt_check(path: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
-def test_arabic_has_six_forms_for_zero_one_two_few_many_and_hundreds(language) -> None:
+def test_arabic_has_six_forms_for_zero_one_two_few_many_and_hundreds() -> None:
     forms = {n: found("ar", n) for n in (0, 1, 2, 3, 11, 100)}
     assert len(set(forms.values())) == 6
     assert forms[3].replace("3", "") == found("ar", 10).replace("10", "")  # 3-10 share a form
@@ -142,7 +135,7 @@ def test_arabic_has_six_forms_for_zero_one_two_few_many_and_hundreds(language) -
     assert "مكانًا" in forms[11] and "مكانًا" not in forms[100]
 
 
-def test_russian_has_three_forms_by_last_digits(language) -> None:
+def test_russian_has_three_forms_by_last_digits() -> None:
     def shape(n: int) -> str:
         return found("ru", n).replace(str(n), "#")
 
@@ -152,7 +145,7 @@ def test_russian_has_three_forms_by_last_digits(language) -> None:
     assert len({shape(1), shape(2), shape(5)}) == 3
 
 
-def test_chinese_has_one_form(language) -> None:
+def test_chinese_has_one_form() -> None:
     shapes = {found("zh", n).replace(str(n), "#") for n in (1, 2, 5, 100)}
     assert len(shapes) == 1
     assert "#" in shapes.pop()

@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
 from desktopguide.i18n import _, current_language, ngettext, set_language
 from desktopguide.i18n.pseudo import LONG, REVERSED, RLM, lengthen, pseudo_language, reverse
-
-
-@pytest.fixture(autouse=True)
-def _back_to_english():
-    yield
-    set_language("en")
 
 
 def test_long_pseudo_text_is_forty_percent_longer_and_bracketed() -> None:

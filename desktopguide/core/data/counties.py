@@ -86,8 +86,9 @@ class CountyIndex:
             return candidates[0][0], "suffix"
         if spelling and not matches and len(name_key(base)) >= 5:
             key = name_key(base)
+            # Typing slips keep the first letter ("Frankin", "Lexignton"); "North" is not "Worth".
             near = {fips for (their_state, their_key), found in self._base.items() if their_state == state
-                    and one_edit_apart(key, their_key) for fips, _s in found}
+                    and their_key[:1] == key[:1] and one_edit_apart(key, their_key) for fips, _s in found}
             if len(near) == 1:
                 return near.pop(), "spelling"
         return None, ""

@@ -16,6 +16,9 @@ TYPES = ("state", "county", "city")
 DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
 # Where the list names a city by a name the Postal Service does not use for its ZIP codes.
 CITY_ALIASES = {("NY", "new york city"): "new york"}
+# A city whose land is exactly several counties: New York City's five boroughs are the counties
+# of Bronx, Kings, New York, Queens and Richmond, whatever city name the Postal Service gives.
+COEXTENSIVE_COUNTIES = {("NY", "new york city"): ["36005", "36047", "36061", "36081", "36085"]}
 
 
 def read(path: Path, context: ImportContext, progress: Progress = no_progress) -> ImportedList:
@@ -44,17 +47,19 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
             continue
         fips: str | None = None
         city_county: str | None = None
+        coextensive: list[str] = []
         if kind == "state":
             fips = context.counties.state_fips.get(state)
         elif kind == "county":
             fips = context.counties.resolve(state, name)
         else:
-            city_county = _county_of_city(context, state, name)
+            coextensive = COEXTENSIVE_COUNTIES.get((state, name.casefold()), [])
+            city_county = None if coextensive else _county_of_city(context, state, name)
         if (kind == "county" and fips is None) or (kind == "state" and fips is None):
             unresolved.append(f"{name}, {state}")
         records.append({
             "id": f"{kind}-{state.lower()}-{slug(name)}", "jurisdiction_type": kind, "jurisdiction": name,
-            "state": state, "fips": fips, "county_fips_for_city": city_county,
+            "state": state, "fips": fips, "county_fips_for_city": city_county, "city_counties": coextensive,
         })
     if not records:
         raise ListFormatError(f"{path.name} has no jurisdictions.")

@@ -1,8 +1,9 @@
 """EOIR's Recognized Organizations and Accredited Representatives Roster (PDF, by state and city).
 
 Read through poppler's `pdftotext -layout`: it keeps the roster's columns and reads the
-241 pages in under a second, where pdfplumber takes about half a minute (measured with
-`desktopguide bench places`). Section 1 gives one block per office:
+241 pages in about 0.4 s; pdfplumber's layout text took 94 s for the same pages on the
+project's machine, over the 60 s budget (the import's own time: `desktopguide bench places`).
+Section 1 gives one block per office:
 
     Catholic Social Services Archdiocese of Mobile        04/06/00     03/01/25*      Active
                                                                        (Pending Renewal)

@@ -52,10 +52,10 @@ def ice_address(cell: Any) -> str | None:
     found = re.findall(r"(?i)https?:/+[^\s]+", text)
     if not found:
         return None
-    text = unwrap_url(re.sub(r"(?i)^(https?):/+", r"\1://", found[-1] if "safelinks" not in found[0] else found[0]))
-    if not text:
+    unwrapped = unwrap_url(re.sub(r"(?i)^(https?):/+", r"\1://", found[-1] if "safelinks" not in found[0] else found[0]))
+    if not unwrapped:
         return None
-    text = re.sub(r"(?i)^(https?):/+", r"\1://", text)
+    text = re.sub(r"(?i)^(https?):/+", r"\1://", unwrapped)
     parts = urllib.parse.urlsplit(text)
     host = parts.netloc.casefold()
     if host != "ice.gov" and not host.endswith(".ice.gov"):
@@ -63,6 +63,7 @@ def ice_address(cell: Any) -> str | None:
     return urllib.parse.urlunsplit(("https", host, parts.path, parts.query, ""))
 
 
+AGENCY_COUNTY = re.compile(r"^(.+?\b(?:County|Parish|Borough))\b")
 AGENCY_WORDS = re.compile(
     r"(?i)\s*\b(?:police|department|dept\.?|sheriff'?s?|office|public safety|marshal'?s?|city of|town of|village of)\b.*$"
 )
@@ -94,7 +95,7 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
     records: list[dict[str, Any]] = []
     dropped = 0
     unresolved: set[str] = set()
-    resolved_by: dict[str, set[str]] = {"spelling": set(), "city": set(), "suffix": set()}
+    resolved_by: dict[str, set[str]] = {"spelling": set(), "city": set(), "suffix": set(), "agency": set()}
     total = max(1, len(rows) - start)
     for number, row in enumerate(rows[start + 1:], start=1):
         if number % 200 == 0:
@@ -121,17 +122,32 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
         county = text("COUNTY")
         statewide = (agency_type or "").casefold().startswith("state")
         county_fips, how = (None, "") if statewide else context.counties.resolve_how(state, county, spelling=True)
+        if how == "spelling" and (agency_type or "").casefold().startswith("municipal"):
+            # A repaired name must agree with the county of the police department's own city, when that is known.
+            of_city = context.county_of_city(state, city_of_agency(agency))
+            if of_city is not None and of_city != county_fips:
+                county_fips, how = None, ""
+        if county_fips is None and not statewide:
+            # "Pope County Sheriff's Office" with "Pop County" in the county column: the agency names its county.
+            named = AGENCY_COUNTY.match(agency)
+            if named and context.counties.resolve(state, named.group(1)):
+                county_fips, how = context.counties.resolve(state, named.group(1)), "agency"
         if county_fips is None and not statewide and (agency_type or "").casefold().startswith("municipal"):
             county_fips = context.county_of_city(state, city_of_agency(agency))
             how = "city" if county_fips else ""
-        if how in ("spelling", "city", "suffix"):
+        if how in ("spelling", "city", "suffix", "agency"):
             resolved_by[how].add(f"{county or '(no county)'}, {state} -> {county_fips}")
         if county_fips is None and not statewide:
             unresolved.add(f"{county or '(no county)'}, {state}")
         records.append({
             "id": f"{status}-{state.lower()}-{slug(agency)}-{model}-{signed or 'pending'}",
             "agency": agency, "agency_type": agency_type, "state": state, "county": county,
-            "county_fips": county_fips, "model": model, "signed": signed,
+            "county_fips": county_fips,
+            # How the county was found: "name" as ICE wrote it, "suffix"/"spelling" (a repaired
+            # name), "agency" (the agency's own name: "St. Bernard Parish Sheriff's Office"),
+            # "city" (no county in the list: the county of the police department's city).
+            "county_found_by": how or None,
+            "model": model, "signed": signed,
             "agreement_url": ice_address(cell("MOA")),
             "addendum_url": ice_address(cell("ADDENDUM")) if cell("ADDENDUM") is not None else None,
             "status": status, "list_date": list_date,

@@ -6,12 +6,13 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktopguide.core.data.cleaning import Progress
-from desktopguide.core.data.importer import ImportContext, ImportedList
+if TYPE_CHECKING:  # the command line lists the kinds without loading the importers
+    from desktopguide.core.data.cleaning import Progress
+    from desktopguide.core.data.importer import ImportContext, ImportedList
 
-Reader = Callable[[Path, ImportContext, Progress], ImportedList]
+    Reader = Callable[[Path, ImportContext, Progress], ImportedList]
 
 
 @dataclass(frozen=True)

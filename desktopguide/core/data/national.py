@@ -14,6 +14,7 @@ the cache cannot be written the index is built in memory.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import math
@@ -116,7 +117,7 @@ def snapshots_hash(content_root: Path) -> str:
         path = snapshot_path(content_root, kind)
         digest.update(kind.encode())
         with contextlib.suppress(OSError), open(path, "rb") as stream:
-            for block in iter(lambda stream=stream: stream.read(1 << 20), b""):
+            while block := stream.read(1 << 20):
                 digest.update(block)
     return digest.hexdigest()[:16]
 
@@ -128,7 +129,10 @@ def name_key(text: str) -> str:
 
 
 def _organization_key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", name.casefold())
+    """"International Rescue Committee, Inc." and "The International Rescue Committee" meet."""
+    words = re.sub(r"[^a-z0-9 ]", " ", name.casefold())
+    words = re.sub(r"\b(?:the|inc|incorporated|llc|corp|corporation|co|ltd)\b", " ", words)
+    return "".join(words.split())
 
 
 def _coordinates(zip_code: str | None) -> tuple[float, float] | None:
@@ -218,7 +222,7 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
     newer_header, newer = loaded["eoir-recognized"]
     newer_keys = {_organization_key(r["organization"]) for r in newer}
     roster_keys = {_organization_key(r["organization"]) for r in roster}
-    rows = []
+    rows: list[tuple[str, float | None, float | None, str]] = []
     for record in roster:
         entry = {**record, "source": "eoir-roster"}
         if newer_header is not None:
@@ -239,21 +243,24 @@ def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, 
     providers: dict[tuple[str, str], dict[str, Any]] = {}
     for record in loaded["eoir-pro-bono"][1]:
         key = (_organization_key(record["organization"]), record.get("zip") or record.get("phone") or "")
-        entry = providers.get(key)
-        if entry is None:
+        known = providers.get(key)
+        if known is None:
             entry = {**record, "source": "eoir-pro-bono", "courts": []}
             entry.pop("court", None)
             entry.pop("court_state", None)
             providers[key] = entry
+        else:
+            entry = known
         court = {"court": record["court"], "court_state": record.get("court_state")}
         if court not in entry["courts"]:
             entry["courts"].append(court)
         entry["detained"] = bool(entry["detained"] or record.get("detained"))
         entry["languages"] = sorted(set(entry["languages"]) | set(record.get("languages") or []))
     for entry in providers.values():
-        where = _coordinates(entry.get("zip"))
-        if where is not None:
-            rows.append((f"pro-bono:{entry['id']}", where[0], where[1], json.dumps(entry, ensure_ascii=False)))
+        # Kept without coordinates too (never "near" anything), for the lists by court.
+        place = _coordinates(entry.get("zip"))
+        latitude, longitude = place if place is not None else (None, None)
+        rows.append((f"pro-bono:{entry['id']}", latitude, longitude, json.dumps(entry, ensure_ascii=False)))
     return rows
 
 
@@ -338,7 +345,7 @@ class NationalData:
             keys |= {name_key(base + " " + word) for word in ("county", "parish", "borough", "city", "census area", "municipality")}
         marks = ",".join("?" * len(keys))
         sql = f"SELECT fips, name, state, aor FROM counties WHERE name_key IN ({marks})"
-        params: list[object] = sorted(keys)
+        params: list[object] = [*sorted(keys)]
         if state:
             sql += " AND state = ?"
             params.append(state)
@@ -361,12 +368,14 @@ class NationalData:
         found = []
         city_key = _organization_key(city) if city else None
         for kind, fips, key, record in rows:
+            listing = json.loads(record)
             if (
                 kind == "state"
                 or (kind == "county" and county_fips and fips == county_fips)
                 or (kind == "city" and city_key and (key == city_key or key == city_key + "city"))
+                or (kind == "city" and county_fips and county_fips in (listing.get("city_counties") or ()))
             ):
-                found.append(json.loads(record))
+                found.append(listing)
         return found
 
     # -- ICE ----------------------------------------------------------------------------------
@@ -408,6 +417,26 @@ class NationalData:
             found = found[:limit]
         return [Nearby(json.loads(record), distance) for distance, record in found]
 
+    def _pro_bono(self) -> list[dict[str, Any]]:
+        rows = self._rows("SELECT record FROM legal_help WHERE id LIKE 'pro-bono:%' ORDER BY id")
+        return [json.loads(row[0]) for row in rows]
+
+    def pro_bono_courts(self, state: str | None = None) -> list[str]:
+        """The immigration courts whose pro bono lists the snapshot has, in one state or all."""
+        courts = {
+            court["court"] for record in self._pro_bono() for court in record["courts"]
+            if state is None or court.get("court_state") == state
+        }
+        return sorted(courts)
+
+    def pro_bono_for_court(self, court: str) -> list[dict[str, Any]]:
+        """The providers on one immigration court's pro bono list (as the court writes its name)."""
+        wanted = " ".join(court.split()).casefold()
+        return [
+            record for record in self._pro_bono()
+            if any(" ".join(c["court"].split()).casefold() == wanted for c in record["courts"])
+        ]
+
     # -- the lists themselves ---------------------------------------------------------------------
 
     def header(self, kind: str) -> ListHeader | None:
@@ -441,6 +470,12 @@ class NationalData:
             legal_help=near_help,
             headers={kind: h for kind in SOURCES if (h := self.header(kind)) is not None},
         )
+
+
+@functools.cache
+def national_data(content_root: Path | None = None) -> NationalData:
+    """One NationalData per content folder and process (the app's pages share it)."""
+    return NationalData.load(content_root)
 
 
 def bundled_headers(content_root: Path) -> dict[str, ListHeader]:

@@ -64,6 +64,10 @@ class ImportOutcome:
     notes: list[str]
 
 
+# Bookkeeping that every record of a new edition changes: not a change to report.
+NOT_COMPARED = frozenset({"list_date"})
+
+
 def diff(kind: ListKind, old: tuple[dict[str, Any], ...] | list[dict[str, Any]], new: list[dict[str, Any]]) -> Changes:
     before = {str(r["id"]): r for r in old}
     after = {str(r["id"]): r for r in new}
@@ -72,7 +76,9 @@ def diff(kind: ListKind, old: tuple[dict[str, Any], ...] | list[dict[str, Any]],
         if key not in before:
             changes.added.append(after[key])
         else:
-            fields = [name for name in after[key] if after[key].get(name) != before[key].get(name)]
+            fields = [
+                name for name in after[key] if name not in NOT_COMPARED and after[key].get(name) != before[key].get(name)
+            ]
             if fields:
                 changes.changed.append((after[key], fields))
     changes.removed = [before[key] for key in sorted(before) if key not in after]

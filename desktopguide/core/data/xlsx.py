@@ -15,11 +15,15 @@ DATE_IN_NAME = re.compile(r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})(\d{2})(\d{4}))")
 
 
 def open_workbook(path: Path, read_only: bool = True) -> Any:
-    import openpyxl  # the maintainer's import only; the app never opens a workbook
-
+    try:
+        import openpyxl  # type: ignore[import-untyped]  # the maintainer's import only; the app never opens a workbook
+    except ImportError:
+        raise ListFormatError("reading the agencies' workbooks needs openpyxl: pip install 'desktopguide[data]'.") from None
     try:
         return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
+        raise ListFormatError(f"{path.name} is not an Excel workbook that can be read ({type(error).__name__}).") from None
+    except Exception as error:  # noqa: BLE001 - openpyxl's own errors (InvalidFileException ...) share no base class
         raise ListFormatError(f"{path.name} is not an Excel workbook that can be read ({type(error).__name__}).") from None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -78,12 +79,12 @@ def build_pack(
             for name, data in ((MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature)):
                 pack.writestr(_member(name, stamp), data)
             for number, entry in enumerate(files, 1):
+                digest = hashlib.sha256()
                 with open(content_root / entry.path, "rb") as source, pack.open(_member(CONTENT_PREFIX + entry.path, stamp), "w") as target:
-                    copied = 0
                     for chunk in iter(lambda: source.read(1 << 20), b""):
                         target.write(chunk)
-                        copied += len(chunk)
-                if copied != entry.size:  # changed while the pack was being built
+                        digest.update(chunk)
+                if digest.hexdigest() != entry.sha256:  # changed while the pack was being built
                     raise PackError(_("{path} changed while the pack was built; build it again.").format(path=entry.path))
                 if progress is not None:
                     progress("build", number, len(files))

@@ -13,10 +13,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from desktopguide.core.data.snapshot import SNAPSHOT_FOLDER as SNAPSHOTS
+from desktopguide.core.data.snapshot import SUFFIX as SNAPSHOT_SUFFIX
 from desktopguide.core.packs.manifest import describe_folder
 
 GUIDES = "guides"
-SNAPSHOTS = "data"
 RECORD_SUFFIXES = (".yaml", ".yml")
 
 
@@ -56,8 +57,8 @@ def _group(path: str) -> tuple[str, str]:
     parts = PurePosixPath(path).parts
     if parts[0] == GUIDES and len(parts) >= 3:
         return GUIDES, parts[1]
-    if len(parts) == 2 and parts[0] == SNAPSHOTS and parts[1].endswith(".jsonl"):
-        return f"{SNAPSHOTS}/{parts[1][: -len('.jsonl')]}", ""
+    if len(parts) == 2 and parts[0] == SNAPSHOTS and parts[1].endswith(SNAPSHOT_SUFFIX):
+        return f"{SNAPSHOTS}/{parts[1][: -len(SNAPSHOT_SUFFIX)]}", ""
     if len(parts) == 2 and parts[1].endswith(RECORD_SUFFIXES):
         return parts[0], PurePosixPath(parts[1]).stem
     return "", path

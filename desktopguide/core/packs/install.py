@@ -117,7 +117,12 @@ def install_pack(
             staging.mkdir()
             _unpack(verified, staging / CONTENT_FOLDER, progress)
             progress("check", 0, 1)
-            errors = [problem for problem in check(staging / CONTENT_FOLDER) if problem.is_error]
+            try:
+                errors = [problem for problem in check(staging / CONTENT_FOLDER) if problem.is_error]
+            except Exception as error:  # a checker that breaks refuses the pack; it never crashes the install
+                raise PackError(
+                    _("The content checks could not run ({reason}); the pack was not installed.").format(reason=type(error).__name__)
+                ) from error
             if errors:
                 first = errors[0].format(relative_to=staging / CONTENT_FOLDER)
                 raise PackError(

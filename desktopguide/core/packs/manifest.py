@@ -129,7 +129,13 @@ def describe_folder(root: Path) -> tuple[FileEntry, ...]:
     entries = []
     for path in _content_files(root):
         relative = path.relative_to(root).as_posix()
-        check_relative_path(relative)
+        try:
+            check_relative_path(relative)
+        except PackError:
+            raise PackError(
+                _("{path}: a content file's name may hold only letters, digits, '.', '_' and '-' (no spaces); "
+                  "rename it.").format(path=path)
+            ) from None
         entries.append(FileEntry(relative, path.stat().st_size, file_sha256(path)))
     return tuple(entries)
 

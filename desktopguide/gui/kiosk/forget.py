@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit, QToolTip, QWidget
 
 MAX_POPUPS = 20  # menus and combo lists stack only a few deep; the bound guards against a popup that will not close
 
@@ -47,3 +47,31 @@ class ClipboardWatch(QObject):
         if clipboard.supportsSelection() and (self.touched or clipboard.ownsSelection()):
             clipboard.clear(QClipboard.Mode.Selection)
         self.touched = False
+
+
+def forget_typing(field: QLineEdit) -> None:
+    """Empty a text field with no way back: QLineEdit.clear() can be undone (Ctrl+Z, or Undo in the
+    field's menu), so the next visitor could read what the last one typed; setText() empties the
+    undo and redo history too."""
+    field.setText("")
+
+
+def forget_all_typing(window: QWidget) -> None:
+    """Every text field in `window` emptied with its history, and the input method's half-typed
+    word dropped. Spin boxes and combo boxes keep their text: it is their value, not typing."""
+    # allWidgets(), not findChildren(), which would tie the fields' wrappers to the window (see reset_session).
+    for field in QApplication.allWidgets():
+        if isinstance(field, QLineEdit) and window.isAncestorOf(field) and not isinstance(field.parent(), QAbstractSpinBox | QComboBox):
+            forget_typing(field)
+    QGuiApplication.inputMethod().reset()
+
+
+def disable_core_dumps() -> bool:
+    """A kiosk never leaves a core file: one would hold what visitors typed and read. False where
+    the platform has no such limit (Windows)."""
+    try:
+        import resource
+    except ImportError:
+        return False
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    return True

@@ -20,6 +20,9 @@ JOB_NAME = "desktopguide"
 
 def default_printer() -> QPrinter | None:
     """The system's default printer, or None when none is set up."""
+    from desktopguide.gui.local_printing import use_local_print_server
+
+    use_local_print_server()  # never CUPS over TCP (the app starts with it; tests may not)
     from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
     info = QPrinterInfo.defaultPrinter()

@@ -163,3 +163,10 @@ def test_file_that_is_not_a_pack_is_refused(installed: Path, bundled: Path, tmp_
     junk = tmp_path / "junk.dgpack"
     junk.write_bytes(b"not a zip at all")
     assert_refused(junk, bundled, installed, "is not a content pack")
+
+
+def test_a_checker_that_breaks_refuses_the_pack(installed: Path, good_pack: Path, bundled: Path) -> None:
+    def broken_check(root: Path) -> list:
+        raise RuntimeError("no fonts")
+
+    assert_refused(good_pack, bundled, installed, "checks could not run", check=broken_check)

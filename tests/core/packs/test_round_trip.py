@@ -136,3 +136,9 @@ def test_a_damaged_pointer_falls_back_to_the_newest_install(trusted, bundled: Pa
     rollback(bundled)
     (packs_root() / "current.json").write_text("{ half")
     assert active_content_dir(bundled) == newest
+
+
+def test_build_names_a_content_file_whose_name_would_not_travel(trusted, new_content: Path, tmp_path: Path) -> None:
+    (new_content / "directory" / "legal aid.yaml").write_text("id: x\n")
+    with pytest.raises(PackError, match="legal aid.yaml: a content file's name may hold only"):
+        build_pack(new_content, trusted[0], tmp_path / "p.dgpack")

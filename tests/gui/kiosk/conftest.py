@@ -5,14 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktopguide.core.kiosk_settings import ENV_VAR
 from desktopguide.core.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
-from desktopguide.i18n import set_language
 
 
 @pytest.fixture
@@ -106,5 +105,3 @@ def kiosk_window(qtbot, content: Path, kiosk_config: Path, printouts: Path, cloc
     kiosk.still_there.stop()
     for dialog in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not win]:
         dialog.close()
-    set_language("en")
-    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)

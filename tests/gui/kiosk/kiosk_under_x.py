@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import faulthandler
 import hashlib
+import os
 import subprocess
 import sys
 import time
@@ -64,7 +65,14 @@ class Visit:
 
     # -- the steps ---------------------------------------------------------------------------
     def wait_for_start(self) -> None:
+        import resource
+
         from desktopguide.gui.app_window import AppWindow
+
+        if resource.getrlimit(resource.RLIMIT_CORE) != (0, 0):
+            return self.fail("a kiosk could write a core dump")
+        if not os.environ.get("CUPS_SERVER", "").startswith("/"):
+            return self.fail("printing could reach CUPS over TCP: CUPS_SERVER names no local socket")
 
         windows = [w for w in self.app.topLevelWidgets() if isinstance(w, AppWindow)]
         if not windows:

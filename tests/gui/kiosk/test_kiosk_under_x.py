@@ -49,7 +49,7 @@ def x_display(tmp_path: Path) -> Iterator[str]:
 def test_visitor_taps_through_a_kiosk_with_the_on_screen_keyboard(x_display: str, content: Path, tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "XDG_"))}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("QT_", "XDG_", "CUPS_"))}
     env.pop("WAYLAND_DISPLAY", None)
     env.update(
         DISPLAY=x_display,

@@ -115,3 +115,87 @@ def test_pages_the_visitor_never_opened_are_kept_as_they_are(qtbot, window: AppW
     window.go(Location("place"))
     window.reset_session()
     assert window.directory_page is not directory and window.place_page is not place
+
+
+# -- nothing typed comes back ---------------------------------------------------------------------
+def type_into(qtbot, field, text: str) -> None:
+    field.setFocus()
+    qtbot.keyClicks(field, text)
+
+
+def press_undo(qtbot, field) -> None:
+    from PySide6.QtCore import Qt
+
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_z_brings_no_search_back_after_a_reset(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.open_search()
+    type_into(qtbot, window.search_page.search_field, "deportation lawyer")
+    window.reset_session()
+    field = window.search_page.search_field
+    press_undo(qtbot, field)
+    assert field.text() == "" and not field.isUndoAvailable() and not field.isRedoAvailable()
+
+
+def test_the_home_field_gives_back_nothing_after_handing_the_words_to_search(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    home = window.home_page.search_field
+    type_into(qtbot, home, "a")  # the first letter moves the visitor to the search page
+    assert window.stack.currentWidget() is window.search_page
+    type_into(qtbot, window.search_page.search_field, "sylum")
+    window.reset_session()
+    for field in (home, window.search_page.search_field):
+        press_undo(qtbot, field)
+        assert field.text() == "" and not field.isUndoAvailable()
+
+
+def test_every_field_a_visitor_typed_in_has_no_history_after_a_reset(qtbot, window: AppWindow) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    window.choose_language("en")
+    window.go(Location("place"))
+    type_into(qtbot, window.place_page.zip_field, "22314")
+    window.go(Location("directory"))
+    type_into(qtbot, window.directory_page.where_field, "Alexandria")
+    window.open_search()
+    type_into(qtbot, window.search_page.search_field, "bond")
+    window.reset_session()
+    fields = [w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and window.isAncestorOf(w) and not w.isReadOnly()]
+    assert len(fields) >= 4
+    for field in fields:
+        press_undo(qtbot, field)
+        assert not field.isUndoAvailable() and not field.isRedoAvailable(), field.objectName()
+        if field.objectName():  # spin boxes' and combo boxes' inner fields show their value
+            assert field.text() == "", field.objectName()
+
+
+def test_no_python_object_keeps_the_visitors_query_after_a_reset(qtbot, window: AppWindow) -> None:
+    import gc
+
+    query = "zqxvisitorword"  # found nowhere else in the process
+    window.choose_language("en")
+    window.open_search()
+    qtbot.waitUntil(lambda: window.search_page.is_ready, timeout=10000)
+    with qtbot.waitSignal(window.search_page.results_shown, timeout=10000):
+        window.search_page.set_query(query)
+    window.reset_session()
+    qtbot.waitUntil(lambda: window.search_page.results is None)
+    gc.collect()
+    holders = [repr(o)[:80] for o in gc.get_objects() if isinstance(o, str | tuple | list | dict) and query in repr(o)]
+    # The test's own `query` is one string; nothing else may hold it, nor a MATCH made of it.
+    assert [h for h in holders if h != repr(query)] == []
+
+
+def test_a_kiosk_process_can_write_no_core_dump() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import resource; from desktopguide.gui.kiosk.forget import disable_core_dumps; "
+        "print(disable_core_dumps(), resource.getrlimit(resource.RLIMIT_CORE))"
+    )
+    answer = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert answer.stdout.split() == ["True", "(0,", "0)"]
