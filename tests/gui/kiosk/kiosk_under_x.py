@@ -40,10 +40,22 @@ def main(content: Path) -> int:
         print("FAIL: Qt Virtual Keyboard is not installed", flush=True)
         return 1
     app = QApplication(sys.argv[:1])
+    app.setOrganizationName("desktopguide")
+    app.setApplicationName("desktopguide")
+    save_caseworker_language("es")  # the account's own language: visitors must not start in it
     visit = Visit(app)
     QTimer.singleShot(0, visit.next_step)
     code = run_app(content, kiosk=True)
     return code if visit.failure == "" and visit.done else 1
+
+
+def save_caseworker_language(code: str) -> None:
+    from desktopguide.gui.preferences import PreferenceStore
+
+    store = PreferenceStore()
+    prefs = store.load()
+    prefs.language = code
+    store.save(prefs)
 
 
 class Visit:
@@ -83,7 +95,7 @@ class Visit:
         self.wait(
             "started",
             lambda: window.isVisible() and window.library is not None and window.stack.currentWidget() is window.language_page
-            and window.language_page.buttons["en"].isVisible(),
+            and window.lang == "en" and window.language_page.buttons["en"].isVisible(),
         )
 
     def tap_language(self) -> None:
