@@ -64,6 +64,12 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
         # is painted, and flicking is set up then.
         touch_style.release_kinetic_scrolling()
         load_library_in_background(window, content)
+        if kiosk:
+            from PySide6.QtCore import QTimer
+
+            from desktopguide.gui.kiosk.warm_keyboard import warm_up_keyboard
+
+            QTimer.singleShot(0, lambda: warm_up_keyboard(window))  # not at the first visitor's tap
 
     when_first_painted(window.stack.currentWidget(), after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):
