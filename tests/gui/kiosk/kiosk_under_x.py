@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
 STEP_SECONDS = 30.0  # each step's wait; a frozen app is caught by the faulthandler below
-FREEZE_SECONDS = 90  # then every thread's stack is printed and the process ends
+FREEZE_SECONDS = 60  # a step this long: every thread's stack is printed and the process ends
 
 
 def main(content: Path) -> int:
@@ -189,6 +189,7 @@ class Visit:
                 QTimer.singleShot(100, self._poll)
                 return
             print(f"OK {name}", flush=True)
+            faulthandler.dump_traceback_later(FREEZE_SECONDS, exit=True)  # the next step's own time
             print(f"{name}: {time.monotonic() - self._started:.2f} s", file=sys.stderr, flush=True)  # for people
             QTimer.singleShot(0, self.next_step)
             return
