@@ -56,22 +56,27 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     touch_style = install_touch_style(app, mouse_flicks=True if kiosk else None)
     touch_style.hold_kinetic_scrolling()
     # A kiosk starts from the staff's saved choices and writes none of the visitors'.
-    window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True), first_language=lang)
-    if lang:
-        window.default_language = lang  # a kiosk's reset comes back to it
+    # A kiosk starts every visit on the language screen (in --lang's language, if given).
+    window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True), first_language=None if kiosk else lang)
 
     def after_first_paint() -> None:
         # The first screen needs only the language list; the rest loads on a worker once it
         # is painted, and flicking is set up then.
         touch_style.release_kinetic_scrolling()
         load_library_in_background(window, content)
+        if kiosk:
+            from PySide6.QtCore import QTimer
+
+            from desktopguide.gui.kiosk.warm_keyboard import warm_up_keyboard
+
+            QTimer.singleShot(0, lambda: warm_up_keyboard(window))  # not at the first visitor's tap
 
     when_first_painted(window.stack.currentWidget(), after_first_paint)
     if os.environ.get(FIRST_PAINT_ENV):
         # Installed last, so it runs first: the benchmark times the first paint alone.
         exit_after_first_paint(window.stack.currentWidget())
     if kiosk:
-        window.lock_as_kiosk(kiosk_settings).present()
+        window.lock_as_kiosk(kiosk_settings, visitor_language=lang).present()
     else:
         window.show()
     return app.exec()

@@ -65,12 +65,17 @@ class Worker(QObject):
 class _Task(QRunnable):
     def __init__(self, function: Callable[[], object], reported: Signal) -> None:
         super().__init__()
-        self._function = function
+        self._function: Callable[[], object] | None = function
         self._reported = reported
 
     def run(self) -> None:
+        # Held no longer than the call: a search's function holds what a visitor typed, and the
+        # task itself may outlive the run (Qt deletes it when it pleases).
+        function, self._function = self._function, None
+        if function is None:
+            return  # run once only
         try:
-            outcome = (True, self._function())
+            outcome = (True, function())
         except Exception as exc:  # noqa: BLE001 (every failure is reported, none crashes the pool)
             outcome = (False, exc)
         try:

@@ -35,15 +35,19 @@ def set_language(code: str) -> None:
     """Switch the interface language; English (or a missing catalog) uses the source strings."""
     global _catalog, _current_code
     _current_code = code
+    _catalog = translations_for(code)
+
+
+def translations_for(code: str) -> NullTranslations:
+    """The catalog of `code`, for text that must stay in one language whatever the interface's
+    (a kiosk's staff screens): call its `gettext` and `ngettext`."""
     if code == "en":
-        _catalog = NullTranslations()
-        return
+        return NullTranslations()
     if code in ("en-XA", "ar-XB"):  # pseudo-locales for layout tests; imported only when asked for
         from desktopguide.i18n.pseudo import PseudoTranslations
 
-        _catalog = PseudoTranslations(code)
-        return
-    _catalog = load_translations(code)
+        return PseudoTranslations(code)
+    return load_translations(code)
 
 
 @functools.cache

@@ -275,3 +275,21 @@ def test_compiled_catalog_reads_like_lreleases() -> None:
         assert theirs.load(str(ts.with_suffix(".qm")))
     for context, source, translation in messages:
         assert ours.translate(context, source) == theirs.translate(context, source) == translation
+
+
+def test_the_app_installs_no_python_code_that_qts_own_threads_would_call() -> None:
+    """Qt's threads call installed translators and message handlers: a Python one there waits for
+    Python's lock and can freeze the app. Neither may exist in the app's code."""
+    import ast
+
+    import desktopguide
+
+    offenders = []
+    for path in Path(desktopguide.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef) and any(getattr(base, "id", getattr(base, "attr", "")) == "QTranslator" for base in node.bases):
+                offenders.append(f"{path.name}: class {node.name}(QTranslator)")
+            if isinstance(node, ast.Name | ast.Attribute) and getattr(node, "id", getattr(node, "attr", "")) == "qInstallMessageHandler":
+                offenders.append(f"{path.name}:{node.lineno}: qInstallMessageHandler")
+    assert offenders == []

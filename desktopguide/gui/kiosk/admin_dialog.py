@@ -6,21 +6,27 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktopguide.core.kiosk_settings import IDLE_SECONDS_RANGE, PRINT_LIMIT_RANGE, KioskSettings
+from desktopguide.gui.kiosk.staff_language import StaffLanguage, english
 from desktopguide.gui.page_parts import heading_label
-from desktopguide.i18n import _
 
 BUTTON_HEIGHT = 56
 
 
 class AdminDialog(QDialog):
-    """Emits `kiosk_settings_saved(settings)`, `app_settings_requested` or `quit_requested`."""
+    """Emits `kiosk_settings_saved(settings)`, `app_settings_requested` or `quit_requested`. Every
+    text is in the staff's language (`staff`), not the visitor's."""
 
     kiosk_settings_saved = Signal(object)
     app_settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, settings: KioskSettings, problem: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: KioskSettings, problem: str = "", parent: QWidget | None = None, staff: StaffLanguage | None = None
+    ) -> None:
         super().__init__(parent)
+        self.staff = staff or english()
+        _ = self.staff.gettext
+        self.staff.lay_out(self)
         self.setObjectName("kiosk_admin_dialog")
         self.setWindowTitle(_("Kiosk staff options"))
         self.settings = settings

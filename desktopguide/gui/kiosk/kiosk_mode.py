@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox
 from desktopguide.core.kiosk_pin import PinGuard
 from desktopguide.core.kiosk_settings import KioskSettings, KioskSettingsError, load_settings, save_settings, settings_path
 from desktopguide.core.model import SOURCE_LANGUAGE
+from desktopguide.gui.history import Location
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.corner_taps import CornerTaps
 from desktopguide.gui.kiosk.idle_watch import IdleWatch
@@ -27,6 +28,7 @@ from desktopguide.gui.kiosk.key_guard import KeyGuard
 from desktopguide.gui.kiosk.kiosk_printing import KioskPrinting, PrintAnswer, PrinterFactory, default_printer
 from desktopguide.gui.kiosk.link_guard import LinkGuard
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
+from desktopguide.gui.kiosk.staff_language import StaffLanguage
 from desktopguide.gui.kiosk.still_there import COUNTDOWN_SECONDS, StillThereScreen
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.i18n import _
@@ -49,6 +51,7 @@ class KioskMode(QObject):
         tick_ms: int = 1000,
         clock: Callable[[], float] = time.monotonic,
         staff_store: PreferenceStore | None = None,  # where staff's Settings are kept (default: QSettings)
+        visitor_language: str | None = None,  # the language screen's language at each visit (default: English)
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -60,6 +63,10 @@ class KioskMode(QObject):
         self._staff_store = staff_store
         self.pin_guard = PinGuard(clock)  # kept across resets: waiting for one does not end a back-off
         self.printing = KioskPrinting(settings.print_limit, printer_factory)
+        # The account's Settings language is the staff's; every visit starts on the language
+        # screen in the kiosk's own language, whatever the account or the last visitor chose.
+        self.staff_language = StaffLanguage(window.prefs.language, window.languages)
+        window.default_language = visitor_language if visitor_language in window.languages else SOURCE_LANGUAGE
 
         self.key_guard = KeyGuard(window)
         self.key_guard.admin_requested.connect(self.request_admin)
@@ -79,6 +86,9 @@ class KioskMode(QObject):
         for action in (window.settings_action, window.about_action):
             action.setVisible(False)
             action.setEnabled(False)
+        window.set_language(window.default_language)
+        window.history.clear()
+        window.go(Location("language"))
 
     # -- the locked window ---------------------------------------------------------------------
     def present(self) -> None:
@@ -113,7 +123,9 @@ class KioskMode(QObject):
 
     # -- staff ---------------------------------------------------------------------------------
     def request_admin(self) -> None:
-        """The hidden gesture or the key chord: ask for the PIN, or say calmly why not."""
+        """The hidden gesture or the key chord: ask for the PIN, or say calmly why not (to staff,
+        in their language)."""
+        _ = self.staff_language.gettext
         open_dialogs = [*self.window.findChildren(PinDialog), *self.window.findChildren(AdminDialog)]
         if any(dialog.isVisible() for dialog in open_dialogs):
             return
@@ -131,13 +143,13 @@ class KioskMode(QObject):
                   "then open this again.")
             )
             return
-        dialog = PinDialog(self.pin_guard, settings.pin, self.window)
+        dialog = PinDialog(self.pin_guard, settings.pin, self.window, staff=self.staff_language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.open_admin(settings))
         dialog.open()
 
     def open_admin(self, settings: KioskSettings) -> AdminDialog:
-        dialog = AdminDialog(settings, parent=self.window)
+        dialog = AdminDialog(settings, parent=self.window, staff=self.staff_language)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.kiosk_settings_saved.connect(lambda changed: self.save_settings(changed, dialog))
         dialog.app_settings_requested.connect(self.open_app_settings)
@@ -146,20 +158,26 @@ class KioskMode(QObject):
         return dialog
 
     def open_app_settings(self) -> None:
-        """The app's Settings for staff: what they choose is kept for the next start, and its
-        language is the one each reset comes back to."""
-        dialog = self.window.open_settings()
-        if dialog is not None:
-            dialog.accepted.connect(lambda: self.keep_staff_preferences(dialog.preferences()))
+        """The app's Settings for staff, in their language: what they choose is kept for the next
+        start, and its language becomes the staff screens'. The visitor's language comes back after."""
+        window = self.window
+        visitor_language = window.lang
+        window.set_language(self.staff_language.code)
+        dialog = window.open_settings()
+        if dialog is None:
+            window.set_language(visitor_language)
+            return
+        dialog.accepted.connect(lambda: self.keep_staff_preferences(dialog.preferences()))
+        dialog.finished.connect(lambda _result: window.set_language(visitor_language))  # after `accepted`
 
     def keep_staff_preferences(self, prefs: Preferences) -> None:
         if self._staff_store is None:
             self._staff_store = PreferenceStore()
         self._staff_store.save(prefs)
-        if prefs.language in self.window.languages:
-            self.window.default_language = prefs.language
+        self.staff_language = StaffLanguage(prefs.language, self.window.languages)
 
     def save_settings(self, settings: KioskSettings, dialog: AdminDialog | None = None) -> bool:
+        _ = self.staff_language.gettext
         try:
             save_settings(settings, self.settings_file)
         except KioskSettingsError:

@@ -9,17 +9,22 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.kiosk_pin import MAX_PIN_DIGITS, PinGuard
-from desktopguide.i18n import _, ngettext
+from desktopguide.gui.kiosk.staff_language import StaffLanguage, english
 
 KEY_SIZE = 64
 
 
 class PinDialog(QDialog):
     """Accepts when the PIN matches `record`; wrong PINs are answered calmly, and after a few the
-    guard makes the next try wait."""
+    guard makes the next try wait. Every text is in the staff's language (`staff`), not the visitor's."""
 
-    def __init__(self, guard: PinGuard, record: dict[str, object], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, guard: PinGuard, record: dict[str, object], parent: QWidget | None = None, staff: StaffLanguage | None = None
+    ) -> None:
         super().__init__(parent)
+        self.staff = staff or english()
+        _ = self.staff.gettext
+        self.staff.lay_out(self)
         self.setObjectName("pin_dialog")
         self.setWindowTitle(_("Staff only"))
         self.setModal(True)
@@ -93,6 +98,7 @@ class PinDialog(QDialog):
         self.pin_field.clear()
         if not pin or self._wait_timer.isActive():
             return
+        _ = self.staff.gettext
         answer = self.guard.attempt(pin, self.record)
         if answer.unlocked:
             self.accept()
@@ -103,6 +109,7 @@ class PinDialog(QDialog):
 
     def _start_wait(self, seconds: float) -> None:
         whole = math.ceil(seconds)
+        ngettext = self.staff.ngettext
         self.message.setText(
             ngettext(
                 "That PIN is not right. Too many tries: please wait {seconds} second and try again.",
@@ -115,6 +122,7 @@ class PinDialog(QDialog):
 
     def _end_wait(self) -> None:
         self._set_keys_enabled(True)
+        _ = self.staff.gettext
         self.message.setText(_("You can try again now."))
         self.pin_field.setFocus()
 

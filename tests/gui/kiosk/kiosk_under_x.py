@@ -1,8 +1,8 @@
 """A visitor at a real kiosk, run by test_kiosk_under_x.py in a process of its own under Xvfb.
 
 Starts the app as `desktopguide --kiosk` does, with Qt's on-screen keyboard (QT_IM_MODULE
-unset), then taps with real X pointer events (xdotool): a language, a tile, Home, the search
-field; types a word; waits for the idle reset. After each step it checks that the app moved on
+unset), then taps with real X pointer events (xdotool): a language (Spanish), a tile, Home,
+the search field; types a word; waits for the idle reset. After each step it checks that the app moved on
 and that the screen's pixels changed, and prints one line per step. Exit status 0: all went well.
 
 Run: python tests/gui/kiosk/kiosk_under_x.py CONTENT_FOLDER   (DISPLAY set, xdotool on PATH)
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
 STEP_SECONDS = 30.0  # each step's wait; a frozen app is caught by the faulthandler below
-FREEZE_SECONDS = 90  # then every thread's stack is printed and the process ends
+FREEZE_SECONDS = 60  # a step this long: every thread's stack is printed and the process ends
 
 
 def main(content: Path) -> int:
@@ -40,10 +40,22 @@ def main(content: Path) -> int:
         print("FAIL: Qt Virtual Keyboard is not installed", flush=True)
         return 1
     app = QApplication(sys.argv[:1])
+    app.setOrganizationName("desktopguide")
+    app.setApplicationName("desktopguide")
+    save_caseworker_language("es")  # the account's own language: visitors must not start in it
     visit = Visit(app)
     QTimer.singleShot(0, visit.next_step)
     code = run_app(content, kiosk=True)
     return code if visit.failure == "" and visit.done else 1
+
+
+def save_caseworker_language(code: str) -> None:
+    from desktopguide.gui.preferences import PreferenceStore
+
+    store = PreferenceStore()
+    prefs = store.load()
+    prefs.language = code
+    store.save(prefs)
 
 
 class Visit:
@@ -62,6 +74,7 @@ class Visit:
             self.wait_for_idle_reset,
         ]
         self._waiting: tuple[str, Callable[[], bool], float, str] | None = None
+        self._started = 0.0
 
     # -- the steps ---------------------------------------------------------------------------
     def wait_for_start(self) -> None:
@@ -83,13 +96,15 @@ class Visit:
         self.wait(
             "started",
             lambda: window.isVisible() and window.library is not None and window.stack.currentWidget() is window.language_page
-            and window.language_page.buttons["en"].isVisible(),
+            and window.lang == "en" and window.language_page.buttons["en"].isVisible()
+            and keyboard_built() and not keyboard_shown(),  # built before the first tap, not shown
         )
 
     def tap_language(self) -> None:
         window = self.window
-        self.tap(window.language_page.buttons["en"])
-        self.wait("language", lambda: window.stack.currentWidget() is window.home_page, screen_changes=True)
+        # Spanish: Qt's own catalog and ours are installed, and the keyboard changes its layout.
+        self.tap(window.language_page.buttons["es"])
+        self.wait("language", lambda: window.stack.currentWidget() is window.home_page and window.lang == "es", screen_changes=True)
 
     def tap_tile(self) -> None:
         window = self.window
@@ -134,7 +149,7 @@ class Visit:
         self.wait(
             "idle reset",
             lambda: window.stack.currentWidget() is window.language_page and not QGuiApplication.inputMethod().isVisible()
-            and window.search_page.search_field.text() == "",
+            and window.search_page.search_field.text() == "" and window.lang == "en",
             screen_changes=True,
         )
 
@@ -157,7 +172,8 @@ class Visit:
     def wait(self, name: str, condition: Callable[[], bool], screen_changes: bool = False) -> None:
         """Poll from the event loop (never blocking it) until `condition`, then the next step."""
         before = screen_digest() if screen_changes else ""
-        self._waiting = (name, condition, time.monotonic() + STEP_SECONDS, before)
+        self._started = time.monotonic()
+        self._waiting = (name, condition, self._started + STEP_SECONDS, before)
         self._poll()
 
     def _poll(self) -> None:
@@ -173,6 +189,8 @@ class Visit:
                 QTimer.singleShot(100, self._poll)
                 return
             print(f"OK {name}", flush=True)
+            faulthandler.dump_traceback_later(FREEZE_SECONDS, exit=True)  # the next step's own time
+            print(f"{name}: {time.monotonic() - self._started:.2f} s", file=sys.stderr, flush=True)  # for people
             QTimer.singleShot(0, self.next_step)
             return
         if time.monotonic() > deadline:
@@ -188,6 +206,19 @@ class Visit:
         if self.window is not None and self.window.kiosk is not None:
             self.window.kiosk.leave()
         self.app.quit()
+
+
+def keyboard_built() -> bool:
+    """Whether Qt's on-screen keyboard has made its panel (a window of its own)."""
+    from PySide6.QtGui import QGuiApplication
+
+    return any(w.metaObject().className() == "QtVirtualKeyboard::InputView" for w in QGuiApplication.allWindows())
+
+
+def keyboard_shown() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.inputMethod().isVisible()
 
 
 def screen_digest() -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 DRIVER = Path(__file__).with_name("kiosk_under_x.py")
-VISIT_TIMEOUT = 180
+VISIT_TIMEOUT = 300
 
 
 @pytest.fixture

@@ -147,12 +147,13 @@ def test_staff_open_the_settings_from_the_pin_route(qtbot, kiosk_window: AppWind
     dialog.paper_box.setCurrentIndex(dialog.paper_box.findData("a4"))
     dialog.language_box.setCurrentIndex(dialog.language_box.findData("es"))
     dialog.accept()
-    # Kept for the next start (unlike a visitor's choices), and the language resets come back to.
+    # Kept for the next start (unlike a visitor's choices); the language is the staff screens' from
+    # now on, and visitors still start on the language screen in the kiosk's own language.
     staff = QSettings(str(kiosk_config.parent / "staff.ini"), QSettings.Format.IniFormat)
     assert PreferenceStore(staff).load().paper == "a4"
-    assert kiosk_window.default_language == "es"
+    assert kiosk_window.kiosk.staff_language.code == "es"
     kiosk_window.reset_session()
-    assert kiosk_window.lang == "es"
+    assert kiosk_window.lang == "en" and kiosk_window.stack.currentWidget() is kiosk_window.language_page
 
 
 def test_staff_change_the_idle_time_and_print_limit(qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path) -> None:
@@ -215,3 +216,107 @@ def test_a_kiosk_starts_from_the_staff_choices_and_never_writes_a_visitors(tmp_p
     visitor.language = "ar"
     kiosk_store.save(visitor)
     assert PreferenceStore(settings).load().language == "es"
+
+
+# -- languages: the visitor's for visitors, the staff's for staff -------------------------------
+def saved_caseworker_language(tmp_path: Path, code: str) -> PreferenceStore:
+    """A kiosk's preferences read from an account whose Settings were saved in `code`."""
+    settings = QSettings(str(tmp_path / "account.ini"), QSettings.Format.IniFormat)
+    saved = PreferenceStore(settings).load()
+    saved.language = code
+    PreferenceStore(settings).save(saved)
+    return PreferenceStore(settings, persistent=False, read_saved=True)
+
+
+@pytest.fixture
+def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Path):
+    from desktopguide.core.kiosk_settings import KioskSettings
+    from desktopguide.core.loader import load_languages, load_library
+    from desktopguide.i18n import set_language
+
+    window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
+    qtbot.addWidget(window)
+    kiosk = window.lock_as_kiosk(KioskSettings(), staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat)))
+    window.show()
+    yield window
+    kiosk.may_close = True
+    kiosk.release()
+    for dialog in [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]:
+        dialog.close()
+    set_language("en")
+    QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accounts(arabic_account_kiosk: AppWindow) -> None:
+    window = arabic_account_kiosk
+    assert window.stack.currentWidget() is window.language_page
+    assert window.lang == "en" and window.default_language == "en"
+    assert QApplication.instance().layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window.choose_language("es")
+    window.reset_session()
+    assert window.lang == "en" and window.stack.currentWidget() is window.language_page
+
+
+def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(qtbot, content: Path, kiosk_config: Path, tmp_path: Path) -> None:
+    from desktopguide.core.kiosk_settings import KioskSettings
+    from desktopguide.core.loader import load_languages, load_library
+    from desktopguide.i18n import set_language
+
+    window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
+    qtbot.addWidget(window)
+    kiosk = window.lock_as_kiosk(KioskSettings(), visitor_language="es")
+    try:
+        assert window.lang == "es" and window.stack.currentWidget() is window.language_page
+        window.choose_language("ar")
+        window.reset_session()
+        assert window.lang == "es" and window.stack.currentWidget() is window.language_page
+    finally:
+        kiosk.may_close = True
+        kiosk.release()
+        set_language("en")
+        QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_staff_screens_speak_the_staffs_language_not_the_visitors(qtbot, arabic_account_kiosk: AppWindow, staff_pin: str) -> None:
+    """The account's Settings say Arabic: staff read Arabic, whatever the visitor chose; a visitor
+    in Spanish leaves the PIN pad in Arabic, not Spanish."""
+    from desktopguide.i18n import translations_for
+
+    window = arabic_account_kiosk
+    arabic = translations_for("ar")
+    window.choose_language("es")
+    window.kiosk.request_admin()
+    [pin] = shown(PinDialog)
+    assert pin.windowTitle() == arabic.gettext("Staff only") != "Staff only"
+    assert pin.unlock_button.text() == arabic.gettext("Unlock")
+    assert pin.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    enter_pin(qtbot, pin, "000000")
+    assert pin.message.text() == arabic.gettext("That PIN is not right. Please try again.")
+    enter_pin(qtbot, pin, staff_pin)
+    [admin] = shown(AdminDialog)
+    assert admin.back_button.text() == arabic.gettext("Back to the kiosk") != "Back to the kiosk"
+    qtbot.mouseClick(admin.save_button, Qt.MouseButton.LeftButton)
+    assert admin.message.text() == arabic.gettext("Saved.")
+    assert window.lang == "es"  # the visitor's screen behind is left as it was
+
+
+def test_staff_screens_are_in_english_when_the_account_saved_no_language(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+    kiosk_window.choose_language("ar")
+    kiosk_window.kiosk.request_admin()
+    [pin] = shown(PinDialog)
+    assert pin.windowTitle() == "Staff only" and pin.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    enter_pin(qtbot, pin, staff_pin)
+    [admin] = shown(AdminDialog)
+    assert admin.quit_button.text() == "Leave kiosk mode and close the app"
+
+
+def test_staff_settings_open_in_the_staffs_language_and_the_visitors_comes_back(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+    kiosk_window.choose_language("ar")
+    kiosk_window.kiosk.request_admin()
+    enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
+    qtbot.mouseClick(shown(AdminDialog)[0].app_settings_button, Qt.MouseButton.LeftButton)
+    [settings] = [w for w in QApplication.topLevelWidgets() if w.objectName() == "settings_dialog" and w.isVisible()]
+    assert kiosk_window.lang == "en" and settings.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert settings.language_box.currentData() == "en"
+    settings.reject()
+    assert kiosk_window.lang == "ar"
