@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 
 from babel.numbers import format_decimal
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
@@ -257,7 +258,7 @@ class DirectoryPage(QWidget):
         self._keep_rows_in_view()
         if chosen is not None:
             self.result_list.setCurrentItem(chosen)
-            self.show_record(keep)
+            self.show_record(chosen.data(RECORD_ID_ROLE))
         else:
             self._clear_detail()
 
@@ -375,7 +376,7 @@ class DirectoryPage(QWidget):
             self._keep_rows_in_view()  # a narrower list (or one with a scroll bar) wraps its rows onto more lines
         return super().eventFilter(watched, event)
 
-    def _refill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
+    def _refill(self, box: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         """Replace a combo box's items, keeping the chosen value, without running the query for each."""
         chosen = box.currentData()
         box.blockSignals(True)
