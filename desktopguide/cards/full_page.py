@@ -26,6 +26,7 @@ from desktopguide.cards.content import FaceContent
 from desktopguide.cards.errors import CardDoesNotFit
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font
+from desktopguide.cards.ink import draw_in_ink
 from desktopguide.cards.layout import ACCENT, contacts_html, face_body_html, footer_html, make_document
 from desktopguide.cards.paper import Paper
 from desktopguide.cards.qr import paint_qr
@@ -130,7 +131,7 @@ class FullPage:
 def _draw(painter: QPainter, document: QTextDocument, left: float, top: float) -> None:
     painter.save()
     painter.translate(left, top)
-    document.drawContents(painter)
+    draw_in_ink(document, painter)  # never the screen theme's colours
     painter.restore()
 
 

@@ -22,6 +22,7 @@ from desktopguide.cards.content import RTL_END, RTL_START, babel_locale, check_l
 from desktopguide.cards.errors import CardError
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font, check_glyphs
+from desktopguide.cards.ink import draw_in_ink
 from desktopguide.cards.labels import (
     CONTENT_VERSION,
     HELP_LIST_TITLE,
@@ -99,7 +100,7 @@ class HelpListPage:
 def _draw(painter: QPainter, document: QTextDocument, left: float, top: float) -> None:
     painter.save()
     painter.translate(left, top)
-    document.drawContents(painter)
+    draw_in_ink(document, painter)  # never the screen theme's colours
     painter.restore()
 
 

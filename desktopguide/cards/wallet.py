@@ -19,6 +19,7 @@ from desktopguide.cards.content import FaceContent
 from desktopguide.cards.errors import CardDoesNotFit
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font
+from desktopguide.cards.ink import draw_in_ink
 from desktopguide.cards.layout import ACCENT, MUTED, WALLET, face_body_html, footer_html, make_document
 from desktopguide.cards.paper import Paper, WalletGrid
 from desktopguide.cards.qt import mm, pt
@@ -62,7 +63,7 @@ class WalletFace:
         ):
             painter.save()
             painter.translate(x, at)
-            document.drawContents(painter)
+            draw_in_ink(document, painter)  # never the screen theme's colours
             painter.restore()
 
 

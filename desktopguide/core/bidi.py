@@ -107,3 +107,14 @@ def isolate_html(markup: str) -> str:
         if isolated != text:
             parts[index] = html.escape(isolated, quote=False)
     return "".join(parts)
+
+
+def isolate_untranslated(text: str, in_rtl: bool) -> str:
+    """A whole text with no right-to-left letters (an English paragraph where no translation
+    exists yet), in right-to-left surroundings, as one isolated unit: its full stop stays at
+    its end instead of jumping to the start of the line. Other text is unchanged."""
+    stripped = text.strip()
+    if not in_rtl or not stripped or has_rtl(stripped) or _ALREADY_ISOLATED.search(stripped):
+        return text
+    start = text.index(stripped)
+    return f"{text[:start]}{LRI}{stripped}{PDI}{text[start + len(stripped):]}"

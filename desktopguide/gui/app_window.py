@@ -177,7 +177,7 @@ class AppWindow(QMainWindow):
         self.home_action = QAction(icon("house"), "", self)
         self.home_action.setShortcut(QKeySequence("Alt+Home"))
         self.home_action.triggered.connect(self.go_home)
-        self.search_action = QAction(themed(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)), "", self)
+        self.search_action = QAction(icon("search"), "", self)  # a magnifier that the high-contrast theme can recolour
         self.search_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
         self.search_action.triggered.connect(self.open_search)
         self.language_action = QAction(icon("language"), "", self)

@@ -9,7 +9,7 @@ import html
 
 from babel.dates import format_date
 
-from desktopguide.core.bidi import isolate_html
+from desktopguide.core.bidi import isolate_html, isolate_untranslated
 from desktopguide.core.directory_query import (
     ACCREDITATION_LABELS,
     FEE_LABELS,
@@ -73,9 +73,12 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
             f'<p>{_e(kind)}:<br/><span style="font-size:22pt; font-weight:bold;">{_e(phone.display)}</span>'
             f"{mark('phones')}{spoken}{note}</p>"
         )
-    parts.append(f"<p>{_e(record.description.get(lang))}{mark('description')}</p>")
+    # Text shown in English for want of a translation keeps its own punctuation in place.
+    rtl = text_direction(library, lang) == "rtl"
+    description = isolate_untranslated(record.description.get(lang), rtl)
+    parts.append(f"<p>{_e(description)}{mark('description')}</p>")
     if record.schedule is not None:
-        parts.append(row(_("Hours:"), _e(record.schedule.get(lang)), "schedule"))
+        parts.append(row(_("Hours:"), _e(isolate_untranslated(record.schedule.get(lang), rtl)), "schedule"))
     spoken = spoken_languages(record)
     if spoken:
         parts.append(row(_("Languages spoken:"), _e(language_list(library, spoken)), "languages"))

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Sequence
 
 from babel.numbers import format_decimal
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,8 +50,8 @@ from desktopguide.gui.result_rows import ResultRowDelegate
 from desktopguide.i18n import N_, _, ngettext
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
-MIN_VISIBLE_ROWS = 4
-ROW_LINES = 2.6  # a name, its details and the room between rows, in lines of text
+MIN_VISIBLE_ROWS = 3
+ROW_LINES = 2.6  # a name, its details and the room between rows, in lines of text (before rows exist)
 DISTANCES_MILES = (5, 10, 25, 50, 100, 150)  # miles first, as people in the United States measure
 # (label, fees that match); the first means any cost.
 COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
@@ -134,6 +135,7 @@ class DirectoryPage(QWidget):
         self.result_list.setItemDelegate(ResultRowDelegate(self.result_list))
         self.result_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_list.viewport().installEventFilter(self)  # its width decides how rows wrap
         self.result_list.currentItemChanged.connect(self._on_chosen)
         self.print_button = QPushButton()
         self.print_button.setObjectName("directory_print_button")
@@ -253,9 +255,10 @@ class DirectoryPage(QWidget):
             if record.id == keep:
                 chosen = item
         self.result_list.blockSignals(False)
+        self._keep_rows_in_view()
         if chosen is not None:
             self.result_list.setCurrentItem(chosen)
-            self.show_record(keep)
+            self.show_record(chosen.data(RECORD_ID_ROLE))
         else:
             self._clear_detail()
 
@@ -358,10 +361,22 @@ class DirectoryPage(QWidget):
     def _keep_rows_in_view(self) -> None:
         # A few whole rows and the print button always: on a small screen, at large text or with
         # the filters on several rows, the page scrolls rather than squeezing the list to a sliver.
-        line = self.result_list.fontMetrics().lineSpacing()
-        self.result_list.setMinimumHeight(int(MIN_VISIBLE_ROWS * ROW_LINES * line))
+        rows = self.result_list
+        shown = min(MIN_VISIBLE_ROWS, rows.count())
+        if shown:  # rows wrap to the list's width: measure them
+            needed = sum(rows.sizeHintForRow(row) for row in range(shown)) + rows.spacing() * 2 * shown
+        else:
+            needed = int(MIN_VISIBLE_ROWS * ROW_LINES * rows.fontMetrics().lineSpacing())
+        needed += 2 * rows.frameWidth()
+        if needed != rows.minimumHeight():
+            rows.setMinimumHeight(needed)
 
-    def _refill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.result_list.viewport() and event.type() == QEvent.Type.Resize:
+            self._keep_rows_in_view()  # a narrower list (or one with a scroll bar) wraps its rows onto more lines
+        return super().eventFilter(watched, event)
+
+    def _refill(self, box: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         """Replace a combo box's items, keeping the chosen value, without running the query for each."""
         chosen = box.currentData()
         box.blockSignals(True)

@@ -11,7 +11,7 @@ import html
 
 from babel.dates import format_date
 
-from desktopguide.core.bidi import isolate_html
+from desktopguide.core.bidi import isolate_html, isolate_untranslated
 from desktopguide.core.directory_query import DirectoryResult, distance_phrase
 from desktopguide.core.model import Library, Place
 from desktopguide.core.place_lookup import (
@@ -41,7 +41,10 @@ def _e(text: str) -> str:
 def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str) -> list[str]:
     locale = locale_for(library, lang)
     kind = _(KIND_LABELS.get(place.kind, place.kind))
-    parts = [f"<h2>{_e(place.name)} ({_e(kind)})</h2>", f"<p>{_e(place.summary.get(lang))}</p>"]
+    rtl = text_direction(library, lang) == "rtl"
+    # Text shown in English for want of a translation keeps its own punctuation in place.
+    summary = isolate_untranslated(place.summary.get(lang), rtl)
+    parts = [f"<h2>{_e(place.name)} ({_e(kind)})</h2>", f"<p>{_e(summary)}</p>"]
     checked = _("Profile written or last changed on {date}.").format(date=format_date(place.verified, format="long", locale=locale))
     if answer.profile_is_stale(place):
         checked += " " + _("Not changed for over 12 months: it may be out of date.")
@@ -55,7 +58,7 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
         for view in views:
             fact = view.fact
             heading = fact_heading(view)
-            body = _e(fact.text.get(lang))
+            body = _e(isolate_untranslated(fact.text.get(lang), rtl))
             if view.is_claim:
                 body = f"<i>{body}</i>"
             source = view.source_line(lambda day: format_date(day, format="long", locale=locale))

@@ -60,7 +60,10 @@ class ResultRowDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         layouts = self._layouts(text, option.font, self._text_width(), self.view.layoutDirection())
-        return QSize(int(self._text_width() + 2 * self._padding()), int(self._height(layouts) + 2 * self._padding()) + 1)
+        height = int(self._height(layouts) + 2 * self._padding()) + 1
+        # Never lower than the style asks (the touch style makes rows a finger high).
+        styled = super().sizeHint(option, index).height()
+        return QSize(int(self._text_width() + 2 * self._padding()), max(height, styled))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         item = QStyleOptionViewItem(option)

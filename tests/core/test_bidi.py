@@ -53,3 +53,13 @@ def test_tables_in_right_to_left_guides_start_on_the_right() -> None:
     assert '<table align="right">' in html_text
     header = html_text[: html_text.index("</thead>")]
     assert header.index("ب") < header.index("أ")
+
+
+def test_an_untranslated_english_paragraph_keeps_its_full_stop_at_its_end() -> None:
+    from desktopguide.core.bidi import isolate_untranslated
+
+    text = "They arrest only after confirming an active criminal warrant."
+    assert isolate_untranslated(text, in_rtl=True) == f"{LRI}{text}{PDI}"
+    assert isolate_untranslated(text, in_rtl=False) == text
+    assert isolate_untranslated("لا يعتقل الضباط أحدًا.", in_rtl=True) == "لا يعتقل الضباط أحدًا."
+    assert isolate_html(f"<p>{isolate_untranslated(text, True)}</p>") == f"<p>{LRI}{text}{PDI}</p>"  # not isolated twice

@@ -11,6 +11,7 @@ from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_page import DirectoryPage, unbroken_phone
 from desktopguide.gui.guide_html import guide_page_html
+from desktopguide.gui.place_page import PlacePage
 from desktopguide.i18n import set_language
 from tests.directory_content import TODAY, write_directory_content
 from tests.gui.glyph_order import reads_left_to_right
@@ -97,3 +98,24 @@ def test_phone_numbers_in_guides_read_left_to_right(qtbot, bundled: Library, rig
     view.show()
     qtbot.waitExposed(view)
     assert reads_left_to_right(lambda h: _grab_after(view, lambda: view.setHtml(h)), html, number)
+
+
+@pytest.mark.parametrize("lang", RTL_LANGUAGES)
+def test_phone_numbers_on_the_place_page_read_left_to_right(qtbot, bundled: Library, right_to_left, lang: str) -> None:
+    set_language(lang)
+    page = PlacePage(bundled, lang)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.show_place("22314")
+    html = page.view.toHtml()
+    view = QTextBrowser()  # the page's answer, whole, in a view tall enough for all of it
+    qtbot.addWidget(view)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.resize(900, 6000)
+    view.show()
+    qtbot.waitExposed(view)
+    numbers = [p.display for r in bundled.directory.values() for p in r.phones if p.display in html]
+    assert numbers
+    assert reads_left_to_right(lambda h: _grab_after(view, lambda: view.setHtml(h)), html, numbers[0])
