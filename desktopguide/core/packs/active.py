@@ -16,8 +16,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktopguide.core.packs.layout import BUNDLED, CONTENT_FOLDER, installed_folders, packs_root, read_pointer
+
+if TYPE_CHECKING:  # imported when needed: with nothing installed the start pays for none of them
+    from desktopguide.core.packs.manifest import Manifest
+    from desktopguide.core.packs.trust import TrustedKey
 
 CONTENT_VERSION_FILE = "content.yaml"  # in the bundled folder: `version: 2026.12.06`
 _VERSION_LINE = re.compile(r"^version:\s*[\"']?([0-9.]+)[\"']?\s*(#.*)?$", re.MULTILINE)
@@ -47,7 +52,9 @@ def bundled_version(bundled: Path) -> str:
     return match.group(1).strip(".") if match else "0"
 
 
-def installed_manifest(folder: Path, trusted: list | None = None, *, deep: bool = False):
+def installed_manifest(
+    folder: Path, trusted: list[TrustedKey] | None = None, *, deep: bool = False
+) -> tuple[Manifest, TrustedKey] | None:
     """The installed folder's (manifest, signer) when it verifies, else None."""
     from desktopguide.core.packs.errors import PackError
     from desktopguide.core.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, file_sha256
