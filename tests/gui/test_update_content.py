@@ -60,15 +60,25 @@ def file_dialog(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     return asked
 
 
-def open_from_settings(qtbot, window) -> UpdateContentDialog:
-    settings = window.open_settings()
-    settings.update_content_button.click()
-    dialog = settings.findChild(UpdateContentDialog)
-    assert dialog is not None and dialog.isVisible()
-    return dialog
+@pytest.fixture
+def open_from_settings(qtbot, window):
+    """Settings > Update content…; both dialogs closed after the test."""
+    opened = []
+
+    def open_it() -> UpdateContentDialog:
+        settings = window.open_settings()
+        opened.append(settings)
+        settings.update_content_button.click()
+        dialog = settings.findChild(UpdateContentDialog)
+        assert dialog is not None and dialog.isVisible()
+        return dialog
+
+    yield open_it
+    for settings in opened:
+        settings.reject()
 
 
-def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, monkeypatch) -> None:
+def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, monkeypatch, open_from_settings) -> None:
     threads: list[threading.Thread] = []
     real_install = install_module.install_pack
 
@@ -77,7 +87,7 @@ def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bun
         return real_install(*args, **kwargs)
 
     monkeypatch.setattr(update_content_dialog, "install_pack", install_noting_thread)
-    dialog = open_from_settings(qtbot, window)
+    dialog = open_from_settings()
     dialog.start_folder = tmp_path
     assert "bundled with the app" in dialog.in_use_label.text()
     file_dialog["answer"] = pack
@@ -103,10 +113,10 @@ def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bun
     assert "Keep the door shut." in window.library.guides["agents-at-door"].texts["en"].body
 
 
-def test_a_refused_pack_is_named_in_one_sentence_and_cannot_be_installed(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path) -> None:
+def test_a_refused_pack_is_named_in_one_sentence_and_cannot_be_installed(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings) -> None:
     stranger, _public = generate_key_pair(tmp_path / "stranger")
     foreign = build_pack(bundled, stranger, tmp_path / "foreign.dgpack", content_version="2026.02.01").path
-    dialog = open_from_settings(qtbot, window)
+    dialog = open_from_settings()
     file_dialog["answer"] = foreign
     dialog.choose_button.click()
     qtbot.waitUntil(lambda: "does not trust" in dialog.summary.text(), timeout=30_000)
