@@ -49,7 +49,8 @@ def bundled_version(bundled: Path) -> str:
     except (OSError, UnicodeDecodeError):
         return "0"
     match = _VERSION_LINE.search(text)
-    return match.group(1).strip(".") if match else "0"
+    version = match.group(1) if match else "0"
+    return version if re.fullmatch(r"\d{1,9}(\.\d{1,9}){0,5}", version) else "0"
 
 
 def installed_manifest(
@@ -98,7 +99,10 @@ def active_content_dir(bundled: Path) -> Path:
     key = (str(root), str(bundled), _stamp(root / "current.json"), _stamp(root), _stamp(trust_file()), _stamp(bundled / CONTENT_VERSION_FILE))
     cached = _cache.get(key)
     if cached is None:
-        cached = resolve(root, bundled).root
+        try:
+            cached = resolve(root, bundled).root
+        except Exception:  # noqa: BLE001 (the app must start whatever state the installed packs are in)
+            cached = bundled
         _cache.clear()
         _cache[key] = cached
     return cached
@@ -129,14 +133,18 @@ def resolve(root: Path, bundled: Path) -> ContentInUse:
     pointer = read_pointer(root)
     if pointer is not None and pointer.active == BUNDLED:
         return fallback
+    # The pointer's choice first; only when it fails are the others looked at.
+    folders.sort(key=lambda folder: pointer is None or folder.name != pointer.active)
     verified = []
     for folder in folders:
         found = installed_manifest(folder, trusted)
         if found is not None and version_key(found[0].content_version) >= floor:
             verified.append((folder, *found))
+            if pointer is not None and folder.name == pointer.active:
+                break
     if not verified:
         return fallback
-    chosen = next((item for item in verified if pointer is not None and item[0].name == pointer.active), None)
+    chosen = verified[0] if pointer is not None and verified[0][0].name == pointer.active else None
     if chosen is None:
         chosen = max(verified, key=lambda item: version_key(item[1].content_version))
     folder, manifest, signer = chosen
