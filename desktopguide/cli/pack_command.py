@@ -11,9 +11,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktopguide.cli.main import CommandError
+
+if TYPE_CHECKING:
+    from desktopguide.core.packs.active import ContentInUse
+    from desktopguide.core.packs.diff import ContentChanges
+    from desktopguide.core.packs.trust import TrustedKey
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,17 +76,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.set_defaults(run=run_status)
 
 
-def _pack_errors():
-    from desktopguide.core.packs.errors import PackError
+def _guarded(action: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """A refused pack or key is a CommandError: one sentence on stderr, a non-zero exit."""
 
-    return PackError
-
-
-def _guarded(action):
     def run(args: argparse.Namespace) -> int:
+        from desktopguide.core.packs.errors import PackError
+
         try:
             return int(action(args))
-        except _pack_errors() as error:
+        except PackError as error:
             raise CommandError(str(error).rstrip(".")) from None
 
     return run
@@ -125,7 +130,7 @@ def run_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _trusted_for_verify(extra: Path | None):
+def _trusted_for_verify(extra: Path | None) -> list[TrustedKey]:
     from desktopguide.core.packs.keys import load_public_key
     from desktopguide.core.packs.trust import TrustedKey, read_trusted_keys
 
@@ -137,13 +142,13 @@ def _trusted_for_verify(extra: Path | None):
     return trusted
 
 
-def _describe_in_use(in_use) -> str:
+def _describe_in_use(in_use: ContentInUse) -> str:
     if in_use.kind == "bundled":
         return f"the content bundled with the app, version {in_use.version}"
     return f"installed content version {in_use.version} of {in_use.created}, signed by {in_use.signer_name}"
 
 
-def _print_changes(changes) -> None:
+def _print_changes(changes: ContentChanges) -> None:
     if changes.is_empty:
         print("  nothing: the pack holds the same content")
         return

@@ -269,6 +269,7 @@ class UpdateContentDialog(QDialog):
         self.progress.hide()
         self.choose_button.setEnabled(True)
         self.force_box.setEnabled(True)
+        self.install_button.setEnabled(True)  # e.g. again with "older" ticked; nothing was changed
         self.summary.setText(html.escape(self._sentence(error)))
 
 

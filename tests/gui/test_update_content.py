@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 
@@ -37,8 +38,6 @@ def bundled(content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> P
 @pytest.fixture
 def pack(bundled: Path, tmp_path: Path) -> Path:
     """A pack signed by a trusted key that changes one guide."""
-    import shutil
-
     secret, public = generate_key_pair(tmp_path / "maintainer")
     trust_key(load_public_key(public), "Test legal aid")
     newer = Path(shutil.copytree(bundled, tmp_path / "newer"))
@@ -60,15 +59,25 @@ def file_dialog(monkeypatch: pytest.MonkeyPatch) -> dict[str, object]:
     return asked
 
 
-def open_from_settings(qtbot, window) -> UpdateContentDialog:
-    settings = window.open_settings()
-    settings.update_content_button.click()
-    dialog = settings.findChild(UpdateContentDialog)
-    assert dialog is not None and dialog.isVisible()
-    return dialog
+@pytest.fixture
+def open_from_settings(qtbot, window):
+    """Settings > Update content…; both dialogs closed after the test."""
+    opened = []
+
+    def open_it() -> UpdateContentDialog:
+        settings = window.open_settings()
+        opened.append(settings)
+        settings.update_content_button.click()
+        dialog = settings.findChild(UpdateContentDialog)
+        assert dialog is not None and dialog.isVisible()
+        return dialog
+
+    yield open_it
+    for settings in opened:
+        settings.reject()
 
 
-def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, monkeypatch) -> None:
+def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, monkeypatch, open_from_settings) -> None:
     threads: list[threading.Thread] = []
     real_install = install_module.install_pack
 
@@ -77,7 +86,7 @@ def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bun
         return real_install(*args, **kwargs)
 
     monkeypatch.setattr(update_content_dialog, "install_pack", install_noting_thread)
-    dialog = open_from_settings(qtbot, window)
+    dialog = open_from_settings()
     dialog.start_folder = tmp_path
     assert "bundled with the app" in dialog.in_use_label.text()
     file_dialog["answer"] = pack
@@ -103,10 +112,10 @@ def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bun
     assert "Keep the door shut." in window.library.guides["agents-at-door"].texts["en"].body
 
 
-def test_a_refused_pack_is_named_in_one_sentence_and_cannot_be_installed(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path) -> None:
+def test_a_refused_pack_is_named_in_one_sentence_and_cannot_be_installed(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings) -> None:
     stranger, _public = generate_key_pair(tmp_path / "stranger")
     foreign = build_pack(bundled, stranger, tmp_path / "foreign.dgpack", content_version="2026.02.01").path
-    dialog = open_from_settings(qtbot, window)
+    dialog = open_from_settings()
     file_dialog["answer"] = foreign
     dialog.choose_button.click()
     qtbot.waitUntil(lambda: "does not trust" in dialog.summary.text(), timeout=30_000)
@@ -139,3 +148,21 @@ def test_the_file_dialog_opens_on_a_usb_stick_first(tmp_path: Path) -> None:
     assert usb_start_folder((media,), home=tmp_path) == tmp_path  # no /media: home
     (media / "KIOSK-UPDATE").mkdir(parents=True)
     assert usb_start_folder((media,), home=tmp_path) == media / "KIOSK-UPDATE"
+
+
+def test_an_older_pack_installs_only_when_staff_tick_the_box(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings) -> None:
+    install_module.install_pack(pack, bundled)  # 2026.02.01 in use
+    older_content = Path(shutil.copytree(bundled, tmp_path / "older"))
+    older = build_pack(older_content, tmp_path / "maintainer.key", tmp_path / "older.dgpack", content_version="2026.01.15").path
+    dialog = open_from_settings()
+    file_dialog["answer"] = older
+    dialog.choose_button.click()
+    qtbot.waitUntil(dialog.install_button.isEnabled, timeout=30_000)
+    assert dialog.force_box.isVisible() and not dialog.force_box.isChecked()
+    dialog.install_button.click()
+    qtbot.waitUntil(lambda: "older than the content in use" in dialog.summary.text(), timeout=60_000)
+    assert "2026.02.01" in dialog.in_use_label.text()
+    dialog.force_box.setChecked(True)
+    with qtbot.waitSignal(dialog.installed, timeout=120_000):
+        dialog.install_button.click()
+    assert "2026.01.15" in dialog.in_use_label.text()

@@ -16,8 +16,13 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktopguide.core.packs.layout import BUNDLED, CONTENT_FOLDER, installed_folders, packs_root, read_pointer
+
+if TYPE_CHECKING:  # imported when needed: with nothing installed the start pays for none of them
+    from desktopguide.core.packs.manifest import Manifest
+    from desktopguide.core.packs.trust import TrustedKey
 
 CONTENT_VERSION_FILE = "content.yaml"  # in the bundled folder: `version: 2026.12.06`
 _VERSION_LINE = re.compile(r"^version:\s*[\"']?([0-9.]+)[\"']?\s*(#.*)?$", re.MULTILINE)
@@ -44,10 +49,13 @@ def bundled_version(bundled: Path) -> str:
     except (OSError, UnicodeDecodeError):
         return "0"
     match = _VERSION_LINE.search(text)
-    return match.group(1).strip(".") if match else "0"
+    version = match.group(1) if match else "0"
+    return version if re.fullmatch(r"\d{1,9}(\.\d{1,9}){0,5}", version) else "0"
 
 
-def installed_manifest(folder: Path, trusted: list | None = None, *, deep: bool = False):
+def installed_manifest(
+    folder: Path, trusted: list[TrustedKey] | None = None, *, deep: bool = False
+) -> tuple[Manifest, TrustedKey] | None:
     """The installed folder's (manifest, signer) when it verifies, else None."""
     from desktopguide.core.packs.errors import PackError
     from desktopguide.core.packs.manifest import MANIFEST_NAME, SIGNATURE_NAME, file_sha256
@@ -91,7 +99,10 @@ def active_content_dir(bundled: Path) -> Path:
     key = (str(root), str(bundled), _stamp(root / "current.json"), _stamp(root), _stamp(trust_file()), _stamp(bundled / CONTENT_VERSION_FILE))
     cached = _cache.get(key)
     if cached is None:
-        cached = resolve(root, bundled).root
+        try:
+            cached = resolve(root, bundled).root
+        except Exception:  # noqa: BLE001 (the app must start whatever state the installed packs are in)
+            cached = bundled
         _cache.clear()
         _cache[key] = cached
     return cached
@@ -122,14 +133,18 @@ def resolve(root: Path, bundled: Path) -> ContentInUse:
     pointer = read_pointer(root)
     if pointer is not None and pointer.active == BUNDLED:
         return fallback
+    # The pointer's choice first; only when it fails are the others looked at.
+    folders.sort(key=lambda folder: pointer is None or folder.name != pointer.active)
     verified = []
     for folder in folders:
         found = installed_manifest(folder, trusted)
         if found is not None and version_key(found[0].content_version) >= floor:
             verified.append((folder, *found))
+            if pointer is not None and folder.name == pointer.active:
+                break
     if not verified:
         return fallback
-    chosen = next((item for item in verified if pointer is not None and item[0].name == pointer.active), None)
+    chosen = verified[0] if pointer is not None and verified[0][0].name == pointer.active else None
     if chosen is None:
         chosen = max(verified, key=lambda item: version_key(item[1].content_version))
     folder, manifest, signer = chosen

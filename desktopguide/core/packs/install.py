@@ -230,6 +230,9 @@ def _unpack(verified: VerifiedPack, target: Path, progress: Progress) -> None:
             if (size, sha) != (entry.size, entry.sha256):
                 raise changed_after_signing(entry.path)
         progress("unpack", number, len(files))
+    # Each file's folder was synced as it was written; the folders' own entries in their parents too.
+    for folder in sorted({p for p in target.rglob("*") if p.is_dir()} | {target, target.parent}, key=lambda p: -len(p.parts)):
+        _sync_folder(folder)
 
 
 def _free_name(root: Path, manifest: Manifest) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktopguide.core.loader import load_library
-from desktopguide.core.packs.active import active_content_dir, content_in_use, forget_resolution
+from desktopguide.core.packs.active import active_content_dir, bundled_version, content_in_use, forget_resolution
 from desktopguide.core.packs.build import build_pack
 from desktopguide.core.packs.diff import diff_folders
 from desktopguide.core.packs.errors import PackError
@@ -142,3 +142,13 @@ def test_build_names_a_content_file_whose_name_would_not_travel(trusted, new_con
     (new_content / "directory" / "legal aid.yaml").write_text("id: x\n")
     with pytest.raises(PackError, match="legal aid.yaml: a content file's name may hold only"):
         build_pack(new_content, trusted[0], tmp_path / "p.dgpack")
+
+
+def test_a_damaged_bundled_version_never_stops_the_start(trusted, bundled: Path, new_content: Path, tmp_path: Path) -> None:
+    installed = install_version("2026.02.01", new_content, trusted[0], bundled, tmp_path)
+    (bundled / "content.yaml").write_text("version: 2026..05\n")
+    assert bundled_version(bundled) == "0"
+    assert active_content_dir(bundled) == installed
+    (packs_root() / installed.parent.name / "manifest.json").write_bytes(b"\xff\xfe not json")
+    forget_resolution()  # as at the next start
+    assert active_content_dir(bundled) == bundled
