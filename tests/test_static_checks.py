@@ -15,7 +15,7 @@ def run_module(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_finds_nothing() -> None:
-    # pyflakes, pycodestyle, import order, naming, bugbear and unused `# noqa` comments.
+    # pyflakes, pycodestyle, import order, naming, bugbear, and suppressions that suppress nothing.
     result = run_module("ruff", "check", "--no-cache", "--output-format", "concise", ".")
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -66,7 +66,7 @@ def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:
         raise ContentError(f"YAML syntax error: {what}", line) from None
     except yaml.YAMLError as exc:
         raise ContentError(f"YAML syntax error: {exc}", first_line) from None
-    except Exception as exc:  # noqa: BLE001 (PyYAML raises assorted errors on odd tagged values)
+    except Exception as exc:  # PyYAML raises assorted errors on odd tagged values
         # A value PyYAML recognises but cannot build, such as the date 2026-13-45.
         line = first_line + _unbuildable_scalar_line(node) if node is not None else first_line
         raise ContentError(f"a value cannot be read: {exc}", line) from None
@@ -88,7 +88,7 @@ def _unbuildable_scalar_line(root: yaml.Node) -> int:
         if isinstance(node, yaml.ScalarNode):
             try:
                 yaml.SafeLoader("").construct_object(node)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 return node.start_mark.line
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)

@@ -200,7 +200,7 @@ class AppWindow(QMainWindow):
         # Narrow window, long language or large text: text under the icons, then icons alone.
         self.toolbar_fit = ToolbarFit(self.toolbar)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The mouse's back and forward buttons work anywhere in the window.
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and self.isActiveWindow():
             if event.button() == Qt.MouseButton.BackButton:
@@ -414,7 +414,7 @@ class AppWindow(QMainWindow):
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -541,7 +541,7 @@ class AppWindow(QMainWindow):
         self.kiosk = KioskMode(self, settings, **options)
         return self.kiosk
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         if self.kiosk is not None and not self.kiosk.may_close:
             event.ignore()  # a kiosk closes only when staff leave it with the PIN
             return

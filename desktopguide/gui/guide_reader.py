@@ -39,7 +39,7 @@ class GuideBrowser(QTextBrowser):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._native_zoom = 0.0  # a touchpad pinch's zoom gathered since the last step
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture) and pinch.state() == Qt.GestureState.GestureFinished:
@@ -253,7 +253,7 @@ class GuideReader(QWidget):
             dialog.open()
 
     # -- language ------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -59,11 +59,12 @@ class LanguagePage(QWidget):
             grid.setRowMinimumHeight(index // COLUMNS, 64)
             self._buttons[language.code] = button
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self.buttons  # noqa: B018 (built on first show)
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._buttons:  # built on first show
+            self._build_buttons()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -17,7 +17,7 @@ class CatalogFallbackTranslator(QTranslator):
     """Answers Qt's requests for its button and print dialog texts from our catalogs. Installed
     first, so Qt's own qtbase translation, installed after it, is asked first."""
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None is Qt's null string: "not here, ask the next translator". An empty string
         # would count as a translation and blank the button.
         if is_qt_source_text(context, source_text):
@@ -25,7 +25,7 @@ class CatalogFallbackTranslator(QTranslator):
             return text if text != source_text else None
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -65,7 +65,7 @@ class TouchStyle(QProxyStyle):
             if shiboken6.isValid(area):  # not deleted meanwhile
                 enable_kinetic_scrolling(area, self.mouse_flicks)
 
-    def sizeFromContents(  # noqa: N802 (Qt override)
+    def sizeFromContents(
         self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
     ) -> QSize:
         size = super().sizeFromContents(kind, option, size, widget)
@@ -76,7 +76,7 @@ class TouchStyle(QProxyStyle):
             return size.expandedTo(QSize(0, MIN_TARGET))
         return size
 
-    def polish(self, target):  # noqa: ANN001 (QWidget, QPalette or QApplication, as Qt overloads it)
+    def polish(self, target):  # QWidget, QPalette or QApplication, as Qt overloads it
         if isinstance(target, QAbstractScrollArea) and flicks(target):
             if self._held is not None:
                 self._held.append(target)
@@ -133,7 +133,7 @@ def install_touch_style(app: QApplication, mouse_flicks: bool | None = None) -> 
 class _RingFrame(QFocusFrame):
     """Fills the frame's ring (the style's focus-frame mask keeps the inside clear) in the highlight colour."""
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         # Brush and rectangle rather than fillRect(): resolving fillRect's many overloads makes
         # PySide build QGradient's enums, a few milliseconds of the first paint.

@@ -71,7 +71,7 @@ class _Task(QRunnable):
     def run(self) -> None:
         try:
             outcome = (True, self._function())
-        except Exception as exc:  # noqa: BLE001 (every failure is reported, none crashes the pool)
+        except Exception as exc:  # every failure is reported, none crashes the pool
             outcome = (False, exc)
         try:
             self._reported.emit(*outcome)

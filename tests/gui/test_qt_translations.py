@@ -100,11 +100,11 @@ class RecordingTranslator(QTranslator):
         super().__init__()
         self.asked: set[tuple[str, str]] = set()
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         self.asked.add((context, source_text))
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
     def assert_all_known(self, contexts: tuple[str, ...], left_as_qt_has_them: re.Pattern[str]) -> None:
