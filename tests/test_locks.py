@@ -4,10 +4,10 @@ pyproject.toml asks for, at a version it allows, with hashes; setup.sh installs 
 from __future__ import annotations
 
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 

@@ -96,7 +96,12 @@ def run_set_pin(args: argparse.Namespace) -> int:
 
 def run_config(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.kiosk_settings import KioskSettingsError, check_idle_seconds, check_print_limit, settings_path
+    from desktopguide.core.kiosk_settings import (
+        KioskSettingsError,
+        check_idle_seconds,
+        check_print_limit,
+        settings_path,
+    )
 
     path = settings_path(args.config)
     settings = _load(path)

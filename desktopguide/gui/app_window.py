@@ -477,9 +477,8 @@ class AppWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         if self.library is None:
             return None
-        from desktopguide.gui.settings_dialog import SettingsDialog
-
         from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
+        from desktopguide.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))

@@ -16,8 +16,8 @@ from desktopguide.core.directory_query import (
     KIND_LABELS,
     SERVICE_LABELS,
     DirectoryResult,
-    distance_phrase,
     area_label,
+    distance_phrase,
     spoken_languages,
 )
 from desktopguide.core.model import Library

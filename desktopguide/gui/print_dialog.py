@@ -28,7 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.cards import PAPERS, CardError, CardPlan, CardSpec, paint_plan, plan_cards, setup_device, write_plan_pdf
+from desktopguide.cards import (
+    PAPERS,
+    CardError,
+    CardPlan,
+    CardSpec,
+    paint_plan,
+    plan_cards,
+    setup_device,
+    write_plan_pdf,
+)
 from desktopguide.cards.help_list import plan_help_list
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, Library
 from desktopguide.gui.dialog_fit import fit_to_screen

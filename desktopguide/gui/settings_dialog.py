@@ -7,8 +7,8 @@ import dataclasses
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QWidget
 
 from desktopguide.core.model import Library
-from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
 from desktopguide.gui.dialog_fit import fit_to_screen
+from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
 from desktopguide.gui.wrapping_check_box import with_wrapping_text
 from desktopguide.i18n import N_, _
 

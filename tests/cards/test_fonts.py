@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.cards import CardSpec, MissingGlyph, write_cards_pdf
-from desktopguide.cards import fonts
+from desktopguide.cards import CardSpec, MissingGlyph, fonts, write_cards_pdf
 from desktopguide.cli.main import main
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 
 from desktopguide.core.kiosk_settings import ENV_VAR as KIOSK_CONFIG_ENV
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.guide_reader import MAX_ZOOM, MIN_ZOOM
 from desktopguide.gui.history import Location
 from desktopguide.gui.theme import apply_theme
-from desktopguide.gui.guide_reader import MAX_ZOOM, MIN_ZOOM
 from tests.gui.walking import dialog_openers, links, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
 SEED = int(os.environ.get("DESKTOPGUIDE_SOAK_SEED", "20261121"))

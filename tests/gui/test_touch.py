@@ -29,6 +29,7 @@ from desktopguide.gui.history import Location
 from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
 from tests.gui.walking import GUIDE, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
+
 @pytest.fixture
 def window(qtbot) -> Iterator[AppWindow]:
     win = make_window(qtbot)

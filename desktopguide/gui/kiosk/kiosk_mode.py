@@ -17,7 +17,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktopguide.core.kiosk_pin import PinGuard
-from desktopguide.core.kiosk_settings import KioskSettings, KioskSettingsError, load_settings, save_settings, settings_path
+from desktopguide.core.kiosk_settings import (
+    KioskSettings,
+    KioskSettingsError,
+    load_settings,
+    save_settings,
+    settings_path,
+)
 from desktopguide.core.model import SOURCE_LANGUAGE
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.corner_taps import CornerTaps
