@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 
 from desktopguide.cards.contacts import CardContact
 from desktopguide.cards.content import FaceContent
-from desktopguide.cards.errors import CardDoesNotFit
+from desktopguide.cards.errors import CardDoesNotFitError
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font
 from desktopguide.cards.layout import ACCENT, contacts_html, face_body_html, footer_html, make_document
@@ -171,10 +171,10 @@ def fit_full_page(faces: Sequence[FaceContent], contacts: Sequence[CardContact],
             break
         kept.pop()
     lang = "+".join(face.lang for face in faces)
-    raise CardDoesNotFit(faces[0].guide_id, lang, paper.name, paper.min_pt, paper.one_page)
+    raise CardDoesNotFitError(faces[0].guide_id, lang, paper.name, paper.min_pt, paper.one_page)
 
 
 def check_full_page_fits(faces: Sequence[FaceContent], contacts: Sequence[CardContact], paper: Paper) -> None:
-    """Raise CardDoesNotFit unless the page fits at the smallest readable size (for `check`)."""
+    """Raise CardDoesNotFitError unless the page fits at the smallest readable size (for `check`)."""
     if not layout_full_page(faces, [c for c in contacts if not c.local], paper, paper.min_pt).fits():
-        raise CardDoesNotFit(faces[0].guide_id, "+".join(face.lang for face in faces), paper.name, paper.min_pt, paper.one_page)
+        raise CardDoesNotFitError(faces[0].guide_id, "+".join(face.lang for face in faces), paper.name, paper.min_pt, paper.one_page)

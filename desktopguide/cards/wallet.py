@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 
 from desktopguide.cards.contacts import CardContact
 from desktopguide.cards.content import FaceContent
-from desktopguide.cards.errors import CardDoesNotFit
+from desktopguide.cards.errors import CardDoesNotFitError
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font
 from desktopguide.cards.layout import ACCENT, MUTED, WALLET, face_body_html, footer_html, make_document
@@ -79,16 +79,16 @@ def layout_wallet_face(face: FaceContent, contact: CardContact | None, paper: Pa
 
 def fit_wallet_face(face: FaceContent, contact: CardContact | None, paper: Paper) -> WalletFace:
     for candidate in ([contact, None] if contact is not None and contact.local else [contact]):
-        laid = fit_size(lambda size: layout_wallet_face(face, candidate, paper, size), WalletFace.fits, paper.min_pt, paper.max_pt, paper.step_pt)
+        laid = fit_size(lambda size, candidate=candidate: layout_wallet_face(face, candidate, paper, size), WalletFace.fits, paper.min_pt, paper.max_pt, paper.step_pt)
         if laid is not None:
             return laid
-    raise CardDoesNotFit(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
+    raise CardDoesNotFitError(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
 
 
 def check_wallet_face_fits(face: FaceContent, contact: CardContact | None, paper: Paper) -> None:
-    """Raise CardDoesNotFit unless the face fits at the smallest readable size (for `check`)."""
+    """Raise CardDoesNotFitError unless the face fits at the smallest readable size (for `check`)."""
     if not layout_wallet_face(face, None if contact and contact.local else contact, paper, paper.min_pt).fits():
-        raise CardDoesNotFit(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
+        raise CardDoesNotFitError(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
 
 
 @dataclass

@@ -525,7 +525,7 @@ class _Converter:
         if isinstance(given, dict):
             entries = {str(k): v for k, v in given.items() if isinstance(v, dict)}
         for key, value in svc.values.items():
-            for prefix, part in zip(TRANSLATION_COLUMNS, ("description", "schedule", "status", "from_hash")):
+            for prefix, part in zip(TRANSLATION_COLUMNS, ("description", "schedule", "status", "from_hash"), strict=True):
                 if isinstance(key, str) and key.startswith(prefix) and value not in (None, ""):
                     entries.setdefault(key[len(prefix):], {})[part] = str(value).strip()
         descriptions: dict[str, str] = {}

@@ -113,7 +113,7 @@ def _read_csv(file_name: str, data: bytes, problems: list[HsdsProblem]) -> list[
             if len(cells) > len(header):
                 problems.append(HsdsProblem(file_name, f"the row has {len(cells)} cells but the header has {len(header)} columns", row=number))
                 continue
-            items.append(Item(dict(zip(header, cells)), file_name, row=number))
+            items.append(Item(dict(zip(header, cells, strict=False)), file_name, row=number))  # a short row: its last cells empty
     except csv.Error as exc:
         problems.append(HsdsProblem(file_name, f"the CSV cannot be read: {exc}", row=reader.line_num))
         return []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QNativeGestureEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
@@ -139,7 +141,7 @@ class GuideReader(QWidget):
             self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button,
             self.print_button, self.contents, self.view, self.english_view,
         )
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence.StandardKey.ZoomOut, -1)):

@@ -137,9 +137,9 @@ def column_widths(table: QTableWidget, available: int) -> list[int]:
         least = _least_for_cells(table)
         if sum(least) >= available:
             return least  # a scrollbar: better than cutting the cells' words
-    wanting = [n - m for n, m in zip(natural, least)]
+    wanting = [n - m for n, m in zip(natural, least, strict=True)]
     spare = available - sum(least)
-    return [m + spare * w // max(1, sum(wanting)) for m, w in zip(least, wanting)]
+    return [m + spare * w // max(1, sum(wanting)) for m, w in zip(least, wanting, strict=True)]
 
 
 def refit(table: QTableWidget) -> None:

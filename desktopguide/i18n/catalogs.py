@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ def status_of(code: str, root: Path | None = None) -> str:
     if not path.is_file():
         return "missing"
     with path.open(encoding="utf-8") as handle:
-        header = "".join(line for line, _ in zip(handle, range(20)) if line.startswith("#"))
+        header = "".join(line for line in itertools.islice(handle, 20) if line.startswith("#"))
     found = STATUS_LINE.search(header)
     return found.group(1) if found else "machine"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.cards import PAPERS, CardDoesNotFit, CardSpec, plan_cards, write_cards_pdf
+from desktopguide.cards import PAPERS, CardDoesNotFitError, CardSpec, plan_cards, write_cards_pdf
 from desktopguide.cli.main import main
 from desktopguide.core.loader import load_library
 from tests.cards.pdf_reading import page_sizes
@@ -42,7 +42,7 @@ def test_card_too_long_even_at_the_minimum_fails_naming_guide_language_and_paper
     content: Path, tmp_path: Path, qapp, paper: str, where: str
 ) -> None:
     with_key_points(content, 12 if paper == "wallet" else 60)
-    with pytest.raises(CardDoesNotFit) as caught:
+    with pytest.raises(CardDoesNotFitError) as caught:
         write_cards_pdf(load_library(content), CardSpec("stopped", "en"), tmp_path / "x.pdf", paper=paper)
     message = str(caught.value)
     assert "'stopped'" in message and "'en'" in message and where in message

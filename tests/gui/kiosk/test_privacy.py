@@ -179,7 +179,7 @@ def test_a_kiosk_visit_leaves_no_trace_on_disk(qtbot, content: Path, tmp_path: P
 
     home = Path.home()
     watched = {name: tmp_path / name for name in ("config", "data", "state", "tmp")}
-    for name, folder in watched.items():
+    for folder in watched.values():
         folder.mkdir()
     monkeypatch.setenv("XDG_CONFIG_HOME", str(watched["config"]))
     monkeypatch.setenv("XDG_DATA_HOME", str(watched["data"]))
