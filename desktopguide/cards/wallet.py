@@ -79,7 +79,13 @@ def layout_wallet_face(face: FaceContent, contact: CardContact | None, paper: Pa
 
 def fit_wallet_face(face: FaceContent, contact: CardContact | None, paper: Paper) -> WalletFace:
     for candidate in ([contact, None] if contact is not None and contact.local else [contact]):
-        laid = fit_size(lambda size, candidate=candidate: layout_wallet_face(face, candidate, paper, size), WalletFace.fits, paper.min_pt, paper.max_pt, paper.step_pt)
+        laid = fit_size(
+            lambda size, candidate=candidate: layout_wallet_face(face, candidate, paper, size),
+            WalletFace.fits,
+            paper.min_pt,
+            paper.max_pt,
+            paper.step_pt,
+        )
         if laid is not None:
             return laid
     raise CardDoesNotFitError(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
@@ -139,7 +145,9 @@ class WalletSheetSide:
             band = QRectF(margin, room / 2, mm(width) - 2 * margin, grid_top - room - room / 2)
             painter.drawText(band, flags, self.top_note)
         if self.bottom_note:
-            band = QRectF(margin, grid_bottom + room, mm(width) - 2 * margin, mm(height) - grid_bottom - room - room / 2)
+            band = QRectF(
+                margin, grid_bottom + room, mm(width) - 2 * margin, mm(height) - grid_bottom - room - room / 2
+            )
             painter.drawText(band, flags, self.bottom_note)
 
     def _paint_cut_marks(self, painter: QPainter, x0: float, y0: float, card_w: float, card_h: float) -> None:

@@ -85,7 +85,9 @@ def canonical_county(state: str, county: str) -> str | None:
     """The usual spelling of `county` in `state` (any case), or None when there is no such county."""
     if not county:
         return None
-    rows = zip_table().rows("SELECT name FROM counties WHERE state = ? AND name_key = ?", state, county.strip().casefold())
+    rows = zip_table().rows(
+        "SELECT name FROM counties WHERE state = ? AND name_key = ?", state, county.strip().casefold()
+    )
     return rows[0][0] if rows else None
 
 
@@ -96,7 +98,11 @@ def same_county(first: str, second: str) -> bool:
 @functools.cache
 def county_names(state: str) -> tuple[str, ...]:
     """The counties and independent cities of `state`, each once, in alphabetical order."""
-    return tuple(sorted((row[0] for row in zip_table().rows("SELECT name FROM counties WHERE state = ?", state)), key=str.casefold))
+    return tuple(
+        sorted(
+            (row[0] for row in zip_table().rows("SELECT name FROM counties WHERE state = ?", state)), key=str.casefold
+        )
+    )
 
 
 def state_code(text: str) -> str | None:
@@ -141,7 +147,8 @@ def zips_of_city(state: str, city: str) -> tuple[ZipInfo, ...]:
     """The ZIP codes whose Postal Service city is `city` in `state` (any case)."""
     rows = zip_table().rows(
         "SELECT zip, city, state, county, lat, lon FROM zips WHERE state = ? AND city_key = ? ORDER BY zip",
-        state, " ".join(city.split()).casefold(),
+        state,
+        " ".join(city.split()).casefold(),
     )
     return tuple(_info(row) for row in rows)
 
@@ -250,9 +257,10 @@ def resolve_location(text: str) -> Location:
             )
         )
     raise PlaceQueryError(
-        _("{text} is not a ZIP code, a county or a state. Try a ZIP code such as 22314 or a county such as Arlington County, VA.").format(
-            text=cleaned
-        )
+        _(
+            "{text} is not a ZIP code, a county or a state. "
+            "Try a ZIP code such as 22314 or a county such as Arlington County, VA."
+        ).format(text=cleaned)
     )
 
 

@@ -62,11 +62,14 @@ def read_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
     except OSError as exc:
         problems.append(HsdsProblem(str(source), f"the file cannot be read: {exc.strerror or exc}"))
         return []
-    problems.append(HsdsProblem(str(source), "give a CSV data package (a folder or a .zip), a services.csv or a .json file"))
+    problems.append(
+        HsdsProblem(str(source), "give a CSV data package (a folder or a .zip), a services.csv or a .json file")
+    )
     return []
 
 
 # -- CSV --------------------------------------------------------------------------------------
+
 
 def _read_package(files: _Files, problems: list[HsdsProblem]) -> dict[str, list[Item]]:
     paths = dict(READ_TABLES)
@@ -83,7 +86,12 @@ def _read_package(files: _Files, problems: list[HsdsProblem]) -> dict[str, list[
                 continue
             path = resource.get("path")
             if not isinstance(path, str) or "://" in path or path.startswith("/") or ".." in PurePosixPath(path).parts:
-                problems.append(HsdsProblem("datapackage.json", f"the resource '{resource['name']}' must be a file in the package, not '{path}'"))
+                problems.append(
+                    HsdsProblem(
+                        "datapackage.json",
+                        f"the resource '{resource['name']}' must be a file in the package, not '{path}'",
+                    )
+                )
                 continue
             paths[resource["name"]] = path
     tables: dict[str, list[Item]] = {}
@@ -111,9 +119,17 @@ def _read_csv(file_name: str, data: bytes, problems: list[HsdsProblem]) -> list[
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(header):
-                problems.append(HsdsProblem(file_name, f"the row has {len(cells)} cells but the header has {len(header)} columns", row=number))
+                problems.append(
+                    HsdsProblem(
+                        file_name,
+                        f"the row has {len(cells)} cells but the header has {len(header)} columns",
+                        row=number,
+                    )
+                )
                 continue
-            items.append(Item(dict(zip(header, cells, strict=False)), file_name, row=number))  # a short row: its last cells empty
+            items.append(
+                Item(dict(zip(header, cells, strict=False)), file_name, row=number)
+            )  # a short row: its last cells empty
     except csv.Error as exc:
         problems.append(HsdsProblem(file_name, f"the CSV cannot be read: {exc}", row=reader.line_num))
         return []
@@ -155,7 +171,13 @@ def _table_bundles(tables: dict[str, list[Item]], problems: list[HsdsProblem]) -
             key = item.text(column)
             if not key:
                 continue
-            found = [bundles[key]] if column == "service_id" and key in bundles else by_org.get(key, []) if column == "organization_id" else []
+            found = (
+                [bundles[key]]
+                if column == "service_id" and key in bundles
+                else by_org.get(key, [])
+                if column == "organization_id"
+                else []
+            )
             if not found:
                 problems.append(item.problem(column, f"there is no {column.removesuffix('_id')} with the id '{key}'"))
                 return None
@@ -212,6 +234,7 @@ def _table_bundles(tables: dict[str, list[Item]], problems: list[HsdsProblem]) -
 
 # -- JSON -------------------------------------------------------------------------------------
 
+
 def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
     name = source.name
     try:
@@ -244,11 +267,15 @@ def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
         bundle = Bundle(service, Item(org, name, path=f"{path}.organization") if isinstance(org, dict) else None)
         for j, phone in enumerate(_objects(value, "phones", name, path, problems)):
             phone_path = f"{path}.phones[{j}]"
-            langs = [Item(lang, name, path=f"{phone_path}.languages[{k}]") for k, lang in enumerate(_objects(phone, "languages", name, phone_path, problems))]
+            langs = [
+                Item(lang, name, path=f"{phone_path}.languages[{k}]")
+                for k, lang in enumerate(_objects(phone, "languages", name, phone_path, problems))
+            ]
             bundle.phones.append((Item(phone, name, path=phone_path), langs))
         for attribute, key_ in (("languages", "languages"), ("areas", "service_areas"), ("schedules", "schedules")):
             getattr(bundle, attribute).extend(
-                Item(obj, name, path=f"{path}.{key_}[{j}]") for j, obj in enumerate(_objects(value, key_, name, path, problems))
+                Item(obj, name, path=f"{path}.{key_}[{j}]")
+                for j, obj in enumerate(_objects(value, key_, name, path, problems))
             )
         for j, link in enumerate(_objects(value, "service_at_locations", name, path, problems)):
             location = link.get("location")
@@ -267,7 +294,9 @@ def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
     return bundles
 
 
-def _objects(parent: dict[str, Any], key: str, name: str, path: str, problems: list[HsdsProblem]) -> list[dict[str, Any]]:
+def _objects(
+    parent: dict[str, Any], key: str, name: str, path: str, problems: list[HsdsProblem]
+) -> list[dict[str, Any]]:
     value = parent.get(key)
     if value is None:
         return []

@@ -76,12 +76,22 @@ def fill(conn: sqlite3.Connection) -> None:
             continue
         county = usual.get((state, (entry.get("county") or "").strip().casefold()), "")
         city = entry.get("city") or ""
-        rows[code] = (code, city, city.casefold(), state, county, _coordinate(entry.get("lat")), _coordinate(entry.get("long")))
+        rows[code] = (
+            code,
+            city,
+            city.casefold(),
+            state,
+            county,
+            _coordinate(entry.get("lat")),
+            _coordinate(entry.get("long")),
+        )
     conn.executemany("INSERT INTO zips VALUES (?, ?, ?, ?, ?, ?, ?)", rows.values())
     spellings = {(e["state"], e["county"]) for e in entries if e.get("county") and e.get("state")}
     conn.executemany("INSERT INTO county_spellings VALUES (?, ?)", sorted(spellings))
     conn.executemany("INSERT INTO counties VALUES (?, ?, ?)", [(s, k, name) for (s, k), name in usual.items()])
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT_VERSION)), ("zipcodes", zipcodes.__version__)])
+    conn.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT_VERSION)), ("zipcodes", zipcodes.__version__)]
+    )
     conn.commit()
 
 

@@ -188,7 +188,13 @@ class AppWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(self.open_about)
-        for action in (self.back_action, self.forward_action, self.home_action, self.search_action, self.language_action):
+        for action in (
+            self.back_action,
+            self.forward_action,
+            self.home_action,
+            self.search_action,
+            self.language_action,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.settings_action, self.about_action):
@@ -364,8 +370,11 @@ class AppWindow(QMainWindow):
         if kind == "term" and self.library is not None and record_id in self.library.glossary:
             entry = self.library.glossary[record_id]
             box = QMessageBox(
-                QMessageBox.Icon.Information, entry.term.get(self.lang), entry.definition.get(self.lang),
-                QMessageBox.StandardButton.Ok, self,
+                QMessageBox.Icon.Information,
+                entry.term.get(self.lang),
+                entry.definition.get(self.lang),
+                QMessageBox.StandardButton.Ok,
+                self,
             )
             box.setObjectName("term_definition_box")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -393,7 +402,11 @@ class AppWindow(QMainWindow):
         if code == self.lang:
             return  # already in force: every page speaks it
         self._apply_language(code)
-        for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None), getattr(self, "search_page", None)):
+        for page in (
+            getattr(self, "directory_page", None),
+            getattr(self, "place_page", None),
+            getattr(self, "search_page", None),
+        ):
             if page is not None:
                 page.set_language(code)
         current = self.history.current
@@ -431,7 +444,9 @@ class AppWindow(QMainWindow):
         self.toolbar.setAccessibleName(_("Navigation"))
         if self._load_failure:
             self.loading_label.setText(
-                _("The guide's content could not be opened ({reason}). Please tell the staff.").format(reason=self._load_failure)
+                _("The guide's content could not be opened ({reason}). Please tell the staff.").format(
+                    reason=self._load_failure
+                )
             )
         else:
             self.loading_label.setText(_("Opening the guide…"))

@@ -76,7 +76,9 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     if spoken:
         parts.append(row(_("Languages spoken:"), _e(language_list(library, spoken)), "languages"))
     if record.services:
-        parts.append(row(_("Services:"), _e(", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services)), "services"))
+        parts.append(
+            row(_("Services:"), _e(", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services)), "services")
+        )
     if record.fees:
         parts.append(row(_("Cost:"), _e(_(FEE_LABELS.get(record.fees, record.fees))), "fees"))
     if record.accreditations:
@@ -84,7 +86,11 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
         parts.append(row(_("Accreditation:"), _e(names), "accreditations"))
     address = record.physical_address
     if address is not None:
-        lines = [address.address_1, address.address_2, " ".join(p for p in (address.city, address.state_province, address.postal_code) if p)]
+        lines = [
+            address.address_1,
+            address.address_2,
+            " ".join(p for p in (address.city, address.state_province, address.postal_code) if p),
+        ]
         parts.append(row(_("Address:"), "<br/>".join(_e(line) for line in lines if line), "physical_address"))
     if record.email:
         parts.append(row(_("Email:"), _e(record.email), "email"))
@@ -92,13 +98,19 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
         parts.append(row(_("Website:"), _e(record.url), "url"))
         if qr_source:
             alt = _("QR code for {url}").format(url=record.url)
-            parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(_("Scan the code with a phone camera to open the website there."))}</p>')
+            parts.append(
+                f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>'
+                f'{_e(_("Scan the code with a phone camera to open the website there."))}</p>'
+            )
     areas = [_("Everywhere in the United States") if a.national else area_label(a) for a in record.service_area]
     parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
     verified = _("Details checked on {date}.").format(date=format_date(record.verified, format="long", locale=locale))
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
-        parts.append(f"<p><b>{_e(_('Not verified for over 12 months: call first to make sure these details are still right.'))}</b></p>")
+        parts.append(
+            f"<p><b>{_e(_('Not verified for over 12 months: call first to make sure these details are still right.'))}"
+            "</b></p>"
+        )
     if record.unverified:
         parts.append(f"<p><i>{_e(_('Details marked unverified are not confirmed by a source.'))}</i></p>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")

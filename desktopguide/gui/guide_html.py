@@ -51,7 +51,10 @@ def guide_page_html(library: Library, guide: Guide, lang: str, today: dt.date | 
     reviewed = format_date(guide.reviewed, format="long", locale=locale)
     parts.append(f"<p><b>{html.escape(_('Reviewed on {date}').format(date=reviewed))}</b></p>")
     if (today or dt.date.today()) - guide.reviewed > STALE_AFTER:
-        parts.append(f"<p><b>{html.escape(_('This guide was reviewed more than a year ago. Some facts may have changed.'))}</b></p>")
+        parts.append(
+            f"<p><b>{html.escape(_('This guide was reviewed more than a year ago. Some facts may have changed.'))}"
+            "</b></p>"
+        )
     if text.unverified:
         items = "".join(f"<li>{html.escape(item)}</li>" for item in text.unverified)
         parts.append(f"<p>{html.escape(_('Not confirmed by a cited source:'))}</p><ul>{items}</ul>")

@@ -101,7 +101,13 @@ class GuideReader(QWidget):
         self.button_row = QWidget()
         buttons = FlowLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button, self.print_button):
+        for button in (
+            self.side_by_side_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.read_aloud_button,
+            self.print_button,
+        ):
             buttons.addWidget(button)
         bar = QVBoxLayout()
         bar.addWidget(self.banner)
@@ -138,8 +144,14 @@ class GuideReader(QWidget):
         layout.addWidget(self.splitter, 1)
         # Tab follows the bar as it is seen, then the contents and the text.
         chain = (
-            self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button,
-            self.print_button, self.contents, self.view, self.english_view,
+            self.side_by_side_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.read_aloud_button,
+            self.print_button,
+            self.contents,
+            self.view,
+            self.english_view,
         )
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -166,7 +178,9 @@ class GuideReader(QWidget):
         self.view.setHtml(guide_page_html(library, guide, lang))
         text_language = library.languages.get(text.lang)
         # The text and its contents run in the direction of the language they are written in.
-        direction = Qt.LayoutDirection.RightToLeft if text_language and text_language.is_rtl else Qt.LayoutDirection.LeftToRight
+        direction = (
+            Qt.LayoutDirection.RightToLeft if text_language and text_language.is_rtl else Qt.LayoutDirection.LeftToRight
+        )
         self.view.setLayoutDirection(direction)
         self.contents.setLayoutDirection(direction)
         self.contents.clear()

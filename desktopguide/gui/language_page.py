@@ -49,7 +49,9 @@ class LanguagePage(QWidget):
             button.setObjectName(f"language_{language.code}")
             scale_font(button, 1.5)  # follows the text size chosen in Settings
             # Each name is drawn in its own direction, whatever the current layout.
-            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
+            button.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight
+            )
             button.setAccessibleName(language.native_name)
             button.setAccessibleDescription(language.english_name)
             button.setToolTip(language.english_name)

@@ -47,7 +47,9 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
         checked += " " + _("Not verified for over 12 months: it may be out of date.")
     parts.append(f"<p><i>{_e(checked)}</i></p>")
     if place.unverified:
-        parts.append(f"<p><b>{_e(_('Not confirmed by a source: {items}').format(items='; '.join(place.unverified)))}</b></p>")
+        parts.append(
+            f"<p><b>{_e(_('Not confirmed by a source: {items}').format(items='; '.join(place.unverified)))}</b></p>"
+        )
     for agency, views in facts_by_agency(library, place):
         parts.append(f"<h3>{_e(_(AGENCY_LABELS.get(agency, agency)))}</h3>")
         for view in views:
@@ -70,9 +72,9 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
     if answer.missing:
         parts.append(f"<p><b>{_e(answer.missing)}</b></p>")
     for place in answer.nearby_profiles:
-        note = _("{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it.").format(
-            name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))
-        )
+        note = _(
+            "{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it."
+        ).format(name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind)))
         parts.append(f"<p>{_e(note)}</p>")
     for place in answer.profiles:
         parts.extend(profile_html(library, answer, place, lang))
@@ -86,7 +88,11 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
         parts.append(f"<h2>{_e(_('Local contacts'))}</h2><ul>")
         for record in answer.contacts:
             phones = ", ".join(p.display for p in record.phones)
-            parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>' + (f": <b>{_e(phones)}</b>" if phones else "") + "</li>")
+            parts.append(
+                f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>'
+                + (f": <b>{_e(phones)}</b>" if phones else "")
+                + "</li>"
+            )
         parts.append("</ul>")
     parts.append(f"<h2>{_e(_('Nearest legal help'))}</h2>")
     if not help_results:
@@ -97,7 +103,9 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
             record = result.record
             details = [d for d in (distance_phrase(result, locale), ", ".join(p.display for p in record.phones)) if d]
             stale = f" ({_e(_('not verified for over 12 months'))})" if result.stale else ""
-            parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
+            parts.append(
+                f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>'
+            )
         parts.append("</ul>")
     parts.append(f"<p><i>{_e(_('General legal information, not legal advice.'))}</i></p>")
     direction = text_direction(library, lang)

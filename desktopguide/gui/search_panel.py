@@ -227,7 +227,9 @@ class SearchPanel(QWidget):
         item.setData(HTML_ROLE, f"<b>{result.title_html}</b>{tag}<br>{result.snippet_html}")
         if language:
             # TRANSLATORS: read aloud for a search result written in another language.
-            spoken = _("{title}, in {language}: {snippet}").format(title=result.title, language=language, snippet=result.snippet)
+            spoken = _("{title}, in {language}: {snippet}").format(
+                title=result.title, language=language, snippet=result.snippet
+            )
         else:
             spoken = f"{result.title}: {result.snippet}"
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)

@@ -60,4 +60,6 @@ class TopicPage(QWidget):
         if not self.tile_key:
             return
         title = _(TILES_BY_KEY[self.tile_key].label)
-        self.heading.setText(title if self.buttons else _("{topic}: there is no guide on this yet.").format(topic=title))
+        self.heading.setText(
+            title if self.buttons else _("{topic}: there is no guide on this yet.").format(topic=title)
+        )

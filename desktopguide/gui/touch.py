@@ -95,7 +95,11 @@ def flicks(area: QAbstractScrollArea) -> bool:
 def enable_kinetic_scrolling(area: QAbstractScrollArea, mouse_flicks: bool = False) -> None:
     """Flick to scroll `area`. Qt allows one scroll gesture per widget: touches, or (kiosk) the
     left mouse button, which also covers touch screens whose touches arrive as mouse events."""
-    gesture = QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_flicks else QScroller.ScrollerGestureType.TouchGesture
+    gesture = (
+        QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        if mouse_flicks
+        else QScroller.ScrollerGestureType.TouchGesture
+    )
     viewport = area.viewport()
     QScroller.grabGesture(viewport, gesture)
     viewport.setProperty(FLICK_PROPERTY, "mouse" if mouse_flicks else "touch")  # Qt cannot be asked which

@@ -75,7 +75,14 @@ def update(template: Catalog, code: str, locale: str | None, root: Path | None =
     if path.exists():
         catalog = read_catalog(path, locale)
     else:
-        catalog = Catalog(locale=locale, domain=DOMAIN, project="desktopguide", charset="utf-8", header_comment=MACHINE_HEADER, fuzzy=False)
+        catalog = Catalog(
+            locale=locale,
+            domain=DOMAIN,
+            project="desktopguide",
+            charset="utf-8",
+            header_comment=MACHINE_HEADER,
+            fuzzy=False,
+        )
     catalog.update(template, no_fuzzy_matching=True)
     if locale:
         expected = Catalog(locale=locale)

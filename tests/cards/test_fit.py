@@ -11,7 +11,9 @@ from desktopguide.cli.main import main
 from desktopguide.core.loader import load_library
 from tests.cards.pdf_reading import page_sizes
 
-POINT = "Keep the door closed and talk through it; ask the agents to slip any warrant under the door so you can read it."
+POINT = (
+    "Keep the door closed and talk through it; ask the agents to slip any warrant under the door so you can read it."
+)
 
 
 def with_key_points(root: Path, count: int) -> Path:
@@ -37,7 +39,9 @@ def test_long_card_shrinks_its_type_but_stays_on_one_page(content: Path, tmp_pat
     assert page_sizes(out) == [(612, 792)]
 
 
-@pytest.mark.parametrize(("paper", "where"), [("letter", "one Letter page"), ("a4", "one A4 page"), ("wallet", "one wallet card")])
+@pytest.mark.parametrize(
+    ("paper", "where"), [("letter", "one Letter page"), ("a4", "one A4 page"), ("wallet", "one wallet card")]
+)
 def test_card_too_long_even_at_the_minimum_fails_naming_guide_language_and_paper(
     content: Path, tmp_path: Path, qapp, paper: str, where: str
 ) -> None:
@@ -50,7 +54,9 @@ def test_card_too_long_even_at_the_minimum_fails_naming_guide_language_and_paper
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_check_reports_a_card_that_does_not_fit_at_its_card_line(content: Path, capsys: pytest.CaptureFixture[str], qapp) -> None:
+def test_check_reports_a_card_that_does_not_fit_at_its_card_line(
+    content: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:
     path = with_key_points(content, 60)
     card_line = path.read_text(encoding="utf-8").splitlines().index("card:") + 1
     assert main(["check", "--content", str(content)]) == 1

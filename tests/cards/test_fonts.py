@@ -48,14 +48,20 @@ def test_a_character_no_font_has_is_refused_rather_than_printed_as_a_box(
     script_content: Path, tmp_path: Path, qapp
 ) -> None:
     path = script_content / "guides/agents-at-door/zh.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(TEXTS["zh"][0], TEXTS["zh"][0] + "\ue000"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(TEXTS["zh"][0], TEXTS["zh"][0] + "\ue000"), encoding="utf-8"
+    )
     with pytest.raises(MissingGlyphError, match=r"Chinese card has the character .* \(U\+E000\)"):
         write_cards_pdf(load_library(script_content), CardSpec("agents-at-door", "zh"), tmp_path / "zh.pdf")
 
 
-def test_check_reports_a_missing_glyph_at_the_card_line(script_content: Path, capsys: pytest.CaptureFixture[str], qapp) -> None:
+def test_check_reports_a_missing_glyph_at_the_card_line(
+    script_content: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:
     path = script_content / "guides/agents-at-door/ar.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(TEXTS["ar"][1], TEXTS["ar"][1] + "\ue000"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(TEXTS["ar"][1], TEXTS["ar"][1] + "\ue000"), encoding="utf-8"
+    )
     card_line = path.read_text(encoding="utf-8").splitlines().index("card:") + 1
     assert main(["check", "--content", str(script_content)]) == 1
     assert f"{path}:{card_line}: error: the Arabic card has the character" in capsys.readouterr().out

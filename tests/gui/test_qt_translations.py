@@ -177,7 +177,9 @@ def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindo
 
 
 @pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
-def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(qtbot, window: AppWindow, code: str) -> None:
+def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(
+    qtbot, window: AppWindow, code: str
+) -> None:
     from desktopguide.gui.print_dialog import save_file_dialog
 
     window.set_language(code)

@@ -300,7 +300,9 @@ def tour_everything(window: AppWindow) -> None:
     for number in range(PARSED_DOCUMENTS):  # several documents per card: more than enough to fill it
         lang = sorted(library.languages)[number % len(library.languages)]
         try:
-            plan_cards(library, [CardSpec(guides[number % len(guides)], lang, "en")], sorted(PAPERS)[number % len(PAPERS)])
+            plan_cards(
+                library, [CardSpec(guides[number % len(guides)], lang, "en")], sorted(PAPERS)[number % len(PAPERS)]
+            )
         except CardError:
             pass  # a card that does not fit this paper: the preview says so; the tour goes on
     for scale, contrast in ((125, False), (150, True), (200, False), (100, False)):

@@ -185,7 +185,9 @@ class KioskMode(QObject):
     def tell(self, text: str) -> None:
         """A calm message with one button to close it; a reset closes it too."""
         self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, _("Know your rights"), text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, _("Know your rights"), text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.setObjectName("kiosk_message")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
