@@ -11,6 +11,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from desktopguide.core.zip_table import zip_table
 
@@ -54,7 +55,7 @@ class ZipInfo:
         return self.latitude is not None and self.longitude is not None
 
 
-def _info(row: tuple) -> ZipInfo:
+def _info(row: tuple[Any, ...]) -> ZipInfo:
     code, city, state, county, lat, lon = row
     return ZipInfo(code, city, state, county, lat, lon)
 
@@ -137,7 +138,7 @@ def find_counties(state: str, text: str) -> list[str]:
 
 def counties_named(text: str) -> list[tuple[str, str]]:
     """(state, county) pairs in every state whose county `text` names, as find_counties does."""
-    found = []
+    found: list[tuple[str, str]] = []
     for state in sorted(STATE_CODES):
         found.extend((state, county) for county in find_counties(state, text))
     return found

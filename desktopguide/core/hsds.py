@@ -524,7 +524,7 @@ class _Converter:
             if name_ not in FIELDS:
                 self.report(svc, "x_unverified", f"'{name_}' is not a field of a directory record")
         descriptions, schedules, translations = self._translations(svc)
-        if len(self.problems) > start:
+        if len(self.problems) > start or verified is None:  # a missing date is one of the problems
             return None
 
         phones = [p for p in (self._phone(phone, langs) for phone, langs in bundle.phones) if p]
@@ -554,7 +554,7 @@ class _Converter:
             services=services,
             service_area=areas,
             verified=verified,
-            sources=sources,  # type: ignore[arg-type]
+            sources=sources,
             path=Path(f"{record_id}.yaml"),
             alternate_name=alternate,
             languages=list(dict.fromkeys(spoken)),

@@ -74,7 +74,7 @@ def load_settings(path: Path | None = None) -> KioskSettings:
         raise KioskSettingsError(f"the kiosk settings file {path} cannot be read ({error.strerror}).") from error
     try:
         data = json.loads(text)
-    except ValueError as error:
+    except json.JSONDecodeError as error:
         raise KioskSettingsError(f"the kiosk settings file {path} is not valid JSON (line {error.lineno}).") from error
     if not isinstance(data, dict):
         raise KioskSettingsError(f"the kiosk settings file {path} does not hold a JSON object.")

@@ -39,13 +39,15 @@ class YamlDoc:
 def _decode(raw: str | bytes) -> str:
     if isinstance(raw, bytes):
         try:
-            raw = raw.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise ContentError("the file is not UTF-8 text", line) from None
-    if "\x00" in raw:
-        raise ContentError("the file contains a NUL character", raw[: raw.index("\x00")].count("\n") + 1)
-    return raw.removeprefix("\ufeff")
+    else:
+        text = raw
+    if "\x00" in text:
+        raise ContentError("the file contains a NUL character", text[: text.index("\x00")].count("\n") + 1)
+    return text.removeprefix("\ufeff")
 
 
 def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:

@@ -17,6 +17,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import zipcodes
 
@@ -44,7 +45,7 @@ def _coordinate(value: object) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def usual_spellings(entries: Iterable[dict]) -> dict[tuple[str, str], str]:
+def usual_spellings(entries: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(state, casefolded county) -> the spelling most of that county's ZIP codes use.
 
     The data spells some names two ways ("Alexandria city" and "Alexandria City").
@@ -68,7 +69,7 @@ def fill(conn: sqlite3.Connection) -> None:
     entries = zipcodes.list_all()
     usual = usual_spellings(entries)
     conn.executescript(SCHEMA)
-    rows: dict[str, tuple] = {}
+    rows: dict[str, tuple[str, str, str, str, str, float | None, float | None]] = {}
     for entry in entries:
         code = entry.get("zip_code") or ""
         state = entry.get("state") or ""
@@ -138,7 +139,7 @@ class ZipTable:
         fill(conn)
         return cls(conn)
 
-    def rows(self, sql: str, *params: object) -> list[tuple]:
+    def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
