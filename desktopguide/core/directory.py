@@ -177,6 +177,9 @@ def read_state_county(reader: RecordReader, what: str, county_required: bool = F
         reader.error((), f"{what} needs a 'county'")
         return None
     if county and not county_exists(state, county):
-        reader.error(("county",), f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')")
+        reader.error(
+            ("county",),
+            f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')",
+        )
         return None
     return state, county

@@ -147,7 +147,9 @@ class DirectoryIndex:
                     found |= numbers
         return found
 
-    def query(self, wanted: DirectoryFilter, today: dt.date | None = None, limit: int | None = None) -> list[DirectoryResult]:
+    def query(
+        self, wanted: DirectoryFilter, today: dt.date | None = None, limit: int | None = None
+    ) -> list[DirectoryResult]:
         """The records that match, nearest first when a ZIP is given (unmeasurable ones after), else by name."""
         today = today or dt.date.today()
         sets: list[set[int]] = []
@@ -273,16 +275,26 @@ def result_to_dict(result: DirectoryResult, lang: str = "en") -> dict[str, objec
         "accreditations": list(record.accreditations),
         "phones": [
             {
-                "number": p.number, "display": p.display, "e164": p.e164, "type": p.type,
-                "description": p.description or None, "languages": list(p.languages),
+                "number": p.number,
+                "display": p.display,
+                "e164": p.e164,
+                "type": p.type,
+                "description": p.description or None,
+                "languages": list(p.languages),
             }
             for p in record.phones
         ],
         "url": record.url or None,
         "email": record.email or None,
-        "physical_address": None if address is None else {
-            "address_1": address.address_1, "address_2": address.address_2, "city": address.city,
-            "state_province": address.state_province, "postal_code": address.postal_code, "country": address.country,
+        "physical_address": None
+        if address is None
+        else {
+            "address_1": address.address_1,
+            "address_2": address.address_2,
+            "city": address.city,
+            "state_province": address.state_province,
+            "postal_code": address.postal_code,
+            "country": address.country,
         },
         "schedule": record.schedule.get(lang) if record.schedule else None,
         "service_area": [area_label(a) for a in record.service_area],

@@ -133,7 +133,9 @@ def test_facts_are_grouped_by_agency_and_advocacy_only_facts_are_claims(library:
     detainers, release = groups[0][1]
     assert not detainers.is_claim and fact_heading(detainers).endswith("? No")
     assert release.is_claim  # answer "yes", but only a campaign page says so
-    assert fact_heading(release) == "Tells ICE when someone will be released? Claim by A community group, not confirmed."
+    assert (
+        fact_heading(release) == "Tells ICE when someone will be released? Claim by A community group, not confirmed."
+    )
     assert [s.id for s in release.sources] == ["advocacy-page"]
 
 

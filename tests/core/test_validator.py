@@ -44,12 +44,16 @@ def test_front_matter_syntax_error_is_reported_at_its_file_line(content: Path) -
 
 def test_unclosed_front_matter_is_an_error(content: Path) -> None:
     write(content / "guides/stopped/en.md", "---\nid: stopped\ntitle: x\n")
-    assert any(p.startswith("guides/stopped/en.md:3: error: the YAML header is never closed") for p in problems(content))
+    assert any(
+        p.startswith("guides/stopped/en.md:3: error: the YAML header is never closed") for p in problems(content)
+    )
 
 
 def test_missing_required_field_is_named(content: Path) -> None:
     replace_in(content / "directory/city-hotline.yaml", "verified: 2026-02-19\n", "")
-    assert "directory/city-hotline.yaml:1: error: the record is missing the required field 'verified'" in problems(content)
+    assert "directory/city-hotline.yaml:1: error: the record is missing the required field 'verified'" in problems(
+        content
+    )
 
 
 def test_missing_card_headline_is_named(content: Path) -> None:
@@ -65,7 +69,10 @@ def test_misspelt_field_is_an_error_with_a_suggestion(content: Path) -> None:
 
 def test_unknown_field_in_a_nested_record_is_an_error(content: Path) -> None:
     replace_in(content / "directory/city-hotline.yaml", "    type: voice", "    kind: voice")
-    assert any(p.startswith("directory/city-hotline.yaml:10: error: unknown field 'kind' in a phone") for p in problems(content))
+    assert any(
+        p.startswith("directory/city-hotline.yaml:10: error: unknown field 'kind' in a phone")
+        for p in problems(content)
+    )
 
 
 def test_a_field_given_twice_is_an_error(content: Path) -> None:
@@ -97,23 +104,33 @@ def test_duplicate_source_id_is_an_error(content: Path) -> None:
 
 def test_id_that_does_not_match_its_folder_is_an_error(content: Path) -> None:
     replace_in(content / "guides/agents-at-door/es.md", "id: agents-at-door", "id: stopped")
-    assert "guides/agents-at-door/es.md:2: error: the id 'stopped' does not match the folder name 'agents-at-door'" in problems(content)
+    assert (
+        "guides/agents-at-door/es.md:2: error: the id 'stopped' does not match the folder name 'agents-at-door'"
+        in problems(content)
+    )
 
 
 def test_record_id_that_does_not_match_its_file_is_an_error(content: Path) -> None:
     write(content / "glossary/warrant.yaml", (content / "glossary/detainer.yaml").read_text(encoding="utf-8"))
-    assert "glossary/warrant.yaml:1: error: the id 'detainer' does not match the file name 'warrant'" in problems(content)
+    assert "glossary/warrant.yaml:1: error: the id 'detainer' does not match the file name 'warrant'" in problems(
+        content
+    )
 
 
 def test_unknown_source_reference_is_an_error(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]", "    sources: [nowhere]")
-    assert "places/us-va-alexandria.yaml:12: error: 'facts[0].sources' cites 'nowhere', which is not in sources.yaml" in problems(content)
+    assert (
+        "places/us-va-alexandria.yaml:12: error: 'facts[0].sources' cites 'nowhere', which is not in sources.yaml"
+        in problems(content)
+    )
 
 
 def test_link_to_missing_guide_is_an_error(content: Path) -> None:
     replace_in(content / "guides/agents-at-door/en.md", "(guide:stopped)", "(guide:stoped)")
     found = problems(content)
-    assert "guides/agents-at-door/en.md:20: error: the link 'guide:stoped' points to a guide that does not exist" in found
+    assert (
+        "guides/agents-at-door/en.md:20: error: the link 'guide:stoped' points to a guide that does not exist" in found
+    )
 
 
 def test_related_guide_and_contact_that_do_not_exist_are_errors(content: Path) -> None:
@@ -121,7 +138,11 @@ def test_related_guide_and_contact_that_do_not_exist_are_errors(content: Path) -
     replace_in(content / "places/us-va-alexandria.yaml", "contacts: [city-hotline]", "contacts: [no-such-office]")
     found = problems(content)
     assert "guides/agents-at-door/en.md:8: error: 'related' names the guide 'gone', which does not exist" in found
-    assert "places/us-va-alexandria.yaml:14: error: 'contacts' names the directory record 'no-such-office', which does not exist" in found
+    assert (
+        "places/us-va-alexandria.yaml:14: error: "
+        "'contacts' names the directory record 'no-such-office', which does not exist"
+        in found
+    )
 
 
 def test_script_link_in_a_guide_is_an_error(content: Path) -> None:
@@ -200,7 +221,9 @@ def test_guide_without_reviews_has_no_legal_review(content: Path) -> None:
 
 def test_impossible_calendar_date_is_an_error_not_a_crash(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "verified: 2026-02-19", "verified: 2026-13-45")
-    assert any(p.startswith("places/us-va-alexandria.yaml:15: error: a value cannot be read") for p in problems(content))
+    assert any(
+        p.startswith("places/us-va-alexandria.yaml:15: error: a value cannot be read") for p in problems(content)
+    )
 
 
 def test_rejected_phone_number_is_an_error(content: Path) -> None:
@@ -216,7 +239,9 @@ def test_zip_code_that_does_not_exist_is_an_error(content: Path) -> None:
 def test_county_that_does_not_exist_is_an_error(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "county: Alexandria city", "county: Atlantis County")
     found = problems(content)
-    assert any(p.startswith("places/us-va-alexandria.yaml:5: error: there is no county 'Atlantis County' in VA") for p in found)
+    assert any(
+        p.startswith("places/us-va-alexandria.yaml:5: error: there is no county 'Atlantis County' in VA") for p in found
+    )
 
 
 def test_changed_english_text_marks_translation_out_of_date(content: Path) -> None:
@@ -236,18 +261,26 @@ def test_changed_english_record_text_marks_its_translation_out_of_date(content: 
 
 
 def test_translated_text_without_a_status_is_an_error(content: Path) -> None:
-    replace_in(content / "glossary/detainer.yaml", "  en: ICE detainer\n", "  en: ICE detainer\n  es: orden de retención\n")
+    replace_in(
+        content / "glossary/detainer.yaml", "  en: ICE detainer\n", "  en: ICE detainer\n  es: orden de retención\n"
+    )
     assert any(p.startswith("glossary/detainer.yaml:") and "no entry in 'translations'" in p for p in problems(content))
 
 
 def test_translation_may_not_claim_to_be_the_source(content: Path) -> None:
     replace_in(content / "guides/agents-at-door/es.md", "status: machine", "status: source")
-    assert any(p.startswith("guides/agents-at-door/es.md:10: error: 'translation.status' is 'source'") for p in problems(content))
+    assert any(
+        p.startswith("guides/agents-at-door/es.md:10: error: 'translation.status' is 'source'")
+        for p in problems(content)
+    )
 
 
 def test_claimed_fact_must_say_who_claims_it(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", 'answer: "no"', "answer: claimed")
-    assert "places/us-va-alexandria.yaml:10: error: a claimed fact must say who makes the claim in 'claim_by'" in problems(content)
+    assert (
+        "places/us-va-alexandria.yaml:10: error: a claimed fact must say who makes the claim in 'claim_by'"
+        in problems(content)
+    )
 
 
 def test_one_broken_file_does_not_hide_the_others(content: Path) -> None:

@@ -100,11 +100,11 @@ class RecordingTranslator(QTranslator):
         super().__init__()
         self.asked: set[tuple[str, str]] = set()
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         self.asked.add((context, source_text))
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
     def assert_all_known(self, contexts: tuple[str, ...], left_as_qt_has_them: re.Pattern[str]) -> None:
@@ -177,7 +177,9 @@ def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindo
 
 
 @pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
-def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(qtbot, window: AppWindow, code: str) -> None:
+def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(
+    qtbot, window: AppWindow, code: str
+) -> None:
     from desktopguide.gui.print_dialog import save_file_dialog
 
     window.set_language(code)
