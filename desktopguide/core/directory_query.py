@@ -252,7 +252,8 @@ def distance_phrase(result: DirectoryResult, locale: str = "en") -> str:
                 miles=format_decimal(1, locale=locale), km=format_decimal(1.6, locale=locale)
             )
         return _("About {miles} mi ({km} km) away").format(
-            miles=format_decimal(_about(miles), locale=locale), km=format_decimal(_about(result.distance_km), locale=locale)
+            miles=format_decimal(_about(miles), locale=locale),
+            km=format_decimal(_about(result.distance_km), locale=locale),
         )
     if result.distance_unknown:
         return _("Distance unknown: no street address")

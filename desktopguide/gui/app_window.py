@@ -518,7 +518,10 @@ class AppWindow(QMainWindow):
 
         dialog = CardPrintDialog(self.library, guide_id, lang, self)
         # An empty second language in the settings is "None".
-        for box, value in ((dialog.paper_choice, self.prefs.paper), (dialog.pair_choice, self.prefs.pair_language or None)):
+        for box, value in (
+            (dialog.paper_choice, self.prefs.paper),
+            (dialog.pair_choice, self.prefs.pair_language or None),
+        ):
             index = box.findData(value)
             if index >= 0 and value != lang:
                 box.setCurrentIndex(index)

@@ -224,7 +224,9 @@ class PlanPreviewDialog(QPrintPreviewDialog):
             self.problem.setText(sentence)
             self.problem.show()
             # Said where the person is looking too, calmly: the old file is still there.
-            self.save_problem = QMessageBox(QMessageBox.Icon.Warning, _("Save as PDF"), sentence, QMessageBox.StandardButton.Ok, self)
+            self.save_problem = QMessageBox(
+                QMessageBox.Icon.Warning, _("Save as PDF"), sentence, QMessageBox.StandardButton.Ok, self
+            )
             self.save_problem.open()  # not exec(): nothing waits on it
             return False
         return True
@@ -312,7 +314,9 @@ class CardPrintDialog(PlanPreviewDialog):
         guide = self.library.guides[self.guide_id]
         self.setWindowTitle(_("Print card: {title}").format(title=guide.card_text(self.lang).card.headline))
         language = self.library.languages.get(self.lang)
-        self.read_aloud_button.set_reading(self.spoken_text, (language.locale or language.code) if language else self.lang)
+        self.read_aloud_button.set_reading(
+            self.spoken_text, (language.locale or language.code) if language else self.lang
+        )
 
     def spoken_text(self) -> str:
         """The card as a voice reads it: headline, key points, what to say, the statement for an officer."""

@@ -201,7 +201,9 @@ def test_records_with_a_foreign_address_are_simply_unmeasured(library: Library) 
         (5.0, "es", "About 3,1 mi (5 km) away"),  # Babel's decimal comma (the English words: no catalog here)
     ],
 )
-def test_distances_lead_with_miles_and_give_kilometres_beside(library: Library, km: float, locale: str, phrase: str) -> None:
+def test_distances_lead_with_miles_and_give_kilometres_beside(
+    library: Library, km: float, locale: str, phrase: str
+) -> None:
     from desktopguide.core.directory_query import DirectoryResult, distance_phrase
 
     record = next(iter(library.directory.values()))

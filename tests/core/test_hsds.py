@@ -331,20 +331,31 @@ def test_a_datapackage_never_reads_a_remote_resource(library: Library, tmp_path:
 
 @pytest.mark.parametrize(
     "name",
-    ['=HYPERLINK("http://example.invalid/","Click")', "+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)*cmd|' /C calc'!A0"],
+    [
+        '=HYPERLINK("http://example.invalid/","Click")',
+        "+cmd|' /C calc'!A0",
+        "-2+3+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+    ],
 )
-def test_import_refuses_a_name_a_spreadsheet_would_run_as_a_formula(library: Library, tmp_path: Path, name: str) -> None:
+def test_import_refuses_a_name_a_spreadsheet_would_run_as_a_formula(
+    library: Library, tmp_path: Path, name: str
+) -> None:
     folder = write_office_package(tmp_path / "office")
     organizations = OFFICE_ORGANIZATIONS.replace("Harbor Immigration Clinic", '"' + name.replace('"', '""') + '"')
     write(folder / "organizations.csv", organizations)
     write(folder / "services.csv", OFFICE_SERVICES.replace("by donation", "free"))
     result = import_hsds(folder, library.languages, OFFICE_DEFAULTS, today=TODAY)
     found = messages(result.problems)
-    assert any("organizations.csv, row 2, column name: 'name' starts with" in m and "formula" in m for m in found), found
+    assert any("organizations.csv, row 2, column name: 'name' starts with" in m and "formula" in m for m in found), (
+        found
+    )
     assert [r.name for r in result.records] == ["Valley Legal Aid"]  # the other row is kept
 
 
-def test_csv_export_quotes_every_cell_a_spreadsheet_would_run_and_import_reads_it_back(library: Library, tmp_path: Path) -> None:
+def test_csv_export_quotes_every_cell_a_spreadsheet_would_run_and_import_reads_it_back(
+    library: Library, tmp_path: Path
+) -> None:
     record = dataclasses.replace(next(iter(library.directory.values())), name="-Dash Clinic", alternate_name="@Desk")
     write_export([record], library.languages, "csv", tmp_path / "package")
     services = (tmp_path / "package" / "services.csv").read_text(encoding="utf-8")

@@ -165,7 +165,9 @@ def test_bad_dates_are_errors(content: Path, value: str, message: str) -> None:
 def test_guide_without_updated_date_is_an_error(content: Path) -> None:
     replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10\n", "")
     found = problems(content)
-    assert any(p.startswith("guides/stopped/en.md:") and "missing the required field 'updated'" in p for p in found), found
+    assert any(p.startswith("guides/stopped/en.md:") and "missing the required field 'updated'" in p for p in found), (
+        found
+    )
 
 
 def test_bare_reviewed_date_is_refused_at_its_line(content: Path) -> None:
@@ -175,14 +177,17 @@ def test_bare_reviewed_date_is_refused_at_its_line(content: Path) -> None:
 
 
 def test_review_without_its_kind_is_refused(content: Path) -> None:
-    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - date: 2026-01-10")
+    replace_in(
+        content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - date: 2026-01-10"
+    )
     found = problems(content)
     assert "guides/stopped/en.md:9: error: reviewed needs the kind of review (legal or language) and its date" in found
 
 
 def test_review_of_an_unknown_kind_is_refused(content: Path) -> None:
     replace_in(
-        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        content / "guides/stopped/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nreviewed:\n  - {kind: friend, date: 2026-01-10}",
     )
     assert any(p.startswith("guides/stopped/en.md:9: error: 'reviewed[0].kind' is 'friend'") for p in problems(content))
@@ -190,15 +195,19 @@ def test_review_of_an_unknown_kind_is_refused(content: Path) -> None:
 
 def test_review_dated_in_the_future_is_refused(content: Path) -> None:
     replace_in(
-        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        content / "guides/stopped/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2999-01-01}",
     )
-    assert "guides/stopped/en.md:9: error: 'reviewed[0].date' is 2999-01-01, which lies in the future" in problems(content)
+    assert "guides/stopped/en.md:9: error: 'reviewed[0].date' is 2999-01-01, which lies in the future" in problems(
+        content
+    )
 
 
 def test_legal_review_and_questions_are_loaded(content: Path) -> None:
     replace_in(
-        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        content / "guides/stopped/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nreviewed:\n  - {kind: language, date: 2026-01-05}\n  - {kind: legal, date: 2026-01-08}\n"
         "questions:\n  - Can police search my car?",
     )
@@ -315,7 +324,8 @@ def test_english_text_without_a_body_is_an_error(content: Path) -> None:
 
 def test_translation_without_an_unverified_list_keeps_the_english_one(content: Path) -> None:
     replace_in(
-        content / "guides/agents-at-door/en.md", "updated: 2026-01-10",
+        content / "guides/agents-at-door/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nunverified:\n  - The advice to talk through the door comes from no source.",
     )
     library = load_library(content, today=TODAY)
@@ -328,7 +338,7 @@ def test_translation_without_an_unverified_list_keeps_the_english_one(content: P
     [
         ("name: Alex311", 'name: "=HYPERLINK(\\"http://example.invalid\\")"', 2, "'='"),
         ("name: Alex311", "name: \"+cmd|' /C calc'!A0\"", 2, "'+'"),
-        ("  es: La línea de información de la ciudad.", "  es: \"@SUM(1+1)\"", 6, "'@'"),
+        ("  es: La línea de información de la ciudad.", '  es: "@SUM(1+1)"', 6, "'@'"),
         ("  city: Alexandria", '  city: "\\t=1+1"', 12, "a tab"),
     ],
 )
@@ -338,7 +348,8 @@ def test_directory_text_a_spreadsheet_would_run_as_a_formula_is_an_error_at_its_
     replace_in(content / "directory/city-hotline.yaml", old, new)
     found = problems(content)
     assert any(
-        p.startswith(f"directory/city-hotline.yaml:{line}: error: ") and f"starts with {starts}, which a spreadsheet would run as a formula" in p
+        p.startswith(f"directory/city-hotline.yaml:{line}: error: ")
+        and f"starts with {starts}, which a spreadsheet would run as a formula" in p
         for p in found
     ), found
 
@@ -352,23 +363,35 @@ def test_fact_dated_after_its_document_is_a_warning(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "    as_of: 2026-02-19", "    as_of: 2026-11-21")
     found = problems(content)
     assert any(
-        p.startswith("places/us-va-alexandria.yaml:") and "facts[0].as_of is 2026-11-21, later than its newest cited document (2026-02-19)" in p
+        p.startswith("places/us-va-alexandria.yaml:")
+        and "facts[0].as_of is 2026-11-21, later than its newest cited document (2026-02-19)" in p
         for p in found
     ), found
 
 
 def test_fact_from_an_undated_document_needs_the_day_it_was_read(content: Path) -> None:
-    replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]\n    as_of: 2026-02-19", "    sources: [legal-article]\n    as_of: 2026-01-01")
+    replace_in(
+        content / "places/us-va-alexandria.yaml",
+        "    sources: [city-page]\n    as_of: 2026-02-19",
+        "    sources: [legal-article]\n    as_of: 2026-01-01",
+    )
     assert any("facts[0] cites only undated documents and none says when it was read" in p for p in problems(content))
-    replace_in(content / "sources.yaml", "  kind: legal-information\n", "  kind: legal-information\n  accessed: 2026-02-20\n")
+    replace_in(
+        content / "sources.yaml", "  kind: legal-information\n", "  kind: legal-information\n  accessed: 2026-02-20\n"
+    )
     found = problems(content)
-    assert any("facts[0].as_of is 2026-01-01, but its undated documents were read on 2026-02-20" in p for p in found), found
+    assert any("facts[0].as_of is 2026-01-01, but its undated documents were read on 2026-02-20" in p for p in found), (
+        found
+    )
 
 
 def test_guide_updated_before_a_document_it_cites_is_a_warning(content: Path) -> None:
-    replace_in(content / "guides/agents-at-door/en.md", "sources: [legal-article]", "sources: [legal-article, city-page]")
+    replace_in(
+        content / "guides/agents-at-door/en.md", "sources: [legal-article]", "sources: [legal-article, city-page]"
+    )
     found = problems(content)
     assert any(
-        p.startswith("guides/agents-at-door/en.md:") and "'updated' is 2026-01-10, before the date of the cited document 'city-page' (2026-02-19)" in p
+        p.startswith("guides/agents-at-door/en.md:")
+        and "'updated' is 2026-01-10, before the date of the cited document 'city-page' (2026-02-19)" in p
         for p in found
     ), found

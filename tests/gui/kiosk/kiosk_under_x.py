@@ -96,16 +96,26 @@ class Visit:
         window = self.window
         self.wait(
             "started",
-            lambda: window.isVisible() and window.library is not None and window.stack.currentWidget() is window.language_page
-            and window.lang == "en" and window.language_page.buttons["en"].isVisible()
-            and keyboard_built() and not keyboard_shown(),  # built before the first tap, not shown
+            lambda: (
+                window.isVisible()
+                and window.library is not None
+                and window.stack.currentWidget() is window.language_page
+                and window.lang == "en"
+                and window.language_page.buttons["en"].isVisible()
+                and keyboard_built()
+                and not keyboard_shown()
+            ),  # built before the first tap, not shown
         )
 
     def tap_language(self) -> None:
         window = self.window
         # Spanish: Qt's own catalog and ours are installed, and the keyboard changes its layout.
         self.tap(window.language_page.buttons["es"])
-        self.wait("language", lambda: window.stack.currentWidget() is window.home_page and window.lang == "es", screen_changes=True)
+        self.wait(
+            "language",
+            lambda: window.stack.currentWidget() is window.home_page and window.lang == "es",
+            screen_changes=True,
+        )
 
     def tap_tile(self) -> None:
         window = self.window
@@ -134,7 +144,10 @@ class Visit:
         subprocess.run(["xdotool", "type", "--delay", "50", "lawyer"], check=True, timeout=20)
         self.wait(
             "search",
-            lambda: window.stack.currentWidget() is window.search_page and window.search_page.search_field.text() == "lawyer",
+            lambda: (
+                window.stack.currentWidget() is window.search_page
+                and window.search_page.search_field.text() == "lawyer"
+            ),
             screen_changes=True,
         )
 
@@ -149,8 +162,12 @@ class Visit:
         kiosk.idle_watch.timer.start()
         self.wait(
             "idle reset",
-            lambda: window.stack.currentWidget() is window.language_page and not QGuiApplication.inputMethod().isVisible()
-            and window.search_page.search_field.text() == "" and window.lang == "en",
+            lambda: (
+                window.stack.currentWidget() is window.language_page
+                and not QGuiApplication.inputMethod().isVisible()
+                and window.search_page.search_field.text() == ""
+                and window.lang == "en"
+            ),
             screen_changes=True,
         )
 

@@ -255,7 +255,9 @@ def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Pat
 
     window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
     qtbot.addWidget(window)
-    kiosk = window.lock_as_kiosk(KioskSettings(), staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat)))
+    kiosk = window.lock_as_kiosk(
+        KioskSettings(), staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat))
+    )
     window.show()
     yield window
     kiosk.may_close = True
@@ -266,7 +268,9 @@ def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Pat
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accounts(arabic_account_kiosk: AppWindow) -> None:
+def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accounts(
+    arabic_account_kiosk: AppWindow,
+) -> None:
     window = arabic_account_kiosk
     assert window.stack.currentWidget() is window.language_page
     assert window.lang == "en" and window.default_language == "en"
@@ -276,7 +280,9 @@ def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accou
     assert window.lang == "en" and window.stack.currentWidget() is window.language_page
 
 
-def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(qtbot, content: Path, kiosk_config: Path, tmp_path: Path) -> None:
+def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(
+    qtbot, content: Path, kiosk_config: Path, tmp_path: Path
+) -> None:
     from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.core.loader import load_languages, load_library
     from desktopguide.i18n import set_language
@@ -296,7 +302,9 @@ def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(qtbot, 
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_staff_screens_speak_the_staffs_language_not_the_visitors(qtbot, arabic_account_kiosk: AppWindow, staff_pin: str) -> None:
+def test_staff_screens_speak_the_staffs_language_not_the_visitors(
+    qtbot, arabic_account_kiosk: AppWindow, staff_pin: str
+) -> None:
     """The account's Settings say Arabic: staff read Arabic, whatever the visitor chose; a visitor
     in Spanish leaves the PIN pad in Arabic, not Spanish."""
     from desktopguide.i18n import translations_for
@@ -319,7 +327,9 @@ def test_staff_screens_speak_the_staffs_language_not_the_visitors(qtbot, arabic_
     assert window.lang == "es"  # the visitor's screen behind is left as it was
 
 
-def test_staff_screens_are_in_english_when_the_account_saved_no_language(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+def test_staff_screens_are_in_english_when_the_account_saved_no_language(
+    qtbot, kiosk_window: AppWindow, staff_pin: str
+) -> None:
     kiosk_window.choose_language("ar")
     kiosk_window.kiosk.request_admin()
     [pin] = shown(PinDialog)
@@ -329,7 +339,9 @@ def test_staff_screens_are_in_english_when_the_account_saved_no_language(qtbot, 
     assert admin.quit_button.text() == "Leave kiosk mode and close the app"
 
 
-def test_staff_settings_open_in_the_staffs_language_and_the_visitors_comes_back(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+def test_staff_settings_open_in_the_staffs_language_and_the_visitors_comes_back(
+    qtbot, kiosk_window: AppWindow, staff_pin: str
+) -> None:
     kiosk_window.choose_language("ar")
     kiosk_window.kiosk.request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
