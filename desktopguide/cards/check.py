@@ -23,7 +23,11 @@ def _distinct_papers() -> list[Paper]:
     seen: dict[object, Paper] = {}
     for paper in PAPERS.values():
         grid = paper.wallet
-        key = (grid.card_width_mm, grid.card_height_mm, grid.padding_mm, paper.min_pt, paper.footer_pt) if grid else paper.name
+        key = (
+            (grid.card_width_mm, grid.card_height_mm, grid.padding_mm, paper.min_pt, paper.footer_pt)
+            if grid
+            else paper.name
+        )
         seen.setdefault(key, paper)
     return list(seen.values())
 

@@ -9,7 +9,9 @@ import json
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("i18n", help="extract, update, compile and count translations")
     actions = parser.add_subparsers(dest="i18n_action", metavar="ACTION", required=True)
-    actions.add_parser("extract", help="write translations/desktopguide.pot from the marked strings").set_defaults(run=run_extract)
+    actions.add_parser("extract", help="write translations/desktopguide.pot from the marked strings").set_defaults(
+        run=run_extract
+    )
     actions.add_parser("update", help="merge the template into every language's .po").set_defaults(run=run_update)
     compile_parser = actions.add_parser("compile", help="check every .po and write the .mo files")
     compile_parser.set_defaults(run=run_compile)

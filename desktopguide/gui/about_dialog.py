@@ -44,17 +44,27 @@ class AboutDialog(QDialog):
             + _("Content: {description}").format(description=describe_content(library.root))
         )
         self.summary.setWordWrap(True)
-        self.disclaimer = QLabel("<b>" + _("General legal information, not legal advice.") + "</b> " + _(
-            "For advice about your own situation, talk to a licensed immigration attorney or a DOJ-accredited representative."
-        ))
+        self.disclaimer = QLabel(
+            "<b>"
+            + _("General legal information, not legal advice.")
+            + "</b> "
+            + _(
+                "For advice about your own situation, talk to a licensed immigration attorney or a DOJ-accredited "
+                "representative."
+            )
+        )
         self.disclaimer.setWordWrap(True)
         self.privacy = QLabel(_("This app works without the internet. It does not keep what you search or read."))
         self.privacy.setWordWrap(True)
 
         # TRANSLATORS: column headings of the About box's table; the last four count guides
         headers = [
-            _("Language"), _("Interface"), _("Original or checked by a person"),
-            _("Machine translation"), _("Out of date"), _("Not translated"),
+            _("Language"),
+            _("Interface"),
+            _("Original or checked by a person"),
+            _("Machine translation"),
+            _("Out of date"),
+            _("Not translated"),
         ]
         coverage = guide_coverage(library)
         locale = babel_locale(library, lang)

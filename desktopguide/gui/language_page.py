@@ -49,7 +49,9 @@ class LanguagePage(QWidget):
             button.setObjectName(f"language_{language.code}")
             scale_font(button, 1.5)  # follows the text size chosen in Settings
             # Each name is drawn in its own direction, whatever the current layout.
-            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
+            button.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight
+            )
             button.setAccessibleName(language.native_name)
             button.setAccessibleDescription(language.english_name)
             button.setToolTip(language.english_name)
@@ -59,11 +61,12 @@ class LanguagePage(QWidget):
             grid.setRowMinimumHeight(index // COLUMNS, 64)
             self._buttons[language.code] = button
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self.buttons  # noqa: B018 (built on first show)
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._buttons:  # built on first show
+            self._build_buttons()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -42,7 +42,9 @@ def test_shipped_content_covers_the_languages_the_product_promises(report: dict)
 
 
 def test_stats_table_has_a_row_per_language() -> None:
-    result = subprocess.run([sys.executable, "-m", "desktopguide", "i18n", "stats"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktopguide", "i18n", "stats"], capture_output=True, text=True, check=True
+    )
     rows = [line for line in result.stdout.splitlines()[2:] if line.strip()]
     assert len(rows) == 19
     assert rows[0].split()[:2] == ["en", "English"]

@@ -19,7 +19,11 @@ def test_about_box_says_last_changed_and_that_no_lawyer_has_reviewed(qtbot, cont
 
 
 def test_about_box_counts_guides_a_lawyer_has_reviewed(qtbot, content: Path) -> None:
-    replace_in(content / "guides/agents-at-door/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2026-02-03}")
+    replace_in(
+        content / "guides/agents-at-door/en.md",
+        "updated: 2026-01-10",
+        "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2026-02-03}",
+    )
     library = load_library(content, today=TODAY)
     dialog = AboutDialog(library, "en")
     qtbot.addWidget(dialog)
