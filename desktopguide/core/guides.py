@@ -199,3 +199,9 @@ def _read_card(reader: RecordReader) -> Card | None:
     if not headline or not key_points:
         return None
     return Card(headline, key_points, phrases, statement, contacts)
+
+
+def read_guide_file(path: Path, log: ProblemLog, today: dt.date) -> GuideText | None:
+    """One guide file on its own (guides/<id>/<lang>.md), for the translators' tools."""
+    header = _read_file(path, path.parent.name, path.stem, log, today)
+    return header.text if header is not None else None
