@@ -84,7 +84,7 @@ def run_stats(args: argparse.Namespace) -> int:
     from desktopguide.core.loader import load_library
     from desktopguide.i18n.catalogs import po_path, read_catalog, translated_count, translation_status
 
-    library = load_library()
+    library = load_library(getattr(args, "content", None))
     coverage = content_coverage(library)
     report = {}
     for code, language in library.languages.items():
@@ -97,12 +97,17 @@ def run_stats(args: argparse.Namespace) -> int:
             ui = {"translated": done, "total": total, "status": translation_status(catalog)}
         else:
             ui = {"translated": 0, "total": None, "status": "missing"}
-        report[code] = {"name": language.english_name, "ui": ui, **coverage[code]}
+        guides = coverage[code]["guides"]
+        # Complete: the full text of every guide, made from today's English (a card alone or
+        # an out-of-date text is not).
+        complete = guides["source"] + guides["reviewed"] + guides["machine"]
+        report[code] = {"name": language.english_name, "ui": ui, **coverage[code], "guides_complete": complete}
+    total = len(library.guides)
     if args.json:
         print(json.dumps(report, ensure_ascii=False))
         return 0
     print("Interface: strings translated/total and how. Content: reviewed/machine/out of date/missing.")
-    print(f"{'lang':5} {'name':15} {'interface':>17}" + "".join(f" {kind:>10}" for kind in CONTENT_KINDS))
+    print(f"{'lang':5} {'name':15} {'interface':>17}" + "".join(f" {kind:>10}" for kind in CONTENT_KINDS) + f" {'complete':>9}")
     for code, row in report.items():
         ui = row["ui"]
         ui_text = "source" if ui["status"] == "source" else f"{ui['translated']}/{ui['total'] or '-'} {ui['status']}"
@@ -113,7 +118,16 @@ def run_stats(args: argparse.Namespace) -> int:
                 cells.append(f"{counts['source']}")
             else:
                 cells.append(f"{counts['reviewed']}/{counts['machine']}/{counts['out_of_date']}/{counts['missing']}")
-        print(f"{code:5} {row['name'][:15]:15} {ui_text:>17}" + "".join(f" {cell:>10}" for cell in cells))
+        complete_text = f"{row['guides_complete']}/{total}"
+        print(f"{code:5} {row['name'][:15]:15} {ui_text:>17}" + "".join(f" {cell:>10}" for cell in cells) + f" {complete_text:>9}")
+    full = [code for code, row in report.items() if row["guides_complete"] == total]
+    reviewed = sum(row["guides"]["reviewed"] for row in report.values())
+    print()
+    print(
+        f"{len(full)} of {len(report)} languages with every guide ({total} guides, full text made from today's English)."
+    )
+    if reviewed == 0:
+        print("Every translation is a machine translation: no person has reviewed one yet.")
     return 0
 
 
