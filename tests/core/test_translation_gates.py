@@ -290,3 +290,11 @@ def test_the_gates_check_only_the_files_asked_for(guide: Path) -> None:
     library = load_library(guide)
     only_ar: list[Problem] = translation_problems(library, only={("call-for-help", "ar")})
     assert only_ar == []
+
+
+@pytest.mark.parametrize("written", ["1.500", "1 500", "1\u202f500", "1,500"])
+def test_a_number_written_with_the_languages_thousands_mark_is_the_same_number(guide: Path, written: str) -> None:
+    english = guide / "guides/call-for-help/en.md"
+    english.write_text(GUIDE_EN.replace("keep the number", "keep $1,500 and the number"), encoding="utf-8")
+    translated(guide, "es", "y lleve con usted", f"y lleve {written} $ y")
+    assert gate_problems(guide) == []

@@ -16,13 +16,15 @@ from desktopguide.core.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import Segment, TextParts
 
 # US phone numbers as the content writes them: 703-746-4311, (703) 746-4311, 1-800-375-5283.
-_PHONE = re.compile(r"(?<![A-Za-z0-9-])(?:\+?1[-. ]?)?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![A-Za-z0-9-])")
+_PHONE = re.compile(r"(?<![A-Za-z0-9-])(?:\+?1[-. ]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[-. ])[0-9]{3}[-. ][0-9]{4}(?![A-Za-z0-9-])")
 # Form and document numbers: I-247, I-205, EOIR-33, G-28, I-589, DS-160, I-247A.
 # (Latin letters and digits only around them: "表格I-247" or "ICEدر" must still match.)
-_FORM = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,5}-\d{1,5}[A-Z]?(?![A-Za-z0-9-])")
+_FORM = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,5}-[0-9]{1,5}[A-Z]?(?![A-Za-z0-9-])")
 _ADDRESS = re.compile(r"(?:https?://|mailto:|www\.)[^\s)>\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
-# A number: its digits, with the thousands and decimal marks of any language between them.
-_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f]\d+)*")
+# A number: its digits, with the thousands and decimal marks of any language between them
+# ("1,500", "1.500", "1 500" with a space, no-break space or narrow no-break space).
+# Latin digits only: other digits are reported on their own (_OTHER_DIGITS).
+_NUMBER = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9])|[0-9]+(?:[.,\u00a0\u202f][0-9]+)*")
 # Digits that are not Latin: Arabic-Indic, Extended (Persian, Urdu), full-width, Devanagari,
 # Gurmukhi, Ethiopic. The content keeps numbers in Latin digits (issue 21).
 _OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096f\u0a66-\u0a6f\u1369-\u137c]")
@@ -42,7 +44,7 @@ class _Facts:
             for kind, pattern in (("web or mail address", _ADDRESS), ("phone number", _PHONE), ("form number", _FORM)):
                 found[kind].update(_normal(kind, m.group(0)) for m in pattern.finditer(rest))
                 rest = pattern.sub(" ", rest)
-            found["number"].update(re.sub(r"\D", "", m.group(0)) for m in _NUMBER.finditer(rest) if m.group(0).isascii())
+            found["number"].update(re.sub(r"[^0-9]", "", m.group(0)) for m in _NUMBER.finditer(rest))
         return cls(found)
 
 
