@@ -142,6 +142,10 @@ def line_of(path: Path, text: str) -> int:
     return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
 
 
+def english_line(text: str) -> int:
+    return next(n for n, line in enumerate(GUIDE_EN.splitlines(), 1) if text in line)
+
+
 def test_faithful_translations_pass_every_gate(guide: Path) -> None:
     assert gate_problems(guide) == []
 
@@ -150,14 +154,14 @@ def test_a_dropped_phone_number_is_an_error_at_its_section(guide: Path) -> None:
     path = translated(guide, "es", "el número 703-746-4311", "el número de la ciudad")
     heading = line_of(path, "## Si lo detienen")
     assert gate_problems(guide) == [
-        (f"{path}:{heading}: error: the phone number '703-746-4311' of en.md (section 'If you are stopped') "
+        (f"{path}:{heading}: error: the phone number '703-746-4311' of en.md:{english_line('keep the number')} (section 'If you are stopped') "
         "is missing: keep it as English writes it")
     ]
 
 
 def test_a_phone_number_dropped_from_the_card_is_reported_at_the_card(guide: Path) -> None:
     path = translated(guide, "es", header={"point": "Llame a la línea de la ciudad."})
-    assert f"{path}:{line_of(path, 'card:')}: error: the phone number '703-746-4311' of en.md (card) is missing" in (
+    assert f"{path}:{line_of(path, 'card:')}: error: the phone number '703-746-4311' of en.md:{english_line('card:')} (card) is missing" in (
         "\n".join(gate_problems(guide))
     )
 
@@ -165,9 +169,9 @@ def test_a_phone_number_dropped_from_the_card_is_reported_at_the_card(guide: Pat
 def test_a_changed_form_number_is_an_error_and_the_new_one_a_warning(guide: Path) -> None:
     path = translated(guide, "es", "Formulario I-247", "Formulario I-274")
     assert gate_problems(guide) == [
-        (f"{path}:{BODY_LINE}: error: the form number 'I-247' of en.md (section 'Calling for help') "
+        (f"{path}:{BODY_LINE}: error: the form number 'I-247' of en.md:{english_line('Call the city')} (section 'Calling for help') "
         "is missing: keep it as English writes it"),
-        (f"{path}:{BODY_LINE}: warning: the form number 'I-274' is not in en.md (section 'Calling for help'): "
+        (f"{path}:{line_of(path, 'Formulario I-274')}: warning: the form number 'I-274' is not in en.md (section 'Calling for help'): "
         "check that it is right"),
     ]
 
@@ -176,7 +180,7 @@ def test_a_lost_link_is_an_error(guide: Path) -> None:
     path = translated(guide, "es", "[qué hacer](guide:stopped)", "qué hacer")
     heading = line_of(path, "## Si lo detienen")
     assert gate_problems(guide) == [
-        (f"{path}:{heading}: error: the link to 'guide:stopped' of en.md (section 'If you are stopped') "
+        (f"{path}:{heading}: error: the link to 'guide:stopped' of en.md:{english_line('[what to do]')} (section 'If you are stopped') "
         "is missing: keep every link target")
     ]
 
@@ -247,9 +251,8 @@ def test_an_arabic_text_with_one_isolated_number_and_one_bare_number_is_an_error
     path = translated(guide, "ar", "واحتفظ بالرقم 703-746-4311 معك.", f"واحتفظ بالرقم {LRI}703-746-4311{PDI} أو I-247 معك.")
     problems = gate_problems(guide)
     line = line_of(path, "واحتفظ بالرقم")
-    heading = line_of(path, "## إذا أوقفوك")
     assert problems == [
-        f"{path}:{heading}: warning: the form number 'I-247' is not in en.md (section 'If you are stopped'): check that it is right",
+        f"{path}:{line}: warning: the form number 'I-247' is not in en.md (section 'If you are stopped'): check that it is right",
         (f"{path}:{line}: error: 'I-247' is not isolated, and the app isolates nothing in a text that has isolates: "
         "wrap it in U+2066 ... U+2069 like the others, or remove every isolate from this line"),
     ]

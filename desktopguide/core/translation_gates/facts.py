@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from desktopguide.core.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import Segment, TextParts
@@ -32,20 +31,18 @@ _OTHER_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19\u0966-\u096
 KINDS = ("phone number", "form number", "web or mail address", "number")
 
 
-@dataclass
-class _Facts:
-    found: dict[str, set[str]]
-
-    @classmethod
-    def of(cls, texts: Iterable[str]) -> _Facts:
-        found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-        for text in texts:
-            rest = text
-            for kind, pattern in (("web or mail address", _ADDRESS), ("phone number", _PHONE), ("form number", _FORM)):
-                found[kind].update(_normal(kind, m.group(0)) for m in pattern.finditer(rest))
-                rest = pattern.sub(" ", rest)
-            found["number"].update(re.sub(r"[^0-9]", "", m.group(0)) for m in _NUMBER.finditer(rest))
-        return cls(found)
+def _facts(segments: Iterable[Segment]) -> dict[str, dict[str, int]]:
+    """kind -> value -> the file line where it first stands."""
+    found: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
+    for segment in segments:
+        rest = segment.text
+        for kind, pattern in (("web or mail address", _ADDRESS), ("phone number", _PHONE), ("form number", _FORM)):
+            for m in pattern.finditer(rest):
+                found[kind].setdefault(_normal(kind, m.group(0)), segment.line)
+            rest = pattern.sub(" ", rest)
+        for m in _NUMBER.finditer(rest):
+            found["number"].setdefault(re.sub(r"[^0-9]", "", m.group(0)), segment.line)
+    return found
 
 
 def _normal(kind: str, value: str) -> str:
@@ -77,23 +74,28 @@ def check_facts(english: TextParts, translated: TextParts, log: ProblemLog) -> N
     groups = _groups(english, translated)
     for where, en_segments, tr_segments, line in groups:
         en_texts = [s.text for s in en_segments]
-        en_facts = _Facts.of(en_texts).found
-        tr_facts = _Facts.of(s.text for s in tr_segments).found
+        en_facts = _facts(en_segments)
+        tr_facts = _facts(tr_segments)
         for kind in KINDS:
-            for value in sorted(en_facts[kind] - tr_facts[kind]):
+            for value in sorted(en_facts[kind].keys() - tr_facts[kind].keys()):
                 log.error(
                     path, line,
-                    f"the {kind} '{_shown(kind, value, en_texts)}' of {en_name} ({where}) is missing: keep it as English writes it",
+                    f"the {kind} '{_shown(kind, value, en_texts)}' of {en_name}:{en_facts[kind][value]} ({where}) "
+                    "is missing: keep it as English writes it",
                 )
-            for value in sorted(tr_facts[kind] - en_facts[kind]):
+            for value in sorted(tr_facts[kind].keys() - en_facts[kind].keys()):
                 shown = _shown(kind, value, [s.text for s in tr_segments])
-                log.warning(path, line, f"the {kind} '{shown}' is not in {en_name} ({where}): check that it is right")
-        en_links = {t for s in en_segments for t in s.links}
-        tr_links = {t for s in tr_segments for t in s.links}
-        for target in sorted(en_links - tr_links):
-            log.error(path, line, f"the link to '{target}' of {en_name} ({where}) is missing: keep every link target")
-        for target in sorted(tr_links - en_links):
-            log.error(path, line, f"the link to '{target}' is not in {en_name} ({where}): link to what English links to")
+                log.warning(
+                    path, tr_facts[kind][value], f"the {kind} '{shown}' is not in {en_name} ({where}): check that it is right"
+                )
+        en_links = {t: s.line for s in reversed(en_segments) for t in s.links}
+        tr_links = {t: s.line for s in reversed(tr_segments) for t in s.links}
+        for target in sorted(en_links.keys() - tr_links.keys()):
+            log.error(
+                path, line, f"the link to '{target}' of {en_name}:{en_links[target]} ({where}) is missing: keep every link target"
+            )
+        for target in sorted(tr_links.keys() - en_links.keys()):
+            log.error(path, tr_links[target], f"the link to '{target}' is not in {en_name} ({where}): link to what English links to")
     if translated.text.has_body:
         en_headings = len(english.heading_lines)
         tr_headings = translated.heading_lines
