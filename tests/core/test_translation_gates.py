@@ -169,7 +169,7 @@ def test_a_phone_number_dropped_from_the_card_is_reported_at_the_card(guide: Pat
 def test_a_changed_form_number_is_an_error_and_the_new_one_a_warning(guide: Path) -> None:
     path = translated(guide, "es", "Formulario I-247", "Formulario I-274")
     assert gate_problems(guide) == [
-        (f"{path}:{BODY_LINE}: error: the form number 'I-247' of en.md:{english_line('and ask about')} (section 'Calling for help') "
+        (f"{path}:{BODY_LINE}: error: the form number 'I-247' of en.md:{english_line('on Form I-247')} (section 'Calling for help') "
         "is missing: keep it as English writes it"),
         (f"{path}:{line_of(path, 'Formulario I-274')}: warning: the form number 'I-274' is not in en.md (section 'Calling for help'): "
         "check that it is right"),

@@ -35,13 +35,14 @@ def _facts(segments: Iterable[Segment]) -> dict[str, dict[str, int]]:
     """kind -> value -> the file line where it first stands."""
     found: dict[str, dict[str, int]] = {kind: {} for kind in KINDS}
     for segment in segments:
-        rest = segment.text
-        for kind, pattern in (("web or mail address", _ADDRESS), ("phone number", _PHONE), ("form number", _FORM)):
-            for m in pattern.finditer(rest):
-                found[kind].setdefault(_normal(kind, m.group(0)), segment.line)
-            rest = pattern.sub(" ", rest)
-        for m in _NUMBER.finditer(rest):
-            found["number"].setdefault(re.sub(r"[^0-9]", "", m.group(0)), segment.line)
+        for offset, rest in enumerate(segment.text.split("\n")):
+            line = segment.line + offset
+            for kind, pattern in (("web or mail address", _ADDRESS), ("phone number", _PHONE), ("form number", _FORM)):
+                for m in pattern.finditer(rest):
+                    found[kind].setdefault(_normal(kind, m.group(0)), line)
+                rest = pattern.sub(" ", rest)
+            for m in _NUMBER.finditer(rest):
+                found["number"].setdefault(re.sub(r"[^0-9]", "", m.group(0)), line)
     return found
 
 

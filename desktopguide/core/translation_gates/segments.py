@@ -22,7 +22,7 @@ class Segment:
     part: str  # "title", "summary", "questions", "card" or "body"
     section: int  # the body section (0 before the first heading); 0 in the header
     line: int  # 1-based file line
-    text: str  # what a reader sees (link text kept, link targets left out)
+    text: str  # what a reader sees (link text kept, link targets left out), a line per file line
     links: tuple[str, ...] = ()  # the link targets in it
 
 
@@ -100,7 +100,7 @@ def body_segments(text: GuideText) -> list[Segment]:
             if child.type in ("text", "code_inline"):
                 shown.append(child.content)
             elif child.type in ("softbreak", "hardbreak"):
-                shown.append(" ")
+                shown.append("\n")  # kept, so that a fact is reported at its own line
             elif child.type == "link_open":
                 targets.append(str(child.attrGet("href") or ""))
         out.append(Segment("body", section, line, "".join(shown), tuple(targets)))
