@@ -150,6 +150,12 @@ def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.
         return None
     lines = {name: reader.line(name) for name in HEADER_FIELDS}
     lines["card.contacts"] = reader.line("card", "contacts")
+    # The line of each card text and question, for the translation gates' FILE:LINE.
+    for name in ("headline", "officer_statement"):
+        lines[f"card.{name}"] = reader.line("card", name)
+    for name, items in (("key_points", card.key_points), ("phrases", card.phrases)):
+        lines.update({f"card.{name}.{i}": reader.line("card", name, i) for i in range(len(items))})
+    lines.update({f"questions.{i}": reader.line("questions", i) for i in range(len(questions))})
     lines["body"] = document.body_first_line
     text = GuideText(
         guide_id, lang, title, summary, body, card, translation, path, unverified, lines,

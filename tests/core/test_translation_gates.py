@@ -161,7 +161,7 @@ def test_a_dropped_phone_number_is_an_error_at_its_section(guide: Path) -> None:
 
 def test_a_phone_number_dropped_from_the_card_is_reported_at_the_card(guide: Path) -> None:
     path = translated(guide, "es", header={"point": "Llame a la línea de la ciudad."})
-    assert f"{path}:{line_of(path, 'card:')}: error: the phone number '703-746-4311' of en.md:{english_line('card:')} (card) is missing" in (
+    assert f"{path}:{line_of(path, 'card:')}: error: the phone number '703-746-4311' of en.md:{english_line('- Call the city line')} (card) is missing" in (
         "\n".join(gate_problems(guide))
     )
 
@@ -266,7 +266,7 @@ def test_an_arabic_text_isolated_throughout_passes(guide: Path) -> None:
 def test_an_isolate_left_open_is_an_error(guide: Path) -> None:
     path = translated(guide, "ar", header={"point": f"اتصل بخط المدينة على {LRI}703-746-4311."})
     assert gate_problems(guide) == [
-        (f"{path}:{line_of(path, 'card:')}: error: an isolate is opened and not closed, or closed twice, in this text: "
+        (f"{path}:{line_of(path, '    - ')}: error: an isolate is opened and not closed, or closed twice, in this text: "
         "each U+2066 needs one U+2069 on the same line")
     ]
 

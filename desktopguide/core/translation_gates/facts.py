@@ -113,7 +113,7 @@ def _groups(english: TextParts, translated: TextParts) -> list[tuple[str, list[S
     for part in ("title", "summary", "card"):
         en = [s for s in english.header if s.part == part]
         tr = [s for s in translated.header if s.part == part]
-        groups.append((part, en, tr, tr[0].line if tr else translated.text.lines.get(part, 1)))
+        groups.append((part, en, tr, translated.text.lines.get(part, 1)))
     if not translated.text.has_body:
         return groups  # a card-only translation: the reader shows the English text
     en_body, tr_body = english.body, translated.body

@@ -64,11 +64,18 @@ def header_segments(text: GuideText) -> list[Segment]:
         Segment("title", 0, lines.get("title", 1), text.title),
         Segment("summary", 0, lines.get("summary", 1), text.summary),
     ]
-    out += [Segment("questions", 0, lines.get("questions", 1), q) for q in text.questions]
+    questions_line = lines.get("questions", 1)
+    out += [Segment("questions", 0, lines.get(f"questions.{i}", questions_line), q) for i, q in enumerate(text.questions)]
     card = text.card
-    for value in (card.headline, *card.key_points, *card.phrases, card.officer_statement):
+    texts = [
+        ("headline", card.headline),
+        *((f"key_points.{i}", point) for i, point in enumerate(card.key_points)),
+        *((f"phrases.{i}", phrase) for i, phrase in enumerate(card.phrases)),
+        ("officer_statement", card.officer_statement),
+    ]
+    for name, value in texts:
         if value:
-            out.append(Segment("card", 0, card_line, value))
+            out.append(Segment("card", 0, lines.get(f"card.{name}", card_line), value))
     return out
 
 
