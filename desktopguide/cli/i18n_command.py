@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -86,9 +87,10 @@ def run_stats(args: argparse.Namespace) -> int:
 
     library = load_library(getattr(args, "content", None))
     coverage = content_coverage(library)
-    report = {}
+    report: dict[str, dict[str, Any]] = {}
     for code, language in library.languages.items():
         path = po_path(code)
+        ui: dict[str, Any]
         if code == "en":
             ui = {"translated": None, "total": None, "status": "source"}
         elif path.exists():
