@@ -160,6 +160,12 @@ def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.
         return None
     lines = {name: reader.line(name) for name in HEADER_FIELDS}
     lines["card.contacts"] = reader.line("card", "contacts")
+    # The line of each card text and question, for the translation gates' FILE:LINE.
+    for name in ("headline", "officer_statement"):
+        lines[f"card.{name}"] = reader.line("card", name)
+    for name, items in (("key_points", card.key_points), ("phrases", card.phrases)):
+        lines.update({f"card.{name}.{i}": reader.line("card", name, i) for i in range(len(items))})
+    lines.update({f"questions.{i}": reader.line("questions", i) for i in range(len(questions))})
     lines["body"] = document.body_first_line
     text = GuideText(
         guide_id, lang, title, summary, body, card, translation, path, unverified, lines,
@@ -209,3 +215,9 @@ def _read_card(reader: RecordReader) -> Card | None:
     if not headline or not key_points:
         return None
     return Card(headline, key_points, phrases, statement, contacts)
+
+
+def read_guide_file(path: Path, log: ProblemLog, today: dt.date) -> GuideText | None:
+    """One guide file on its own (guides/<id>/<lang>.md), for the translators' tools."""
+    header = _read_file(path, path.parent.name, path.stem, log, today)
+    return header.text if header is not None else None

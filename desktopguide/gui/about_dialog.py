@@ -31,6 +31,14 @@ class AboutDialog(QDialog):
             )
             if reviewed else _("No lawyer has reviewed these guides yet.")
         )
+        checked = sum(
+            1 for g in library.guides.values() for code, t in g.texts.items()
+            if code != SOURCE_LANGUAGE and t.translation.status == "reviewed"
+        )
+        translation_note = (
+            _("Translated guides checked by a person: {count}. The others are machine translations.").format(count=checked)
+            if checked else _("The translations are machine translations: no person has reviewed them yet.")
+        )
         from desktopguide.gui.update_content_dialog import describe_content
 
         self.summary = QLabel(
@@ -39,6 +47,8 @@ class AboutDialog(QDialog):
             )
             + " "
             + review_note
+            + " "
+            + translation_note
             + " "
             # TRANSLATORS: in About, before the version, date and signer of the content in use
             + _("Content: {description}").format(description=describe_content(library.root))

@@ -6,14 +6,18 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.language import Language
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.theme import scale_font
-from desktopguide.i18n import _
+from desktopguide.i18n import N_, _
 
 COLUMNS = 3
+MACHINE_NOTE = N_(
+    "The guides in languages other than English are machine translations. "
+    "Each guide says so when no person has reviewed it yet."
+)
 
 
 class LanguagePage(QWidget):
@@ -30,6 +34,11 @@ class LanguagePage(QWidget):
         self._grid_host = QWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        self.machine_note = QLabel()
+        self.machine_note.setObjectName("machine_translation_note")
+        self.machine_note.setWordWrap(True)
+        self.machine_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.machine_note)
         layout.addWidget(scrolling(self._grid_host), 1)
         self.retranslate_ui()
 
@@ -75,3 +84,7 @@ class LanguagePage(QWidget):
         # Shown before anyone has chosen: always in English as well as the current language.
         chosen = _("Choose your language")
         self.heading.setText(chosen if chosen == "Choose your language" else f"{chosen} / Choose your language")
+        # TRANSLATORS: on the first screen, under "Choose your language"; every guide that no
+        # person has reviewed says so at its top.
+        note = _(MACHINE_NOTE)
+        self.machine_note.setText(note if note == MACHINE_NOTE else f"{note}\n{MACHINE_NOTE}")
