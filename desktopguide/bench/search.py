@@ -99,9 +99,13 @@ def _percentiles(seconds: list[float]) -> dict[int, float]:
 def _write_corpus(path: Path, documents, query_set: list[tuple[str, str]]) -> None:
     with atomic_path(path, make_parents=True) as temporary, temporary.open("w", encoding="utf-8") as out:
         for doc in documents:
-            record_id = doc.record_id if doc.record_id.endswith(f"-{doc.lang}") else f"{doc.kind}:{doc.record_id}:{doc.lang}"
+            record_id = (
+                doc.record_id if doc.record_id.endswith(f"-{doc.lang}") else f"{doc.kind}:{doc.record_id}:{doc.lang}"
+            )
             body = "\n".join(part for part in (doc.summary, doc.keywords, doc.body) if part)
-            out.write(json.dumps({"id": record_id, "lang": doc.lang, "title": doc.title, "body": body}, ensure_ascii=False))
+            out.write(
+                json.dumps({"id": record_id, "lang": doc.lang, "title": doc.title, "body": body}, ensure_ascii=False)
+            )
             out.write("\n")
     queries_path = path.with_name(path.name + ".queries.json")
     atomic_write_text(

@@ -227,7 +227,9 @@ class SearchPanel(QWidget):
         item.setData(HTML_ROLE, f"<b>{result.title_html}</b>{tag}<br>{result.snippet_html}")
         if language:
             # TRANSLATORS: read aloud for a search result written in another language.
-            spoken = _("{title}, in {language}: {snippet}").format(title=result.title, language=language, snippet=result.snippet)
+            spoken = _("{title}, in {language}: {snippet}").format(
+                title=result.title, language=language, snippet=result.snippet
+            )
         else:
             spoken = f"{result.title}: {result.snippet}"
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -254,7 +256,7 @@ class SearchPanel(QWidget):
         self.note_label.setVisible(bool(note))
 
     # -- keyboard ----------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search_field and event.key() == Qt.Key.Key_Down:
                 return self._focus_results()
@@ -316,7 +318,7 @@ class SearchPanel(QWidget):
         if self.search_field.text().strip():
             self._search_now()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

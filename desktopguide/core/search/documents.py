@@ -152,7 +152,9 @@ def plain_text(markdown: str) -> str:
     lines: list[str] = []
     for token in _markdown().parse(markdown):
         if token.type == "inline" and token.children is not None:
-            line = "".join(_INLINE_TEXT.get(child.type, child.content) for child in token.children if child.type in _KEPT)
+            line = "".join(
+                _INLINE_TEXT.get(child.type, child.content) for child in token.children if child.type in _KEPT
+            )
             if line.strip():
                 lines.append(line)
         elif token.type in ("code_block", "fence"):

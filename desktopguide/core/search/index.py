@@ -89,7 +89,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     index_text(doc.related),
                     doc.kind,
                 )
-                for rowid, doc in zip(rowids, documents)
+                for rowid, doc in zip(rowids, documents, strict=True)
             ),
         )
         conn.executemany(
@@ -106,7 +106,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     fold_same_length(doc.summary),
                     fold_same_length(doc.body),
                 )
-                for rowid, doc in zip(rowids, documents)
+                for rowid, doc in zip(rowids, documents, strict=True)
             ),
         )
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from desktopguide.core.model import Library
 from desktopguide.core.search import index as index_file
-from desktopguide.core.search.index import LANG_SHIFT
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
+from desktopguide.core.search.index import LANG_SHIFT
 from desktopguide.core.search.query import (
     QueryWord,
     all_of,

@@ -101,7 +101,9 @@ def test_a_limit_of_zero_or_less_returns_nothing(bundled_index: SearchIndex) -> 
 
 # Anything: text with any code point, including surrogates and controls, and runs of the
 # characters that mean something to FTS5 or SQL.
-SPECIAL = st.sampled_from(['"', "*", "(", ")", ":", "^", "-", "+", "{", "}", "AND", "OR", "NOT", "NEAR", ",", " ", "\x00", "\ud800"])
+SPECIAL = st.sampled_from(
+    ['"', "*", "(", ")", ":", "^", "-", "+", "{", "}", "AND", "OR", "NOT", "NEAR", ",", " ", "\x00", "\ud800"]
+)
 ANY_TEXT = st.one_of(
     st.text(),
     st.text(alphabet=st.characters(codec=None, exclude_categories=())),
