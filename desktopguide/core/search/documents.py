@@ -1,6 +1,7 @@
 """The Library as search documents: one per record and language, split into weighted fields.
 
-Fields, from most to least weight: `title`; `keywords` (everyday words, services,
+Fields, from most to least weight: `title`; `questions` (the questions a guide says it
+answers); `keywords` (everyday words, services,
 places) and `summary`; `body`; `related` (every form, in every language, of the glossary
 terms a text links to: how a Spanish guide is found by the English word for its
 subject). A record is indexed in every
@@ -37,6 +38,8 @@ class SearchDocument:
     body: str = ""
     keywords: str = ""  # indexed, never shown
     related: str = ""  # indexed, never shown
+    questions: str = ""  # the questions a guide answers, one a line: indexed, never shown
+    postal_code: str = ""  # where the record is (a ZIP code), for "near me": never shown
 
 
 def library_documents(library: Library) -> Iterator[SearchDocument]:
@@ -94,7 +97,9 @@ def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]
             body_lines = body_lines[1:]  # the heading that repeats the title
         body = _join(["\n".join(body_lines), *card.key_points, *card.phrases, card.officer_statement])
         related = _join(dict.fromkeys(linked_terms))
-        yield SearchDocument("guide", guide.id, lang, text.title, text.summary, body, keywords, related)
+        yield SearchDocument(
+            "guide", guide.id, lang, text.title, text.summary, body, keywords, related, _join(text.questions)
+        )
 
 
 def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[SearchDocument]:
@@ -123,7 +128,10 @@ def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[
     for lang in record.description.languages:
         schedule = record.schedule.get(lang) if record.schedule else ""
         body = _join([schedule, address_line, *phones, record.url, record.email])
-        yield SearchDocument("org", record.id, lang, record.name, record.description.get(lang), body, keywords)
+        yield SearchDocument(
+            "org", record.id, lang, record.name, record.description.get(lang), body, keywords,
+            postal_code=address.postal_code if address else "",
+        )
 
 
 def _place_documents(place: Place) -> Iterator[SearchDocument]:

@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktopguide.core.model import Library
 from desktopguide.core.search import index as index_file
-from desktopguide.core.search.index import LANG_SHIFT
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
+from desktopguide.core.search.index import LANG_SHIFT
+from desktopguide.core.search.needs import NamedPlace, Need, county_of_city, gazetteer, needs_asked, places_named
+from desktopguide.core.search.normalize import cjk_bigrams
+from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import (
     QueryWord,
     all_of,
@@ -28,6 +31,7 @@ from desktopguide.core.search.query import (
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
 from desktopguide.core.search.spelling import Speller
+from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
 
 # Documents are fetched beyond the limit, since one record may match in several
@@ -36,6 +40,10 @@ _OVERFETCH = 3
 # Below this many results, words found only in the body of other languages' records are
 # added too (the English record that answers a Spanish word, say).
 FEW_RESULTS = 5
+# Organizations giving legal help listed for a question about a lawyer, and how far from
+# the home ZIP (or the place named) they are looked for first.
+LEGAL_HELP_SHOWN = 3
+NEAR_KM = 160.0
 
 
 @dataclass
@@ -44,6 +52,31 @@ class _Plan:
     marked: list[tuple[str, bool]] = field(default_factory=list)  # (folded words, prefix) to highlight
     searched_words: list[str] = field(default_factory=list)
     corrected: bool = False
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
+    needs: list[Need] = field(default_factory=list)
+    places: list[NamedPlace] = field(default_factory=list)
+
+
+def _home(zip_code: str | None) -> tuple[float, float] | None:
+    from desktopguide.core.geo import lookup_zip
+
+    if not zip_code or not zip_code.strip()[:5].isdigit():
+        return None
+    info = lookup_zip(zip_code.strip()[:5])
+    if info is None or info.latitude is None or info.longitude is None:
+        return None
+    return info.latitude, info.longitude
+
+
+def _same_record(records: dict[int, tuple[str, str, str]], row: tuple[int, float], rows: list[tuple[int, float]]) -> bool:
+    kind, record_id, _lang = records[row[0]]
+    return any(records[other][:2] == (kind, record_id) for other, _score in rows)
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from desktopguide.core.geo import haversine_km
+
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 class SearchIndex:
@@ -57,6 +90,11 @@ class SearchIndex:
         self.from_cache = from_cache
         # Small and read on every search: kept in memory.
         self._records = {row[0]: row[1:] for row in conn.execute("SELECT id, kind, record_id, lang FROM records")}
+        self._rowids: dict[tuple[str, str], dict[str, int]] = {}
+        for rowid, (kind, record_id, record_lang) in self._records.items():
+            self._rowids.setdefault((kind, record_id), {})[record_lang] = rowid
+        # Words never "corrected": every form of a glossary term, every U.S. city and state.
+        self._protected = {w for form in self._synonyms.terms_by_form for w in form} | gazetteer().words()
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
         rank = bm25_order()
         self._same_sql = (
@@ -103,9 +141,13 @@ class SearchIndex:
         kinds: Sequence[str] | None = None,
         limit: int = 20,
         prefix_last: bool = True,
+        home_zip: str | None = None,
     ) -> SearchResults:
         """Records matching `query`, those in `lang` first, best first within each part.
 
+        Records that answer the need the question states (a detained relative, a lawyer)
+        come first, then the places it names, then the rest: first records with every
+        word, then those with some, by BM25. `home_zip` puts legal help near it first.
         Never raises for any `query`. Unknown `kinds` raise ValueError.
         """
         unknown = [k for k in kinds or () if k not in KINDS]
@@ -115,13 +157,12 @@ class SearchIndex:
         if not query_words or limit <= 0:
             return SearchResults(query, lang)
         with self._lock:
-            plan = self._plan(query_words)
-            rows = self._ranked(all_of(plan.groups), lang, kinds, limit)
-            if not rows and len(plan.groups) > 1:
-                rows = self._ranked(either_of(plan.groups), lang, kinds, limit)
+            plan = self._plan(query_words, lang)
+            first = self._first(plan, lang, kinds, home_zip)
+            rows = self._ranked(plan.groups, lang, kinds, limit, first)
             results = self._results(rows, plan, lang)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
-        return SearchResults(query, lang, results, corrected)
+        return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
 
     def bare_search(self, query: str, limit: int = 20) -> list[tuple[int, float]]:
         """The plainest FTS5 MATCH for the same words: what the benchmark compares with."""
@@ -134,12 +175,22 @@ class SearchIndex:
                 (expression, limit),
             ).fetchall()
 
-    def _plan(self, query_words: list[QueryWord]) -> _Plan:
-        """Each word or glossary form becomes one group of alternatives; a word that
-        matches nothing is replaced by the nearest indexed word."""
+    def _plan(self, query_words: list[QueryWord], lang: str) -> _Plan:
+        """Each word or glossary form becomes one group of alternatives.
+
+        Stop words ("what", "is", "my") are left out while other words remain; a run of
+        Chinese or Korean longer than two characters is searched as its character pairs,
+        any of which may match. A word that matches nothing is replaced by the nearest
+        indexed word, unless it is a known term, a place's name or a stop word.
+        """
         plan = _Plan()
         texts = [w.text for w in query_words]
+        plan.needs = needs_asked(texts)
+        plan.places = places_named(texts, self._speller_known(texts))
+        in_place = {i for place in plan.places for i in range(place.start, place.end)}
+        stop = stop_words_for(lang)
         matches = {m.start: m for m in self._synonyms.find(texts)}
+        weak: list[tuple[QueryWord, int]] = []
         position = 0
         while position < len(query_words):
             match = matches.get(position)
@@ -150,56 +201,224 @@ class SearchIndex:
                 position = match.end
                 continue
             word = query_words[position]
+            position += 1
+            if word.text in stop and not word.prefix:
+                weak.append((word, position - 1))
+                plan.searched_words.append(word.text)
+                continue
+            if word.cjk and len(word.text) > 2:
+                pairs = [p for p in dict.fromkeys(cjk_bigrams(word.text)) if p not in stop]
+                plan.groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.marked.extend((p, False) for p in pairs)
+                plan.searched_words.append(word.text)
+                continue
             if not self._matches_something(word):
+                if position - 1 in in_place or word.text in self._protected:
+                    plan.searched_words.append(word.text)
+                    continue  # a place or a term this index lacks: never made into another word
                 nearest = self._speller.nearest(word.text)
-                if nearest is not None:
-                    word = QueryWord(nearest, word.prefix)
-                    plan.corrected = True
+                if nearest is None:
+                    plan.searched_words.append(word.text)
+                    continue
+                plan.corrections.append((word.text, nearest))
+                word = QueryWord(nearest, word.prefix)
+                plan.corrected = True
             plan.groups.append(word.phrase())
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
-            position += 1
+        if not plan.groups and not plan.places and not plan.needs:
+            # Only stop words ("who", "what is"): search for them after all.
+            for word, _index in weak:
+                if self._matches_something(word):
+                    plan.groups.append(word.phrase())
+                    plan.marked.append((word.text, word.prefix))
         return plan
+
+    def _speller_known(self, texts: list[str]) -> set[str]:
+        return {text for text in texts if self._speller.known(text)}
 
     def _matches_something(self, word: QueryWord) -> bool:
         if word.cjk:
             return True  # pairs of characters: no spelling to correct
         return self._speller.known_prefix(word.text) if word.prefix else self._speller.known(word.text)
 
-    def _ranked(self, expression: str, lang: str, kinds: Sequence[str] | None, limit: int) -> list[tuple[int, float]]:
-        """(rowid, bm25) of the best documents, each record once.
+    def _lang_range(self, lang: str) -> tuple[int, int]:
+        number = self._lang_numbers.get(lang)
+        return (number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1)
 
-        In order: records in `lang` matching in a headline column (title, keywords,
-        summary, linked terms), then the rest of those in `lang` matching anywhere, then
-        the same two in other languages (the second only while there are few results);
-        within each part by BM25 with column weights.
+    def _first(
+        self, plan: _Plan, lang: str, kinds: Sequence[str] | None, home_zip: str | None
+    ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """The records the question's need calls for (shown first), and the legal help and
+        places it asks about (shown after the best match of its words)."""
+        pinned: list[tuple[int, float]] = []
+        extra: list[tuple[int, float]] = []
+        wanted = set(kinds) if kinds else None
+        for need in plan.needs:
+            for kind, record_id in need.records:
+                rowid = self._rowid(kind, record_id, lang)
+                if rowid is not None and (wanted is None or kind in wanted):
+                    pinned.append((rowid, 0.0))
+        centre = _home(home_zip) or next(
+            ((p.latitude, p.longitude) for p in plan.places if p.latitude is not None and p.longitude is not None), None
+        )
+        for need in plan.needs:
+            if need.org_words and (wanted is None or "org" in wanted):
+                extra += self._organizations(need, lang, centre)
+        if wanted is None or "place" in wanted:
+            for place in plan.places:
+                extra += self._place_records(place, lang)
+        return pinned, extra
+
+    def _rowid(self, kind: str, record_id: str, lang: str) -> int | None:
+        by_lang = self._rowids.get((kind, record_id))
+        if not by_lang:
+            return None
+        return by_lang.get(lang) or by_lang.get("en") or next(iter(by_lang.values()))
+
+    def _organizations(
+        self, need: Need, lang: str, centre: tuple[float, float] | None
+    ) -> list[tuple[int, float]]:
+        """Organizations whose headline names the need's words: nearest `centre` first."""
+        expression = headline_match(any_of(form_phrase(f) for f in need.org_words), ["org"])
+        if centre is not None:
+            lat, lon = centre
+            spread = NEAR_KM / 111.0
+            rows = self._conn.execute(
+                "SELECT rowid, 0 FROM docs WHERE docs MATCH ? AND rowid IN (SELECT id FROM locations "
+                "WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) LIMIT 500",
+                (expression, lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread),
+            ).fetchall()
+            if rows:
+                marks = ",".join("?" * len(rows))
+                where = {
+                    r[0]: (r[1], r[2])
+                    for r in self._conn.execute(
+                        f"SELECT id, lat, lon FROM locations WHERE id IN ({marks})", [r[0] for r in rows]
+                    )
+                }
+                nearest = sorted(where, key=lambda rowid: _distance_km(centre, where[rowid]))
+                return self._one_each(nearest, lang)[:LEGAL_HELP_SHOWN]
+        low, high = self._lang_range(lang)
+        rows = self._conn.execute(self._same_sql, (expression, low, high, LEGAL_HELP_SHOWN)).fetchall()
+        if len(rows) < LEGAL_HELP_SHOWN:
+            rows += self._conn.execute(self._other_sql, (expression, low, high, LEGAL_HELP_SHOWN * _OVERFETCH)).fetchall()
+        return self._one_each([r[0] for r in rows], lang)[:LEGAL_HELP_SHOWN]
+
+    def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:
+        """Each record once, in the reader's language where it has one."""
+        found: list[tuple[int, float]] = []
+        seen: set[tuple[str, str]] = set()
+        for rowid in rowids:
+            kind, record_id, _lang = self._records[rowid]
+            if (kind, record_id) not in seen:
+                seen.add((kind, record_id))
+                found.append((self._rowid(kind, record_id, lang) or rowid, 0.0))
+        return found
+
+    def _place_records(self, place: NamedPlace, lang: str) -> list[tuple[int, float]]:
+        """Place records for a named place: its county, then its state."""
+        from desktopguide.core.geo import state_name
+
+        names: list[list[str]] = []
+        if place.city:
+            county = county_of_city(place)
+            if county:
+                names.append([county, place.state])
+            names.append([place.city, place.state])
+        names.append([state_name(place.state)])
+        rowids: list[int] = []
+        for name in names:
+            expression = "{title} : (" + all_of([form_phrase(words_of(part)) for part in name]) + ') AND kind : "place"'
+            rowids += [r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 5", (expression,))]
+        return self._one_each(rowids, lang)[:2]
+
+    def _ranked(
+        self,
+        groups: list[str],
+        lang: str,
+        kinds: Sequence[str] | None,
+        limit: int,
+        first: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None = None,
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best documents, each record once, after `first`.
+
+        In order: records with every group in `lang` matching in a headline column
+        (title, questions, keywords, summary, linked terms), then the rest of those in
+        `lang` matching anywhere, then the same two in other languages (the second only
+        while there are few results); within each part by BM25 with column weights. While
+        the results are not full, records with only some of the groups follow, by BM25.
         Each part is a separate query, run only while the results are not full, and
         confined to its language's rowids (the language is in the rowid's high bits):
         most queries never rank the thousands of documents that mention a common word
         in passing.
         """
-        number = self._lang_numbers.get(lang)
-        low, high = ((number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1))
-        parts = (headline_match(expression, kinds), anywhere_match(expression, kinds))
+        pinned, extra = first if first is not None else ([], [])
         found: list[tuple[int, float]] = []
         seen: set[tuple[str, str]] = set()
+        named_places = any(self._records[r][0] == "place" for r, _s in extra)
+        later: list[tuple[int, float]] = []  # places the question does not name
+
+        def add(rowid: int, score: float) -> None:
+            kind, record_id, _lang = self._records[rowid]
+            if (kind, record_id) in seen or len(found) >= limit:
+                return
+            seen.add((kind, record_id))
+            if named_places and kind == "place":
+                later.append((rowid, score))
+            else:
+                found.append((rowid, score))
+
+        for rowid, score in pinned:
+            add(rowid, score)
+        if groups:
+            self._add_ranked(all_of(groups), lang, kinds, limit, found, add)
+            if len(groups) > 1 and len(found) < limit:
+                self._add_ranked(either_of(groups), lang, kinds, limit, found, add, headline_first=False)
+        # The need's records, then the best match of the words, then the legal help and
+        # places asked about, then the other matches.
+        head = len(pinned) + 1
+        ranked = [row for row in found[:head] if not _same_record(self._records, row, extra)]
+        rest = [row for row in found[head:] if not _same_record(self._records, row, extra)]
+        return (ranked + self._one_each_rows(extra) + rest + later)[:limit]
+
+    def _one_each_rows(self, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        seen: set[tuple[str, str]] = set()
+        found = []
+        for row in rows:
+            key = tuple(self._records[row[0]][:2])
+            if key not in seen:
+                seen.add(key)  # type: ignore[arg-type]
+                found.append(row)
+        return found
+
+    def _add_ranked(
+        self,
+        expression: str,
+        lang: str,
+        kinds: Sequence[str] | None,
+        limit: int,
+        found: list[tuple[int, float]],
+        add: Callable[[int, float], None],
+        headline_first: bool = True,
+    ) -> None:
+        low, high = self._lang_range(lang)
+        parts = [anywhere_match(expression, kinds)]
+        if headline_first:
+            parts.insert(0, headline_match(expression, kinds))
         for same_language in (True, False):
             for match in parts:
                 if len(found) >= limit:
-                    return found
-                if not same_language and match is parts[1] and len(found) >= FEW_RESULTS:
-                    return found  # passing mentions in other languages only when little else
+                    return
+                if not same_language and match is parts[-1] and len(found) >= FEW_RESULTS:
+                    return  # passing mentions in other languages only when little else
                 # Each part may return records an earlier one found: ask for a full list.
                 if same_language:
                     rows = self._conn.execute(self._same_sql, (match, low, high, limit)).fetchall()
                 else:
                     rows = self._conn.execute(self._other_sql, (match, low, high, limit * _OVERFETCH)).fetchall()
                 for rowid, score in rows:
-                    kind, record_id, _lang = self._records[rowid]
-                    if (kind, record_id) not in seen and len(found) < limit:
-                        seen.add((kind, record_id))
-                        found.append((rowid, score))
-        return found
+                    add(rowid, score)
 
     def _results(self, rows: list[tuple[int, float]], plan: _Plan, lang: str) -> list[SearchResult]:
         if not rows:
