@@ -1,4 +1,6 @@
-"""Search latency on a synthetic 20,000-record corpus in ten languages plus the real content.
+"""Search latency on a synthetic 20,000-record corpus in ten languages, the real content
+(every guide, term, place and directory record in every language) and the national
+lists (every legal-help provider, ICE office, detention facility and county).
 
 Prints the percentiles of `SearchIndex.search` (our whole layer: folding, synonyms, typo
 fallback, ranking, snippets) and of a bare FTS5 MATCH of the same words on the same
@@ -42,11 +44,18 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.bench.synthetic_corpus import generate, queries
     from desktopguide.core.loader import load_library
     from desktopguide.core.search import SearchIndex, snippets
+    from desktopguide.core.resources import content_dir
     from desktopguide.core.search.documents import library_documents
+    from desktopguide.core.search.national_documents import national_documents
     from desktopguide.core.search.synonyms import SynonymTable
 
     library = load_library(getattr(args, "content", None))
-    documents = [record.document() for record in generate(args.records)] + list(library_documents(library))
+    content = getattr(args, "content", None)
+    documents = [
+        *(record.document() for record in generate(args.records)),
+        *library_documents(library),
+        *national_documents(Path(content) if content else content_dir()),
+    ]
     query_set = queries()
     if args.corpus_out is not None:
         _write_corpus(args.corpus_out, documents, query_set)
@@ -100,7 +109,7 @@ def _write_corpus(path: Path, documents, query_set: list[tuple[str, str]]) -> No
     with atomic_path(path, make_parents=True) as temporary, temporary.open("w", encoding="utf-8") as out:
         for doc in documents:
             record_id = doc.record_id if doc.record_id.endswith(f"-{doc.lang}") else f"{doc.kind}:{doc.record_id}:{doc.lang}"
-            body = "\n".join(part for part in (doc.summary, doc.keywords, doc.body) if part)
+            body = "\n".join(part for part in (doc.questions, doc.summary, doc.keywords, doc.body) if part)
             out.write(json.dumps({"id": record_id, "lang": doc.lang, "title": doc.title, "body": body}, ensure_ascii=False))
             out.write("\n")
     queries_path = path.with_name(path.name + ".queries.json")

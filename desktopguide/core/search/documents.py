@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
+from desktopguide.core.geo import state_name
 from desktopguide.core.markdown import links
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, GlossaryTerm, Guide, Library, Place
 
@@ -112,6 +113,8 @@ def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[
     address = record.physical_address
     where = [address.city, address.state_province, address.postal_code] if address else []
     areas = [area.county or area.state for area in record.service_area if not area.national]
+    # The state's name too: "legal help in virginia" finds a group serving a Virginia county.
+    areas += dict.fromkeys(state_name(area.state) for area in record.service_area if area.state)
     keywords = _join(
         [
             record.alternate_name,

@@ -35,7 +35,9 @@ class Need:
     org_words: tuple[tuple[str, ...], ...] = ()
 
     def asked(self, query_words: Sequence[str]) -> bool:
-        return _has_any(query_words, self.words) and (not self.with_words or _has_any(query_words, self.with_words))
+        return _has_any(query_words, _by_first(self.words)) and (
+            not self.with_words or _has_any(query_words, _by_first(self.with_words))
+        )
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,27 @@ class Gazetteer:
         return {w for key in [*self.cities, *self.states] for w in key}
 
 
-def _has_any(query_words: Sequence[str], wanted: frozenset[tuple[str, ...]]) -> bool:
-    for form in wanted:
-        size = len(form)
-        if size == 1 and is_cjk(form[0]):
-            if any(form[0] in word for word in query_words if is_cjk(word)):
+@functools.lru_cache(maxsize=64)
+def _by_first(forms: frozenset[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
+    """Forms by their first word (looked up per query word), and the CJK ones apart
+    (looked for inside typed runs)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    cjk: list[str] = []
+    for form in forms:
+        if len(form) == 1 and is_cjk(form[0]):
+            cjk.append(form[0])
+        else:
+            by_first.setdefault(form[0], []).append(form)
+    return by_first, tuple(cjk)
+
+
+def _has_any(query_words: Sequence[str], forms: tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]) -> bool:
+    by_first, cjk = forms
+    for i, word in enumerate(query_words):
+        for form in by_first.get(word, ()):
+            if tuple(query_words[i : i + len(form)]) == form:
                 return True
-        elif any(tuple(query_words[i : i + size]) == form for i in range(len(query_words) - size + 1)):
+        if cjk and is_cjk(word) and any(c in word for c in cjk):
             return True
     return False
 

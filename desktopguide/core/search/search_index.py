@@ -30,7 +30,7 @@ from desktopguide.core.search.query import (
 )
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
-from desktopguide.core.search.spelling import Speller
+from desktopguide.core.search.spelling import Speller, osa_distance
 from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
 
@@ -44,17 +44,30 @@ FEW_RESULTS = 5
 # the home ZIP (or the place named) they are looked for first.
 LEGAL_HELP_SHOWN = 3
 NEAR_KM = 160.0
+# "Rare" words, the ones records with only some of the words are ranked by: in at most
+# this share of the documents (and always when in fewer than RARE_MIN_DOCUMENTS).
+RARE_SHARE = 0.02
+RARE_MIN_DOCUMENTS = 50
 
 
 @dataclass
 class _Plan:
     groups: list[str] = field(default_factory=list)  # one FTS5 expression per word or synonym
+    # The same groups with only the typed form of a glossary term: what "some of the words"
+    # ranks by (widening every word to every language's forms costs more than it finds).
+    typed_groups: list[str] = field(default_factory=list)
     marked: list[tuple[str, bool]] = field(default_factory=list)  # (folded words, prefix) to highlight
     searched_words: list[str] = field(default_factory=list)
     corrected: bool = False
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
     needs: list[Need] = field(default_factory=list)
     places: list[NamedPlace] = field(default_factory=list)
+
+
+def state_name(code: str) -> str:
+    from desktopguide.core.geo import state_name as name
+
+    return name(code)
 
 
 def _home(zip_code: str | None) -> tuple[float, float] | None:
@@ -96,6 +109,9 @@ class SearchIndex:
         # Words never "corrected": every form of a glossary term, every U.S. city and state.
         self._protected = {w for form in self._synonyms.terms_by_form for w in form} | gazetteer().words()
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
+        self._document_count = len(self._records)
+        # Words in more documents than this are left out of "some of the words" ranking.
+        self._rare_limit = max(RARE_MIN_DOCUMENTS, int(self._document_count * RARE_SHARE))
         rank = bm25_order()
         self._same_sql = (
             f"SELECT rowid, {rank} AS score FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? "
@@ -159,7 +175,7 @@ class SearchIndex:
         with self._lock:
             plan = self._plan(query_words, lang)
             first = self._first(plan, lang, kinds, home_zip)
-            rows = self._ranked(plan.groups, lang, kinds, limit, first)
+            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups)
             results = self._results(rows, plan, lang)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
         return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
@@ -190,12 +206,14 @@ class SearchIndex:
         in_place = {i for place in plan.places for i in range(place.start, place.end)}
         stop = stop_words_for(lang)
         matches = {m.start: m for m in self._synonyms.find(texts)}
+        others_known = bool(matches) or any(t not in stop and self._speller.known(t) for t in texts)
         weak: list[tuple[QueryWord, int]] = []
         position = 0
         while position < len(query_words):
             match = matches.get(position)
             if match is not None:
                 plan.groups.append(any_of(form_phrase(form) for form in match.forms))
+                plan.typed_groups.append(form_phrase(match.forms[0]))
                 plan.marked.extend((" ".join(form), False) for form in match.forms)
                 plan.searched_words.extend(texts[match.start : match.end])
                 position = match.end
@@ -209,6 +227,7 @@ class SearchIndex:
             if word.cjk and len(word.text) > 2:
                 pairs = [p for p in dict.fromkeys(cjk_bigrams(word.text)) if p not in stop]
                 plan.groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.typed_groups.extend(QueryWord(p).phrase() for p in pairs)
                 plan.marked.extend((p, False) for p in pairs)
                 plan.searched_words.append(word.text)
                 continue
@@ -217,6 +236,8 @@ class SearchIndex:
                     plan.searched_words.append(word.text)
                     continue  # a place or a term this index lacks: never made into another word
                 nearest = self._speller.nearest(word.text)
+                if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
+                    nearest = None  # beside words that match, only a one-letter slip is corrected
                 if nearest is None:
                     plan.searched_words.append(word.text)
                     continue
@@ -224,6 +245,7 @@ class SearchIndex:
                 word = QueryWord(nearest, word.prefix)
                 plan.corrected = True
             plan.groups.append(word.phrase())
+            plan.typed_groups.append(word.phrase())
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
         if not plan.groups and not plan.places and not plan.needs:
@@ -231,8 +253,19 @@ class SearchIndex:
             for word, _index in weak:
                 if self._matches_something(word):
                     plan.groups.append(word.phrase())
+                    plan.typed_groups.append(word.phrase())
                     plan.marked.append((word.text, word.prefix))
         return plan
+
+    def _documents_with(self, group: str) -> int:
+        """How many documents have the group's rarest word (a guess for a phrase; for a
+        word being typed, the documents with it whole): ranking records by some of the words skips the
+        common ones, as the ranking would weigh them little and they match thousands."""
+        if group.startswith("("):
+            return self._document_count
+        tokens = group.rstrip("*").strip('"').replace('""', '"').split()
+        counts = [self._speller.documents(token) for token in tokens]
+        return min(counts) if counts else 0
 
     def _speller_known(self, texts: list[str]) -> set[str]:
         return {text for text in texts if self._speller.known(text)}
@@ -264,7 +297,7 @@ class SearchIndex:
         )
         for need in plan.needs:
             if need.org_words and (wanted is None or "org" in wanted):
-                extra += self._organizations(need, lang, centre)
+                extra += self._organizations(need, lang, centre, plan.places)
         if wanted is None or "place" in wanted:
             for place in plan.places:
                 extra += self._place_records(place, lang)
@@ -277,7 +310,7 @@ class SearchIndex:
         return by_lang.get(lang) or by_lang.get("en") or next(iter(by_lang.values()))
 
     def _organizations(
-        self, need: Need, lang: str, centre: tuple[float, float] | None
+        self, need: Need, lang: str, centre: tuple[float, float] | None, places: Sequence[NamedPlace] = ()
     ) -> list[tuple[int, float]]:
         """Organizations whose headline names the need's words: nearest `centre` first."""
         expression = headline_match(any_of(form_phrase(f) for f in need.org_words), ["org"])
@@ -299,10 +332,24 @@ class SearchIndex:
                 }
                 nearest = sorted(where, key=lambda rowid: _distance_km(centre, where[rowid]))
                 return self._one_each(nearest, lang)[:LEGAL_HELP_SHOWN]
+        for place in places:
+            named = any_of(form_phrase(words_of(name)) for name in (place.city, state_name(place.state)) if name)
+            rows = self._conn.execute(
+                "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (f"{expression} AND ({named})", LEGAL_HELP_SHOWN)
+            ).fetchall()
+            if rows:
+                return self._one_each([r[0] for r in rows], lang)[:LEGAL_HELP_SHOWN]
+        # Without a place, any organization giving legal help will do: the first ones in
+        # the reader's language, unranked (ranking thousands of them costs milliseconds).
         low, high = self._lang_range(lang)
-        rows = self._conn.execute(self._same_sql, (expression, low, high, LEGAL_HELP_SHOWN)).fetchall()
+        rows = self._conn.execute(
+            "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?",
+            (expression, low, high, LEGAL_HELP_SHOWN),
+        ).fetchall()
         if len(rows) < LEGAL_HELP_SHOWN:
-            rows += self._conn.execute(self._other_sql, (expression, low, high, LEGAL_HELP_SHOWN * _OVERFETCH)).fetchall()
+            rows += self._conn.execute(
+                "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (expression, LEGAL_HELP_SHOWN * _OVERFETCH)
+            ).fetchall()
         return self._one_each([r[0] for r in rows], lang)[:LEGAL_HELP_SHOWN]
 
     def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:
@@ -318,8 +365,6 @@ class SearchIndex:
 
     def _place_records(self, place: NamedPlace, lang: str) -> list[tuple[int, float]]:
         """Place records for a named place: its county, then its state."""
-        from desktopguide.core.geo import state_name
-
         names: list[list[str]] = []
         if place.city:
             county = county_of_city(place)
@@ -340,6 +385,7 @@ class SearchIndex:
         kinds: Sequence[str] | None,
         limit: int,
         first: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None = None,
+        typed_groups: list[str] | None = None,
     ) -> list[tuple[int, float]]:
         """(rowid, bm25) of the best documents, each record once, after `first`.
 
@@ -373,8 +419,12 @@ class SearchIndex:
             add(rowid, score)
         if groups:
             self._add_ranked(all_of(groups), lang, kinds, limit, found, add)
-            if len(groups) > 1 and len(found) < limit:
-                self._add_ranked(either_of(groups), lang, kinds, limit, found, add, headline_first=False)
+            if len(groups) > 1 and len(found) < FEW_RESULTS + len(pinned):
+                some = typed_groups or groups
+                counts = {g: self._documents_with(g) for g in some}
+                rare = [g for g in some if counts[g] <= self._rare_limit] or [min(some, key=lambda g: counts[g])]
+                if rare:
+                    self._add_ranked(either_of(rare), lang, kinds, limit, found, add, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
         # places asked about, then the other matches.
         head = len(pinned) + 1
@@ -412,6 +462,8 @@ class SearchIndex:
                     return
                 if not same_language and match is parts[-1] and len(found) >= FEW_RESULTS:
                     return  # passing mentions in other languages only when little else
+                if not same_language and len(found) >= limit // 2:
+                    return  # other languages' records only while the reader's fill half the list
                 # Each part may return records an earlier one found: ask for a full list.
                 if same_language:
                     rows = self._conn.execute(self._same_sql, (match, low, high, limit)).fetchall()

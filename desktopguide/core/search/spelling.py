@@ -90,6 +90,11 @@ class Speller:
     def known(self, word: str) -> bool:
         return self.conn.execute("SELECT 1 FROM terms WHERE term = ?", (word,)).fetchone() is not None
 
+    def documents(self, word: str) -> int:
+        """How many documents have `word` (0 when none)."""
+        row = self.conn.execute("SELECT docs FROM terms WHERE term = ?", (word,)).fetchone()
+        return int(row[0]) if row else 0
+
     def known_prefix(self, prefix: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1", (prefix, prefix + "\U0010ffff")

@@ -49,6 +49,7 @@ def stop_words(lang: str) -> frozenset[str]:
     return frozenset(_folded({str(w) for w in listed if " " not in str(w).strip()}) - kept)
 
 
+@functools.cache
 def stop_words_for(lang: str) -> frozenset[str]:
     """Stop words of the reader's language and of English, which people type everywhere."""
     return stop_words(lang) | stop_words("en") if lang != "en" else stop_words("en")
