@@ -312,13 +312,19 @@ class SearchIndex:
     def _organizations(
         self, need: Need, lang: str, centre: tuple[float, float] | None, places: Sequence[NamedPlace] = ()
     ) -> list[tuple[int, float]]:
-        """Organizations whose headline names the need's words: nearest `centre` first."""
+        """Organizations whose headline names the need's words: those near `centre`,
+        nearest first, then those naming a place the question names, then any."""
         expression = headline_match(any_of(form_phrase(f) for f in need.org_words), ["org"])
+        rowids: list[int] = []
+
+        def enough() -> bool:
+            return len({tuple(self._records[r][:2]) for r in rowids}) >= LEGAL_HELP_SHOWN
+
         if centre is not None:
             lat, lon = centre
             spread = NEAR_KM / 111.0
             rows = self._conn.execute(
-                "SELECT rowid, 0 FROM docs WHERE docs MATCH ? AND rowid IN (SELECT id FROM locations "
+                "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid IN (SELECT id FROM locations "
                 "WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) LIMIT 500",
                 (expression, lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread),
             ).fetchall()
@@ -330,27 +336,36 @@ class SearchIndex:
                         f"SELECT id, lat, lon FROM locations WHERE id IN ({marks})", [r[0] for r in rows]
                     )
                 }
-                nearest = sorted(where, key=lambda rowid: _distance_km(centre, where[rowid]))
-                return self._one_each(nearest, lang)[:LEGAL_HELP_SHOWN]
+                rowids += sorted(where, key=lambda rowid: _distance_km(centre, where[rowid]))
         for place in places:
+            if enough():
+                break
             named = any_of(form_phrase(words_of(name)) for name in (place.city, state_name(place.state)) if name)
-            rows = self._conn.execute(
-                "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (f"{expression} AND ({named})", LEGAL_HELP_SHOWN)
-            ).fetchall()
-            if rows:
-                return self._one_each([r[0] for r in rows], lang)[:LEGAL_HELP_SHOWN]
-        # Without a place, any organization giving legal help will do: the first ones in
-        # the reader's language, unranked (ranking thousands of them costs milliseconds).
-        low, high = self._lang_range(lang)
-        rows = self._conn.execute(
-            "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?",
-            (expression, low, high, LEGAL_HELP_SHOWN),
-        ).fetchall()
-        if len(rows) < LEGAL_HELP_SHOWN:
-            rows += self._conn.execute(
-                "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (expression, LEGAL_HELP_SHOWN * _OVERFETCH)
-            ).fetchall()
-        return self._one_each([r[0] for r in rows], lang)[:LEGAL_HELP_SHOWN]
+            rowids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (f"{expression} AND ({named})", LEGAL_HELP_SHOWN)
+                )
+            ]
+        if not enough():
+            # Any organization giving legal help will do: the first ones in the reader's
+            # language, unranked (ranking thousands of them costs milliseconds).
+            low, high = self._lang_range(lang)
+            rowids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?",
+                    (expression, low, high, LEGAL_HELP_SHOWN),
+                )
+            ]
+        if not enough():
+            rowids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (expression, LEGAL_HELP_SHOWN * _OVERFETCH)
+                )
+            ]
+        return self._one_each(rowids, lang)[:LEGAL_HELP_SHOWN]
 
     def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:
         """Each record once, in the reader's language where it has one."""
