@@ -43,8 +43,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.bench.synthetic_corpus import generate, queries
     from desktopguide.core.loader import load_library
-    from desktopguide.core.search import SearchIndex, snippets
     from desktopguide.core.resources import content_dir
+    from desktopguide.core.search import SearchIndex, snippets
     from desktopguide.core.search.documents import library_documents
     from desktopguide.core.search.national_documents import national_documents
     from desktopguide.core.search.synonyms import SynonymTable

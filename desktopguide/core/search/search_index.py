@@ -158,12 +158,14 @@ class SearchIndex:
         limit: int = 20,
         prefix_last: bool = True,
         home_zip: str | None = None,
+        correct: bool = True,
     ) -> SearchResults:
         """Records matching `query`, those in `lang` first, best first within each part.
 
         Records that answer the need the question states (a detained relative, a lawyer)
         come first, then the places it names, then the rest: first records with every
         word, then those with some, by BM25. `home_zip` puts legal help near it first.
+        `correct=False` searches the words as typed ("search instead for ...").
         Never raises for any `query`. Unknown `kinds` raise ValueError.
         """
         unknown = [k for k in kinds or () if k not in KINDS]
@@ -173,7 +175,7 @@ class SearchIndex:
         if not query_words or limit <= 0:
             return SearchResults(query, lang)
         with self._lock:
-            plan = self._plan(query_words, lang)
+            plan = self._plan(query_words, lang, correct)
             first = self._first(plan, lang, kinds, home_zip)
             rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups)
             results = self._results(rows, plan, lang)
@@ -191,7 +193,7 @@ class SearchIndex:
                 (expression, limit),
             ).fetchall()
 
-    def _plan(self, query_words: list[QueryWord], lang: str) -> _Plan:
+    def _plan(self, query_words: list[QueryWord], lang: str, correct: bool = True) -> _Plan:
         """Each word or glossary form becomes one group of alternatives.
 
         Stop words ("what", "is", "my") are left out while other words remain; a run of
@@ -235,7 +237,7 @@ class SearchIndex:
                 if position - 1 in in_place or word.text in self._protected:
                     plan.searched_words.append(word.text)
                     continue  # a place or a term this index lacks: never made into another word
-                nearest = self._speller.nearest(word.text)
+                nearest = self._speller.nearest(word.text) if correct else None
                 if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, only a one-letter slip is corrected
                 if nearest is None:
