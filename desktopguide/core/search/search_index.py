@@ -56,7 +56,12 @@ class _Plan:
     # The same groups with only the typed form of a glossary term: what "some of the words"
     # ranks by (widening every word to every language's forms costs more than it finds).
     typed_groups: list[str] = field(default_factory=list)
+    # The same groups with only the glossary forms of the reader's language (and the typed
+    # one): what the reader's own records are searched with.
+    own_groups: list[str] = field(default_factory=list)
     marked: list[tuple[str, bool]] = field(default_factory=list)  # (folded words, prefix) to highlight
+    # Glossary forms other than the typed one, to highlight in results of their languages.
+    marked_forms: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
     searched_words: list[str] = field(default_factory=list)
     corrected: bool = False
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
@@ -177,7 +182,7 @@ class SearchIndex:
         with self._lock:
             plan = self._plan(query_words, lang, correct)
             first = self._first(plan, lang, kinds, home_zip)
-            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups)
+            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups)
             results = self._results(rows, plan, lang)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
         return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
@@ -216,7 +221,10 @@ class SearchIndex:
             if match is not None:
                 plan.groups.append(any_of(form_phrase(form) for form in match.forms))
                 plan.typed_groups.append(form_phrase(match.forms[0]))
-                plan.marked.extend((" ".join(form), False) for form in match.forms)
+                own = [f for f in match.forms[1:] if lang in (self._synonyms.languages(f) or {lang})]
+                plan.own_groups.append(any_of(form_phrase(form) for form in [match.forms[0], *own]))
+                plan.marked.append((" ".join(match.forms[0]), False))
+                plan.marked_forms.extend((" ".join(form), self._synonyms.languages(form)) for form in match.forms[1:])
                 plan.searched_words.extend(texts[match.start : match.end])
                 position = match.end
                 continue
@@ -230,6 +238,7 @@ class SearchIndex:
                 pairs = [p for p in dict.fromkeys(cjk_bigrams(word.text)) if p not in stop]
                 plan.groups.extend(QueryWord(p).phrase() for p in pairs)
                 plan.typed_groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.own_groups.extend(QueryWord(p).phrase() for p in pairs)
                 plan.marked.extend((p, False) for p in pairs)
                 plan.searched_words.append(word.text)
                 continue
@@ -248,6 +257,7 @@ class SearchIndex:
                 plan.corrected = True
             plan.groups.append(word.phrase())
             plan.typed_groups.append(word.phrase())
+            plan.own_groups.append(word.phrase())
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
         if not plan.groups and not plan.places and not plan.needs:
@@ -256,6 +266,7 @@ class SearchIndex:
                 if self._matches_something(word):
                     plan.groups.append(word.phrase())
                     plan.typed_groups.append(word.phrase())
+                    plan.own_groups.append(word.phrase())
                     plan.marked.append((word.text, word.prefix))
         return plan
 
@@ -403,6 +414,7 @@ class SearchIndex:
         limit: int,
         first: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None = None,
         typed_groups: list[str] | None = None,
+        own_groups: list[str] | None = None,
     ) -> list[tuple[int, float]]:
         """(rowid, bm25) of the best documents, each record once, after `first`.
 
@@ -435,7 +447,7 @@ class SearchIndex:
         for rowid, score in pinned:
             add(rowid, score)
         if groups:
-            self._add_ranked(all_of(groups), lang, kinds, limit, found, add)
+            self._add_ranked(all_of(groups), lang, kinds, limit, found, add, own=all_of(own_groups or groups))
             if len(groups) > 1 and len(found) < FEW_RESULTS + len(pinned):
                 some = typed_groups or groups
                 counts = {g: self._documents_with(g) for g in some}
@@ -468,12 +480,15 @@ class SearchIndex:
         found: list[tuple[int, float]],
         add: Callable[[int, float], None],
         headline_first: bool = True,
+        own: str | None = None,
     ) -> None:
+        """Add the records matching `expression` (`own` in the reader's language, when given)."""
         low, high = self._lang_range(lang)
-        parts = [anywhere_match(expression, kinds)]
-        if headline_first:
-            parts.insert(0, headline_match(expression, kinds))
         for same_language in (True, False):
+            wanted = own if same_language and own is not None else expression
+            parts = [anywhere_match(wanted, kinds)]
+            if headline_first:
+                parts.insert(0, headline_match(wanted, kinds))
             for match in parts:
                 if len(found) >= limit:
                     return
@@ -500,7 +515,9 @@ class SearchIndex:
                 [r[0] for r in rows],
             )
         }
-        pattern = highlighter(tuple(plan.marked))
+        result_languages = {self._records[rowid][2] for rowid, _rank in rows}
+        forms = [(form, False) for form, langs in plan.marked_forms if langs is None or langs & result_languages]
+        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])))
         results = []
         for rowid, rank in rows:
             kind, record_id, record_lang = self._records[rowid]
