@@ -209,11 +209,12 @@ class SearchIndex:
         plan = _Plan()
         texts = [w.text for w in query_words]
         plan.needs = needs_asked(texts)
-        plan.places = places_named(texts, self._speller_known(texts))
+        known = self._speller.known_words(texts)  # one lookup for every typed word
+        plan.places = places_named(texts, known)
         in_place = {i for place in plan.places for i in range(place.start, place.end)}
         stop = stop_words_for(lang)
         matches = {m.start: m for m in self._synonyms.find(texts)}
-        others_known = bool(matches) or any(t not in stop and self._speller.known(t) for t in texts)
+        others_known = bool(matches) or any(t not in stop for t in known)
         weak: list[tuple[QueryWord, int]] = []
         position = 0
         while position < len(query_words):
@@ -242,7 +243,7 @@ class SearchIndex:
                 plan.marked.extend((p, False) for p in pairs)
                 plan.searched_words.append(word.text)
                 continue
-            if not self._matches_something(word):
+            if not (word.text in known or self._matches_something(word)):
                 if position - 1 in in_place or word.text in self._protected:
                     plan.searched_words.append(word.text)
                     continue  # a place or a term this index lacks: never made into another word
@@ -279,9 +280,6 @@ class SearchIndex:
         tokens = group.rstrip("*").strip('"').replace('""', '"').split()
         counts = [self._speller.documents(token) for token in tokens]
         return min(counts) if counts else 0
-
-    def _speller_known(self, texts: list[str]) -> set[str]:
-        return {text for text in texts if self._speller.known(text)}
 
     def _matches_something(self, word: QueryWord) -> bool:
         if word.cjk:
@@ -451,7 +449,9 @@ class SearchIndex:
             if len(groups) > 1 and len(found) < FEW_RESULTS + len(pinned):
                 some = typed_groups or groups
                 counts = {g: self._documents_with(g) for g in some}
-                rare = [g for g in some if counts[g] <= self._rare_limit] or [min(some, key=lambda g: counts[g])]
+                rare = [g for g in some if counts[g] <= self._rare_limit]
+                if not rare and not found:
+                    rare = [min(some, key=lambda g: counts[g])]  # nothing yet: the rarest word, however common
                 if rare:
                     self._add_ranked(either_of(rare), lang, kinds, limit, found, add, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
