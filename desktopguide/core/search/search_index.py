@@ -48,6 +48,7 @@ NEAR_KM = 160.0
 # this share of the documents (and always when in fewer than RARE_MIN_DOCUMENTS).
 RARE_SHARE = 0.02
 RARE_MIN_DOCUMENTS = 50
+SHORT_PREFIX = 4  # a word being typed shorter than this matches too many words to rank by
 
 
 @dataclass
@@ -231,7 +232,8 @@ class SearchIndex:
                 continue
             word = query_words[position]
             position += 1
-            if word.text in stop and not word.prefix:
+            if word.text in stop and (not word.prefix or len(query_words) > 1):
+                # A stop word being typed last ("where is he") is a stop word too.
                 weak.append((word, position - 1))
                 plan.searched_words.append(word.text)
                 continue
@@ -275,8 +277,8 @@ class SearchIndex:
         """How many documents have the group's rarest word (a guess for a phrase; for a
         word being typed, the documents with it whole): ranking records by some of the words skips the
         common ones, as the ranking would weigh them little and they match thousands."""
-        if group.startswith("("):
-            return self._document_count
+        if group.startswith("(") or (group.endswith("*") and len(group) < SHORT_PREFIX + 3):
+            return self._document_count  # several forms, or a short prefix: common
         tokens = group.rstrip("*").strip('"').replace('""', '"').split()
         counts = [self._speller.documents(token) for token in tokens]
         return min(counts) if counts else 0
