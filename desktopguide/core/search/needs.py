@@ -7,6 +7,7 @@ word, and a Chinese or Korean need word is found inside a typed run of character
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,7 @@ LOCATIVES = frozenset(
 # small towns are named like everyday words.
 MIN_CITY_ZIPS = 5
 MAX_PLACE_WORDS = 3
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,9 @@ def gazetteer() -> Gazetteer:
     )
     best: dict[tuple[str, ...], tuple[int, NamedPlace]] = {}
     for city_key, state, city, count, lat, lon in rows:
-        key = tuple(words(str(city_key)))
+        text = str(city_key)
+        # Most keys are plain ASCII: split them as folding would, without folding.
+        key = tuple(_ASCII_WORD.findall(text.casefold())) if text.isascii() else tuple(words(text))
         if not key or len(key) > MAX_PLACE_WORDS:
             continue
         if key not in best or count > best[key][0]:
