@@ -403,7 +403,13 @@ class SearchIndex:
         rowids: list[int] = []
         for name in names:
             expression = "{title} : (" + all_of([form_phrase(words_of(part)) for part in name]) + ') AND kind : "place"'
-            rowids += [r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 5", (expression,))]
+            found = [r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 10", (expression,))]
+            if found:
+                # The place itself, not one whose name contains it ("West Virginia", "Texas County").
+                wanted = words_of(", ".join(name))
+                marks = ",".join("?" * len(found))
+                titles = dict(self._conn.execute(f"SELECT id, title FROM records WHERE id IN ({marks})", found))
+                rowids += [rowid for rowid in found if words_of(titles.get(rowid, "")) == wanted]
         return self._one_each(rowids, lang)[:2]
 
     def _ranked(

@@ -116,3 +116,15 @@ def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: Search
         results = bundled_index.search(query, "es")
         keys = [(r.kind, r.id) for r in results]
         assert len(keys) == len(set(keys)), query
+
+
+def test_a_named_state_is_that_state_not_one_whose_name_contains_it() -> None:
+    documents = [
+        SearchDocument("place", "us-wv", "en", "West Virginia", summary="A state."),
+        SearchDocument("place", "us-va", "en", "Virginia", summary="A state."),
+        SearchDocument("place", "us-mo-texas", "en", "Texas County, MO", summary="A county."),
+        SearchDocument("place", "us-tx", "en", "Texas", summary="A state."),
+    ]
+    index = SearchIndex.from_documents(documents)
+    assert index.search("rights in virginia", "en")[0].id == "us-va"
+    assert index.search("police in texas", "en")[0].id == "us-tx"
