@@ -41,6 +41,7 @@ class SearchDocument:
     related: str = ""  # indexed, never shown
     questions: str = ""  # the questions a guide answers, one a line: indexed, never shown
     postal_code: str = ""  # where the record is (a ZIP code), for "near me": never shown
+    headings: str = ""  # a guide's section headings, one a line: indexed (also in the body)
 
 
 def library_documents(library: Library) -> Iterator[SearchDocument]:
@@ -99,7 +100,8 @@ def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]
         body = _join(["\n".join(body_lines), *card.key_points, *card.phrases, card.officer_statement])
         related = _join(dict.fromkeys(linked_terms))
         yield SearchDocument(
-            "guide", guide.id, lang, text.title, text.summary, body, keywords, related, _join(text.questions)
+            "guide", guide.id, lang, text.title, text.summary, body, keywords, related, _join(text.questions),
+            headings=_join(headings(text.body)[1:]),  # the first repeats the title
         )
 
 
@@ -169,6 +171,20 @@ def plain_text(markdown: str) -> str:
         elif token.type in ("code_block", "fence"):
             lines.append(token.content.strip())
     return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def headings(markdown: str) -> list[str]:
+    """The text of each heading of a Markdown body, in order."""
+    found: list[str] = []
+    in_heading = False
+    for token in _markdown().parse(markdown):
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif in_heading and token.type == "inline" and token.children is not None:
+            found.append("".join(c.content for c in token.children if c.type in _KEPT).strip())
+    return [h for h in found if h]
 
 
 def _join(parts: Iterable[str]) -> str:

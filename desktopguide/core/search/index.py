@@ -6,7 +6,7 @@ code's idea of an index) changes, and reused otherwise. It holds only content: t
 opens it read-only and never writes a query anywhere.
 
 Tables: `docs`, a contentless FTS5 table over the folded text (columns `title`,
-`questions`, `keywords`, `summary`, `body`, `related`, and `kind` for filtering), ranked by BM25
+`questions`, `keywords`, `summary`, `headings`, `body`, `related`, and `kind` for filtering), ranked by BM25
 with column weights (see `query`); Rowids carry the language (`rowid >> LANG_SHIFT` is its number in `meta.languages`),
 so results can be ordered "current language first" inside FTS5, without a join.
 `records`, the original text shown in results, by the same rowid, and a same-length
@@ -81,7 +81,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
     rowids = [(lang_numbers[doc.lang] << LANG_SHIFT) | n for n, doc in enumerate(documents, start=1)]
     with conn:
         conn.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     rowid,
@@ -89,6 +89,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     index_text(doc.questions),
                     index_text(doc.keywords),
                     index_text(doc.summary),
+                    index_text(doc.headings),
                     index_text(doc.body),
                     index_text(doc.related),
                     doc.kind,

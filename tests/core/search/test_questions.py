@@ -128,3 +128,18 @@ def test_a_named_state_is_that_state_not_one_whose_name_contains_it() -> None:
     index = SearchIndex.from_documents(documents)
     assert index.search("rights in virginia", "en")[0].id == "us-va"
     assert index.search("police in texas", "en")[0].id == "us-tx"
+
+
+def test_a_section_heading_weighs_above_a_passing_mention() -> None:
+    documents = [
+        SearchDocument("guide", "mention", "en", "Court dates", body="A bond hearing. Ask about bond."),
+        SearchDocument("guide", "heading", "en", "In detention", body="Bond\nAsk a lawyer about the hearing.", headings="Bond"),
+    ]
+    index = SearchIndex.from_documents(documents)
+    assert index.search("bond", "en", prefix_last=False).ids == ["heading", "mention"]
+
+
+def test_guide_headings_are_read_from_the_markdown() -> None:
+    from desktopguide.core.search.documents import headings
+
+    assert headings("# Title\n\nText with a [link](term:ice).\n\n## Bond: the rules\n\nMore.") == ["Title", "Bond: the rules"]
