@@ -193,6 +193,21 @@ def queries(seed: int = SEED) -> list[tuple[str, str]]:
         ("know your rights", "en"),
         ("orden judicial", "es"),
     ]
+    # Whole questions, as people type them, and the national lists' places.
+    found += [
+        ("ICE agents knocking at my door", "en"),
+        ("my husband was detained where is he", "en"),
+        ("ICE detainee locator", "en"),
+        ("what happens if police stop me in houston", "en"),
+        ("free lawyer near me", "en"),
+        ("harris county", "en"),
+        ("detention center in texas", "en"),
+        ("mi esposo fue detenido dónde está", "es"),
+        ("fianza", "es"),
+        ("محامي", "ar"),
+        ("免费律师", "zh"),
+        ("luật sư miễn phí", "vi"),
+    ]
     return found
 
 

@@ -148,8 +148,23 @@ def test_the_readers_language_comes_first_and_follows_a_language_change(qtbot, p
 
 def test_a_typo_is_searched_as_the_nearest_word_and_said(qtbot, panel: SearchPanel) -> None:
     type_and_wait(qtbot, panel, "detainr ")
-    assert panel.note_label.text() == "Showing results for “detainer”."
+    assert panel.note_label.text() == (
+        'Showing results for “detainer”. Search instead for “<a href="#as-typed">detainr</a>”.'
+    )
     assert result_ids(panel)[0] == "detainer"
+
+
+def test_search_instead_for_the_typed_words_searches_them_uncorrected(qtbot, panel: SearchPanel) -> None:
+    type_and_wait(qtbot, panel, "detainr ")
+    with qtbot.waitSignal(panel.results_shown, timeout=TIMEOUT):
+        panel.note_label.linkActivated.emit("#as-typed")
+    assert panel.results is not None and panel.results.corrected_query is None
+    assert panel.note_label.text() == "Nothing found for “detainr”."
+
+
+def test_typed_words_in_the_note_cannot_become_markup(qtbot, panel: SearchPanel) -> None:
+    type_and_wait(qtbot, panel, "<b>zzzzqqqq")
+    assert "<b>" not in panel.note_label.text() and "&lt;b&gt;" in panel.note_label.text()
 
 
 def test_nothing_found_is_said(qtbot, panel: SearchPanel) -> None:
