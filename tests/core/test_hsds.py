@@ -20,8 +20,13 @@ from tests.directory_content import TODAY, write_directory_content
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     library = load_library(write_directory_content(tmp_path_factory.mktemp("content") / "resources"))
-    assert not library.problems
+    assert directory_problems(library) == []
     return library
+
+
+def directory_problems(library: Library) -> list:
+    """Every error, and any warning outside the places (whose relative dates draw date warnings by design)."""
+    return [p for p in library.problems if p.is_error or "places" not in p.path.parts]
 
 
 def comparable(record: DirectoryRecord) -> dict:
@@ -82,7 +87,7 @@ def test_imported_records_written_as_yaml_load_back_unchanged(library: Library, 
     for record in import_hsds(tmp_path / "d.json", library.languages, today=TODAY).records:
         write_record(record, content / "directory")
     reloaded = load_library(content)
-    assert reloaded.problems == []
+    assert directory_problems(reloaded) == []
     assert by_id(reloaded.directory.values()) == by_id(library.directory.values())
 
 
