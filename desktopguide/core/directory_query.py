@@ -45,6 +45,8 @@ ACCREDITATION_LABELS: dict[str, str] = {
     "doj-recognized-organization": N_("DOJ-recognized organization"),
     "accredited-representative": N_("Accredited representative"),
     "attorneys": N_("Attorneys"),
+    # TRANSLATORS: a representative EOIR accredited to appear in immigration court as well as before DHS
+    "fully-accredited-representative": N_("Fully accredited representative (may appear in immigration court)"),
 }
 KIND_LABELS: dict[str, str] = {
     "organization": N_("Organization"),
@@ -75,6 +77,7 @@ class DirectoryFilter:
     fees: frozenset[str] = frozenset()
     accreditations: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()  # on the pro bono list of any of these immigration courts
     # Records with no address cannot be measured: keep them (after the measured ones) or not.
     include_unlocated: bool = True
 
@@ -107,6 +110,11 @@ class DirectoryIndex:
     _national: set[int] = field(default_factory=set, repr=False)
     _by_state: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _by_county: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
+    _by_court: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    # Official-list records serve by distance: any place with coordinates, else their own state and county.
+    _by_distance: set[int] = field(default_factory=set, repr=False)
+    _listed_by_state: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _listed_by_county: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, records: Iterable[DirectoryRecord]) -> DirectoryIndex:
@@ -123,6 +131,11 @@ class DirectoryIndex:
             for accreditation in record.accreditations:
                 index._by_accreditation.setdefault(accreditation, set()).add(number)
             index._by_kind.setdefault(record.kind, set()).add(number)
+            if record.listing is not None:
+                for court in record.listing.courts:
+                    index._by_court.setdefault(court, set()).add(number)
+                if not record.service_area:
+                    index._add_listed(number, record)
             for area in record.service_area:
                 if area.national:
                     index._national.add(number)
@@ -132,12 +145,28 @@ class DirectoryIndex:
                     index._by_state.setdefault(area.state, set()).add(number)
         return index
 
+    def _add_listed(self, number: int, record: DirectoryRecord) -> None:
+        self._by_distance.add(number)
+        address = record.physical_address
+        if address is None:
+            return
+        self._listed_by_state.setdefault(address.state_province, set()).add(number)
+        info = geo.lookup_zip(address.postal_code[:5]) if address.postal_code else None
+        if info is not None and info.county:
+            self._listed_by_county.setdefault((info.state, info.county.casefold()), set()).add(number)
+
     def __len__(self) -> int:
         return len(self.records)
 
     def serving(self, location: geo.Location) -> set[int]:
         """Records that serve a place: national ones, those for its state, and those for its county."""
         found = self._national | self._by_state.get(location.state, set())
+        if location.has_coordinates:
+            found |= self._by_distance
+        elif location.county:
+            found |= self._listed_by_county.get((location.state, location.county.casefold()), set())
+        else:
+            found |= self._listed_by_state.get(location.state, set())
         if location.county:
             found |= self._by_county.get((location.state, location.county.casefold()), set())
         elif not location.zip_code:
@@ -159,6 +188,7 @@ class DirectoryIndex:
             (wanted.fees, self._by_fees),
             (wanted.accreditations, self._by_accreditation),
             (wanted.kinds, self._by_kind),
+            (wanted.courts, self._by_court),
         ):
             if chosen:
                 sets.append(set().union(*(by_value.get(value, set()) for value in chosen)))

@@ -20,6 +20,7 @@ from desktopguide.core.directory_query import (
     area_label,
     spoken_languages,
 )
+from desktopguide.core.legal_help import listing_notes
 from desktopguide.core.model import Library
 from desktopguide.gui.place_html import locale_for, text_direction
 from desktopguide.i18n import N_, _
@@ -73,7 +74,13 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
             f'<p>{_e(kind)}:<br/><span style="font-size:22pt; font-weight:bold;">{_e(phone.display)}</span>'
             f"{mark('phones')}{spoken}{note}</p>"
         )
-    parts.append(f"<p>{_e(record.description.get(lang))}{mark('description')}</p>")
+    description = record.description.get(lang)
+    if description:
+        parts.append(f"<p>{_e(description)}{mark('description')}</p>")
+    if record.listing is not None:
+        notes = "".join(f"<li>{_e(note)}</li>" for note in listing_notes(record.listing, locale))
+        official = _("What the official lists say:")
+        parts.append(f"<p><b>{_e(official)}</b></p><ul>{notes}</ul>")
     if record.schedule is not None:
         parts.append(row(_("Hours:"), _e(record.schedule.get(lang)), "schedule"))
     spoken = spoken_languages(record)
@@ -99,8 +106,12 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
             scan = _("Scan the code with a phone camera to open the website there.")
             parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(scan)}</p>')
     areas = [_("Everywhere in the United States") if a.national else area_label(a) for a in record.service_area]
-    parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
+    if areas:
+        parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
     verified = _("Details as of {date}.").format(date=format_date(record.verified, format="long", locale=locale))
+    if record.listing is not None and not record.service_area:
+        # TRANSLATORS: a record taken from an official list; {date} is the list's date
+        verified = _("Details as the list gives them on {date}.").format(date=format_date(record.verified, format="long", locale=locale))
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
         stale = _("These details are over 12 months old: call first to make sure they are still right.")

@@ -417,6 +417,11 @@ class NationalData:
             found = found[:limit]
         return [Nearby(json.loads(record), distance) for distance, record in found]
 
+    def all_legal_help(self) -> list[dict[str, Any]]:
+        """Every recognized office and pro bono provider, with `latitude`/`longitude` (None when unknown)."""
+        rows = self._rows("SELECT lat, lon, record FROM legal_help ORDER BY id")
+        return [{**json.loads(record), "latitude": lat, "longitude": lon} for lat, lon, record in rows]
+
     def _pro_bono(self) -> list[dict[str, Any]]:
         rows = self._rows("SELECT record FROM legal_help WHERE id LIKE 'pro-bono:%' ORDER BY id")
         return [json.loads(row[0]) for row in rows]
