@@ -12,7 +12,8 @@ from babel.dates import format_date
 
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict, result_lines
 from desktopguide.core import geo
-from desktopguide.core.directory_query import DirectoryIndex, result_to_dict
+from desktopguide.core.directory_query import result_to_dict
+from desktopguide.core.legal_help import full_index, listing_flags
 from desktopguide.core.model import Library, Place
 from desktopguide.core.national_place import NationalPlace, data_for, national_place, place_sections, place_to_dict
 from desktopguide.core.place_lookup import (
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
             answer = lookup_place(library, args.where)
         except geo.PlaceQueryError as exc:
             raise command_error(str(exc)) from None
-        help_results = nearest_help(library, answer.location, DirectoryIndex.build(library.directory.values()), limit=args.limit)
+        help_results = nearest_help(library, answer.location, full_index(library), limit=args.limit)
         data = data_for(library.root)
         facts = national_place(data, answer.location) if data is not None else None
         if args.json:

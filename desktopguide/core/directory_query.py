@@ -321,6 +321,17 @@ def result_to_dict(result: DirectoryResult, lang: str = "en") -> dict[str, objec
         "unverified": list(record.unverified),
         "sources": list(record.sources),
     }
+    listing = record.listing
+    if listing is not None:
+        data["official_lists"] = {
+            "lists": [{"kind": kind, "date": date or None} for kind, date in listing.lists],
+            "recognized": listing.recognized, "office_type": listing.office_type or None,
+            "pending_renewal": listing.pending_renewal, "expires": listing.expires,
+            "on_newer_roster": listing.on_newer_roster, "newer_roster_date": listing.newer_roster_date,
+            "representatives": listing.representatives, "fully_accredited": listing.fully_accredited,
+            "pro_bono_courts": list(listing.courts), "detained": listing.detained,
+        }
     if result.measured:
         data["distance_km"] = None if result.distance_km is None else round(result.distance_km, 1)
+        data["distance_miles"] = None if result.distance_km is None else round(result.distance_km / KM_PER_MILE, 1)
     return data

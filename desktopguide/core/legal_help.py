@@ -264,10 +264,12 @@ def listing_notes(listing: ListFacts, locale: str = "en") -> list[str]:
             break
     if listing.pending_renewal:
         notes.append(_("The roster marks its recognition as pending renewal."))
-    elif listing.expires and listing.recognized:
+    elif listing.expires and listing.recognized and listing.expires >= dt.date.today().isoformat():
         notes.append(_("Recognition expires on {date}, as the roster gives it.").format(date=long_date(listing.expires, locale)))
     if listing.on_newer_roster is False and listing.newer_roster_date:
         notes.append(_("Not on {list}.").format(list=list_label("eoir-recognized", listing.newer_roster_date, locale)))
+    elif listing.on_newer_roster and listing.newer_roster_date:
+        notes.append(_("Still on {list}.").format(list=list_label("eoir-recognized", listing.newer_roster_date, locale)))
     if listing.representatives:
         notes.append(ngettext(
             "{count} accredited representative on the roster.", "{count} accredited representatives on the roster.",

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 
 from desktopguide.core import geo
 from desktopguide.core.data.national import CountyShare, NationalData, NationalDataError, national_data
@@ -81,7 +81,10 @@ def list_label(kind: str, date: dt.date | str | None, locale: str = "en") -> str
         # TRANSLATORS: EOIR is the U.S. immigration courts' office; {date} the date of its roster
         return _("EOIR's roster of {date}").format(date=when)
     if kind == "eoir-pro-bono":
-        return _("EOIR's pro bono list of {date}").format(date=when)
+        # The list gives only its month ("Updated July 2026").
+        day = _day(date) if isinstance(date, str) or date is None else date
+        month = format_skeleton("yMMMM", day, locale=locale) if day else ""
+        return _("EOIR's pro bono list of {date}").format(date=month)
     if kind in ("ice-facilities", "ice-over-72"):
         return _("ICE's detention statistics of {date}").format(date=when)
     if kind == "ice-offices":
