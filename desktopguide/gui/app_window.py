@@ -118,6 +118,15 @@ class AppWindow(QMainWindow):
     def reader(self) -> GuideReader:
         return self._page("guide", self._make_reader)
 
+    @property
+    def detained_page(self) -> QWidget:
+        return self._page("detained", self._make_detained_page)
+
+    def _make_detained_page(self) -> QWidget:
+        from desktopguide.gui.detained_page import DetainedPage
+
+        return DetainedPage(self.library, self.lang)
+
     def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
         page = self.pages.get(name)
         if page is None:
@@ -241,7 +250,7 @@ class AppWindow(QMainWindow):
         from desktopguide.core.search.search_index import SearchIndex
         from desktopguide.gui.search_panel import SearchPanel
 
-        for name in ("directory", "place", "search"):
+        for name in ("directory", "place", "search", "detained"):
             old = self.pages.pop(name, None)
             if old is not None:
                 self.stack.removeWidget(old)
@@ -304,6 +313,9 @@ class AppWindow(QMainWindow):
         if tile_key == "my-county":
             self.go(Location("place"))
             return
+        if tile_key == "detained":
+            self.go(Location("detained"))
+            return
         if self.library is not None:
             from desktopguide.gui.topic_page import guides_for_tile
 
@@ -334,6 +346,8 @@ class AppWindow(QMainWindow):
             if place is not None:
                 self.place_page.show_place(place_query(place))
             self.stack.setCurrentWidget(self.place_page)
+        elif location.page == "detained":
+            self.stack.setCurrentWidget(self.detained_page)
         else:
             page = self.pages.get(location.page)
             if page is None:  # not made yet; any other unknown page falls back to home
@@ -393,7 +407,10 @@ class AppWindow(QMainWindow):
         if code == self.lang:
             return  # already in force: every page speaks it
         self._apply_language(code)
-        for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None), getattr(self, "search_page", None)):
+        for page in (
+            getattr(self, "directory_page", None), getattr(self, "place_page", None), getattr(self, "search_page", None),
+            self.pages.get("detained"),
+        ):
             if page is not None:
                 page.set_language(code)
         current = self.history.current

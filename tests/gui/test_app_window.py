@@ -240,3 +240,13 @@ def test_typing_in_the_home_search_field_goes_on_in_search(qtbot, window: AppWin
     qtbot.keyClicks(window.search_page.search_field, "oor")
     assert window.search_page.search_field.text() == "door"
     assert window.search_page.search_field.hasFocus()
+
+
+def test_someone_was_detained_tile_opens_its_page_with_the_locator_and_nearby_help(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    click(qtbot, window.home_page.tiles["detained"])
+    page = window.detained_page
+    assert window.stack.currentWidget() is page
+    assert page.show_place("60601") is True
+    assert "Online Detainee Locator" in page.view.toPlainText()
+    assert page.show_place("2231") is False and "five digits" in page.message.text()
