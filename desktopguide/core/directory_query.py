@@ -34,6 +34,7 @@ SERVICE_LABELS: dict[str, str] = {
     "refugee-services": N_("Refugee services"),
     "youth-organizing": N_("Youth organizing"),
     "policy-advocacy": N_("Policy advocacy"),
+    "court-case-information": N_("Immigration court case information"),
 }
 FEE_LABELS: dict[str, str] = {
     "free": N_("Free"),

@@ -246,6 +246,15 @@ def record_by_id(library: Library, record_id: str) -> DirectoryRecord | None:
     return next((r for r in full_index(library).records if r.id == record_id), None)
 
 
+def records_by_ids(library: Library, record_ids: Iterable[str]) -> list[DirectoryRecord]:
+    """The records of these ids, in order (list records too); unknown ids are left out."""
+    ids = list(record_ids)
+    known = dict(library.directory)
+    if any(i not in known for i in ids):
+        known.update({r.id: r for r in full_index(library).records if r.id not in known})
+    return [known[i] for i in ids if i in known]
+
+
 def listing_notes(listing: ListFacts, locale: str = "en") -> list[str]:
     """What the lists say of a record, each with the list's date, in plain sentences."""
     from desktopguide.core.national_place import list_label, long_date

@@ -493,13 +493,14 @@ class AppWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         if self.library is None:
             return None
-        from desktopguide.gui.settings_dialog import SettingsDialog
+        from desktopguide.gui.settings_dialog import SettingsDialog, save_home_zip
 
         from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
 
         dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
         dialog.accepted.connect(lambda: save_start_choice(self, dialog.kiosk_at_start()))
+        dialog.accepted.connect(lambda: save_home_zip(self, dialog.home_zip()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
@@ -534,7 +535,9 @@ class AppWindow(QMainWindow):
             return self.kiosk.print_help_list(record_ids)
         from desktopguide.gui.print_dialog import HelpListPrintDialog
 
-        records = [self.library.directory[rid] for rid in record_ids if rid in self.library.directory]
+        from desktopguide.core.legal_help import records_by_ids
+
+        records = records_by_ids(self.library, record_ids)  # the official lists' records too
         dialog = HelpListPrintDialog(self.library, records, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()

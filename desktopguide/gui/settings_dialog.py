@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktopguide.core.model import Library
 from desktopguide.gui.dialog_fit import fit_to_screen
@@ -59,6 +69,12 @@ class SettingsDialog(QDialog):
         form.addRow("", self.contrast_box)
         form.addRow(_("Paper for cards"), self.paper_box)
         form.addRow(_("Second language on cards"), self.pair_box)
+        # Cards printed without a ZIP code list legal help near this one (kept in the kiosk settings file).
+        self.home_zip_field = QLineEdit(read_home_zip())
+        self.home_zip_field.setObjectName("home_zip_field")
+        self.home_zip_field.setMaxLength(5)
+        self.home_zip_field.setPlaceholderText(_("For example 60601"))
+        form.addRow(_("Home ZIP code for help on cards"), self.home_zip_field)
         self.kiosk_box: QCheckBox | None = None
         if kiosk_at_start is not None:
             self.kiosk_box = QCheckBox()
@@ -71,6 +87,7 @@ class SettingsDialog(QDialog):
             (_("Text size"), self.text_size_box),
             (_("Paper for cards"), self.paper_box),
             (_("Second language on cards"), self.pair_box),
+            (_("Home ZIP code for help on cards"), self.home_zip_field),
         ):
             box.setAccessibleName(label)
         # For staff: a signed content pack (a kiosk reaches these settings only after the PIN).
@@ -96,6 +113,9 @@ class SettingsDialog(QDialog):
         if index >= 0:
             box.setCurrentIndex(index)
 
+    def home_zip(self) -> str:
+        return self.home_zip_field.text().strip()
+
     def kiosk_at_start(self) -> bool | None:
         return None if self.kiosk_box is None else self.kiosk_box.isChecked()
 
@@ -108,3 +128,31 @@ class SettingsDialog(QDialog):
             paper=self.paper_box.currentData(),
             pair_language=self.pair_box.currentData(),
         )
+
+
+def read_home_zip() -> str:
+    from desktopguide.core.kiosk_settings import home_zip
+
+    return home_zip()
+
+
+def save_home_zip(parent: QWidget, text: str) -> bool:
+    """Keep the home ZIP code for cards; a bad one or an unwritable file is said calmly, nothing else changes."""
+    from desktopguide.core.kiosk_settings import KioskSettingsError, check_home_zip, load_settings, save_settings
+
+    try:
+        settings = load_settings()
+        value = check_home_zip(text)
+        if value == settings.home_zip:
+            return True
+        settings.home_zip = value
+        save_settings(settings)
+    except KioskSettingsError:
+        box = QMessageBox(QMessageBox.Icon.Information, _("Settings"), _(
+            "The home ZIP code was not kept: type five digits of a U.S. ZIP code, such as 60601, or leave it empty."
+        ) if text.strip() else _("The home ZIP code could not be saved: the kiosk settings file cannot be read or written."),
+            QMessageBox.StandardButton.Ok, parent)
+        box.setObjectName("home_zip_problem_box")
+        box.open()
+        return False
+    return True
