@@ -141,9 +141,10 @@ def _phones_of(record: DirectoryRecord) -> set[str]:
     return {p.e164 for p in record.phones if p.e164}
 
 
-def _merge_lists(into: ListFacts, other: ListFacts) -> ListFacts:
+def _merge_lists(into: ListFacts, other: ListFacts, other_id: str) -> ListFacts:
     return dataclasses.replace(
         into,
+        merged_ids=(*into.merged_ids, other_id, *other.merged_ids),
         lists=tuple(dict.fromkeys(into.lists + other.lists)),
         recognized=into.recognized or other.recognized,
         courts=tuple(dict.fromkeys(into.courts + other.courts)),
@@ -153,7 +154,10 @@ def _merge_lists(into: ListFacts, other: ListFacts) -> ListFacts:
 
 def _merge(record: DirectoryRecord, other: DirectoryRecord) -> DirectoryRecord:
     """`record` with what `other` (a list record) adds: list facts, services, languages, and an address it lacked."""
-    listing = other.listing if record.listing is None else _merge_lists(record.listing, other.listing) if other.listing else record.listing
+    if record.listing is None:
+        listing = dataclasses.replace(other.listing, merged_ids=(other.id,)) if other.listing else None
+    else:
+        listing = _merge_lists(record.listing, other.listing, other.id) if other.listing else record.listing
     return dataclasses.replace(
         record,
         services=list(dict.fromkeys([*record.services, *other.services])),
@@ -243,7 +247,10 @@ def record_by_id(library: Library, record_id: str) -> DirectoryRecord | None:
     record = library.directory.get(record_id)
     if record is not None or not record_id.startswith(("roster-", "recognized-", "pro-bono-")):
         return record
-    return next((r for r in full_index(library).records if r.id == record_id), None)
+    records = full_index(library).records
+    return next((r for r in records if r.id == record_id), None) or next(
+        (r for r in records if r.listing is not None and record_id in r.listing.merged_ids), None
+    )
 
 
 def records_by_ids(library: Library, record_ids: Iterable[str]) -> list[DirectoryRecord]:
@@ -312,3 +319,20 @@ def listing_flags(listing: ListFacts | None, locale: str = "en") -> list[str]:
         # TRANSLATORS: {month} is like "September 2026": EOIR's newer roster does not list the organization
         flags.append(_("not on the {month} list").format(month=month))
     return flags
+
+
+def search_entries(library: Library, data: NationalData) -> list[tuple[str, dict[str, Any]]]:
+    """(record id, entry) for each list record as the combined index keeps it, without building it:
+    entries meeting a hand-written record or an earlier entry (same name and phone) are left out."""
+    handwritten = {organization_key(r.name) for r in library.directory.values()}
+    seen: set[tuple[str, str]] = set()
+    found = []
+    prefixes = {"eoir-roster": "roster", "eoir-recognized": "recognized", "eoir-pro-bono": "pro-bono"}
+    for entry in _entries(data):
+        key = organization_key(entry["organization"])
+        phone = re.sub(r"\D", "", entry.get("phone") or "") or (entry.get("zip") or "")
+        if key in handwritten or (key, phone) in seen:
+            continue
+        seen.add((key, phone))
+        found.append((f"{prefixes[entry['source']]}-{entry['id']}", entry))
+    return found

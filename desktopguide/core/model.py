@@ -183,6 +183,7 @@ class ListFacts:
     courts: tuple[str, ...] = ()  # immigration courts whose pro bono lists name it
     detained: bool = False  # the pro bono list says it takes detained cases
     mailing_address_only: bool = False
+    merged_ids: tuple[str, ...] = ()  # ids of list records merged into this one (found by search)
 
 
 @dataclass

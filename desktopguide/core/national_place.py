@@ -22,6 +22,7 @@ from babel.dates import format_date, format_skeleton
 from desktopguide.core import geo
 from desktopguide.core.data.national import CountyShare, NationalData, NationalDataError, national_data
 from desktopguide.core.data.snapshot import ListHeader
+from desktopguide.core.model import Library
 from desktopguide.i18n import N_, _
 
 # The 287(g) models in plain words, after ICE's 287(g) fact sheet (source ice-287g-fact-sheet).
@@ -303,3 +304,21 @@ def place_to_dict(place: NationalPlace, locale: str = "en") -> dict[str, object]
             for s in place_sections(place, locale)
         ],
     }
+
+
+def county_location(library: Library, fips: str) -> geo.Location | None:
+    """A county of the lists (by FIPS code) as a place to ask about."""
+    data = data_for(library.root)
+    county = data.county(fips) if data is not None else None
+    return geo.Location(county.state, geo.canonical_county(county.state, county.name) or county.name) if county is not None else None
+
+
+def facility_query(library: Library, facility_id: str) -> str | None:
+    """Where a detention facility is, as text for the detained page: its ZIP code, else "City, ST"."""
+    data = data_for(library.root)
+    facility = next((f for f in data.all_facilities() if f["id"] == facility_id), None) if data is not None else None
+    if facility is None:
+        return None
+    if facility.get("zip"):
+        return str(facility["zip"])
+    return f"{facility.get('city')}, {facility.get('state')}" if facility.get("city") else None

@@ -247,7 +247,7 @@ class AppWindow(QMainWindow):
         """The pages that need the whole library: built (again) whenever it is set."""
         # Imported here: they are not needed for the first screen.
         from desktopguide.core.directory_query import DirectoryIndex
-        from desktopguide.core.search.search_index import SearchIndex
+        from desktopguide.core.search.with_lists import LibrarySearch
         from desktopguide.gui.search_panel import SearchPanel
 
         for name in ("directory", "place", "search", "detained"):
@@ -258,7 +258,8 @@ class AppWindow(QMainWindow):
         self._directory_index = DirectoryIndex.build(library.directory.values())
         self._build_record_pages(library)
         # The index is built or read from the cache on a worker thread by the panel.
-        self.search_page = SearchPanel(library, lambda: SearchIndex.for_library(library), self.lang)
+        # With the official lists' index beside the library's (read on the worker thread, never before).
+        self.search_page = SearchPanel(library, lambda: LibrarySearch.for_library(library), self.lang)  # type: ignore[arg-type,return-value]
         self.search_page.result_activated.connect(self._on_search_result)
         self._add_page("search", self.search_page)
 
@@ -341,10 +342,24 @@ class AppWindow(QMainWindow):
         elif location.page == "org":
             self.directory_page.show_record(location.key)
             self.stack.setCurrentWidget(self.directory_page)
+        elif location.page == "place" and location.key.startswith("facility-"):
+            from desktopguide.core.national_place import facility_query
+
+            # A detention facility found by search: who can help near it.
+            where = facility_query(self.library, location.key.removeprefix("facility-"))
+            if where:
+                self.detained_page.show_place(where)
+            self.stack.setCurrentWidget(self.detained_page)
         elif location.page == "place" and location.key:
             place = self.library.places.get(location.key)
             if place is not None:
                 self.place_page.show_place(place_query(place))
+            elif location.key.startswith("county-"):  # a county found by search (its FIPS code)
+                from desktopguide.core.national_place import county_location
+
+                county = county_location(self.library, location.key.removeprefix("county-"))
+                if county is not None:
+                    self.place_page.show_place(county)
             self.stack.setCurrentWidget(self.place_page)
         elif location.page == "detained":
             self.stack.setCurrentWidget(self.detained_page)

@@ -422,6 +422,12 @@ class NationalData:
         rows = self._rows("SELECT lat, lon, record FROM legal_help ORDER BY id")
         return [{**json.loads(record), "latitude": lat, "longitude": lon} for lat, lon, record in rows]
 
+    def all_counties(self) -> list[County]:
+        return [County(*row) for row in self._rows("SELECT fips, name, state, aor FROM counties ORDER BY fips")]
+
+    def all_facilities(self) -> list[dict[str, Any]]:
+        return [json.loads(row[0]) for row in self._rows("SELECT record FROM facilities ORDER BY id")]
+
     def _pro_bono(self) -> list[dict[str, Any]]:
         rows = self._rows("SELECT record FROM legal_help WHERE id LIKE 'pro-bono:%' ORDER BY id")
         return [json.loads(row[0]) for row in rows]
