@@ -50,6 +50,28 @@ def detained_answer(data: NationalData, location: geo.Location) -> DetainedAnswe
     return DetainedAnswer(location, area, data.field_office_for_aor(area), facilities, courts, headers)
 
 
+# ICE's abbreviations in its statistics, spelled out as the same list spells them on other rows
+# (and as the facilities' names say: "... Service Processing Center").
+FACILITY_TYPES = {
+    "IGSA": "Inter-Governmental Service Agreement",
+    "DIGSA": "Dedicated Inter-Governmental Service Agreement",
+    "CDF": "Contract Detention Facility",
+    "USMS IGA": "U.S. Marshals Service Inter-Governmental Agreement",
+    "USMS CDF": "U.S. Marshals Service Contract Detention Facility",
+    "BOP": "Bureau of Prisons",
+    "SPC": "Service Processing Center",
+}
+
+
+def facility_type(text: str) -> str:
+    """ICE's facility type, its abbreviation spelled out: "Contract Detention Facility (CDF)"."""
+    full = FACILITY_TYPES.get(text.strip())
+    word = text.strip()
+    if full:
+        return f"{full} ({word})"
+    return word.capitalize() if word.isupper() and len(word) > 3 else word  # "STAGING", not "DOD"
+
+
 def _address(record: dict[str, Any]) -> str:
     town = " ".join(p for p in (record.get("state"), record.get("zip")) if p)
     return ", ".join(p for p in (record.get("street"), record.get("city"), town) if p)
@@ -94,7 +116,8 @@ def detained_sections(answer: DetainedAnswer, locale: str = "en") -> list[Sectio
         items = []
         for near in answer.facilities:
             record = near.record
-            lines = [line for line in (_address(record), record.get("facility_type") or "", _miles(near.distance_km)) if line]
+            kind = facility_type(record.get("facility_type") or "")
+            lines = [line for line in (_address(record), _("Type: {kind}").format(kind=kind) if kind else "", _miles(near.distance_km)) if line]
             items.append(Item(record["name"], lines, source))
         sections.append(Section(_("The nearest detention facilities ICE lists"), items))
     elif not answer.location.has_coordinates:

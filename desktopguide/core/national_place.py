@@ -46,9 +46,9 @@ MODEL_MEANINGS: dict[str, str] = {
 }
 # ICE's own words for the agency's type, as its list gives them.
 AGENCY_TYPE_LABELS: dict[str, str] = {
-    "County": N_("County agency (such as the sheriff)"),
-    "Municipality": N_("City or town agency (such as a police department)"),
-    "State Agency": N_("State agency"),
+    "County": N_("county agency"),
+    "Municipality": N_("city or town agency"),
+    "State Agency": N_("state agency"),
 }
 JURISDICTION_LABELS: dict[str, str] = {
     "state": N_("state"),
