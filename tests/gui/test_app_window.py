@@ -250,3 +250,9 @@ def test_someone_was_detained_tile_opens_its_page_with_the_locator_and_nearby_he
     assert page.show_place("60601") is True
     assert "Online Detainee Locator" in page.view.toPlainText()
     assert page.show_place("2231") is False and "five digits" in page.message.text()
+
+
+def test_a_county_found_by_search_opens_its_place_answer(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window._on_search_result("place", "county-17031")
+    assert window.stack.currentWidget() is window.place_page
