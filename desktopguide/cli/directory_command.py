@@ -22,9 +22,9 @@ from babel.dates import format_date
 from desktopguide.core import geo
 from desktopguide.core.directory import ACCREDITATIONS, FEES, KINDS, SERVICES
 from desktopguide.core.directory_query import (
-    KM_PER_MILE,
     ACCREDITATION_LABELS,
     FEE_LABELS,
+    KM_PER_MILE,
     SERVICE_LABELS,
     DirectoryFilter,
     DirectoryIndex,
@@ -40,7 +40,6 @@ from desktopguide.core.legal_help import full_index, listing_notes
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
 from desktopguide.i18n import _, current_language, set_language
-
 
 NEAREST_BY_DEFAULT = 20
 

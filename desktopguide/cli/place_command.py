@@ -13,7 +13,7 @@ from babel.dates import format_date
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict, result_lines
 from desktopguide.core import geo
 from desktopguide.core.directory_query import result_to_dict
-from desktopguide.core.legal_help import full_index, listing_flags
+from desktopguide.core.legal_help import full_index
 from desktopguide.core.model import Library, Place
 from desktopguide.core.national_place import NationalPlace, data_for, national_place, place_sections, place_to_dict
 from desktopguide.core.place_lookup import (

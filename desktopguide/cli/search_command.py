@@ -11,8 +11,8 @@ from pathlib import Path
 
 from desktopguide.core.loader import load_library
 from desktopguide.core.search import KINDS, SearchResults
-from desktopguide.core.search.with_lists import LibrarySearch
 from desktopguide.core.search.results import SearchResult
+from desktopguide.core.search.with_lists import LibrarySearch
 from desktopguide.i18n import N_, _, current_language, set_language
 
 MAX_LIMIT = 1000

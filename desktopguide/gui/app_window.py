@@ -548,9 +548,8 @@ class AppWindow(QMainWindow):
     def open_help_list_print(self, record_ids: list[str]):
         if self.kiosk is not None:
             return self.kiosk.print_help_list(record_ids)
-        from desktopguide.gui.print_dialog import HelpListPrintDialog
-
         from desktopguide.core.legal_help import records_by_ids
+        from desktopguide.gui.print_dialog import HelpListPrintDialog
 
         records = records_by_ids(self.library, record_ids)  # the official lists' records too
         dialog = HelpListPrintDialog(self.library, records, self.lang, self)

@@ -396,7 +396,8 @@ class DirectoryPage(QWidget):
         self.result_list.setMinimumHeight(int(MIN_VISIBLE_ROWS * ROW_LINES * line))
 
     def _fill_courts(self) -> None:
-        self._refill(self.court_box, [(_("Any immigration court"), "")] + [(court, court) for court in self._courts])
+        choices: list[tuple[str, object]] = [(_("Any immigration court"), "")]
+        self._refill(self.court_box, choices + [(court, court) for court in self._courts])
 
     def _refill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
         """Replace a combo box's items, keeping the chosen value, without running the query for each."""
