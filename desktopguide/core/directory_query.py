@@ -10,6 +10,7 @@ records a filtered, distance-sorted query stays well under the 50 ms the app all
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import heapq
 import math
 from collections.abc import Iterable
@@ -116,12 +117,22 @@ class DirectoryIndex:
     _by_distance: set[int] = field(default_factory=set, repr=False)
     _listed_by_state: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _listed_by_county: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
+    # Located records by latitude (sorted), to measure only those within reach of a distance limit.
+    _latitudes: list[float] = field(default_factory=list, repr=False)
+    _by_latitude: list[int] = field(default_factory=list, repr=False)
+    _unlocated: set[int] = field(default_factory=set, repr=False)
 
     @classmethod
     def build(cls, records: Iterable[DirectoryRecord]) -> DirectoryIndex:
         index = cls(records=list(records))
+        located: list[tuple[float, int]] = []
         for number, record in enumerate(index.records):
             index._vectors.append(_record_vector(record))
+            vector = index._vectors[-1]
+            if vector is None:
+                index._unlocated.add(number)
+            else:
+                located.append((math.degrees(math.asin(max(-1.0, min(1.0, vector[2])))), number))
             index._name_keys.append(record.name.casefold())
             for service in record.services:
                 index._by_service.setdefault(service, set()).add(number)
@@ -144,7 +155,17 @@ class DirectoryIndex:
                     index._by_county.setdefault((area.state, area.county.casefold()), set()).add(number)
                 elif area.state:
                     index._by_state.setdefault(area.state, set()).add(number)
+        located.sort()
+        index._latitudes = [latitude for latitude, _n in located]
+        index._by_latitude = [n for _latitude, n in located]
         return index
+
+    def _within_latitudes(self, latitude: float, km: float) -> set[int]:
+        """Located records no farther north or south than `km` (a cheap first cut before measuring)."""
+        span = km / 111.0 + 0.01
+        low = bisect.bisect_left(self._latitudes, latitude - span)
+        high = bisect.bisect_right(self._latitudes, latitude + span)
+        return set(self._by_latitude[low:high])
 
     def _add_listed(self, number: int, record: DirectoryRecord) -> None:
         self._by_distance.add(number)
@@ -211,13 +232,14 @@ class DirectoryIndex:
         origin = geo.unit_vector(near.latitude, near.longitude)
         max_chord = geo.km_to_chord(wanted.max_distance_km) if wanted.max_distance_km is not None else math.inf
         located: list[tuple[float, str, int]] = []
-        unlocated: list[int] = []
+        unlocated: list[int] = list(numbers & self._unlocated)
         vectors, names, dist = self._vectors, self._name_keys, math.dist
-        for n in numbers:
+        candidates = numbers - self._unlocated
+        if wanted.max_distance_km is not None:
+            candidates &= self._within_latitudes(near.latitude, wanted.max_distance_km)
+        for n in candidates:
             vector = vectors[n]
-            if vector is None:
-                unlocated.append(n)
-                continue
+            assert vector is not None
             chord = dist(vector, origin)
             if chord <= max_chord:
                 located.append((chord, names[n], n))
