@@ -488,6 +488,10 @@ class AppWindow(QMainWindow):
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
                 self._build_record_pages(self.library)
+        detained = self.pages.pop("detained", None)  # made again when next asked: no ZIP code survives
+        if detained is not None:
+            self.stack.removeWidget(detained)
+            detained.deleteLater()
         if "guide" in self.pages:  # a reader never opened has nothing to forget
             reader = self.reader
             reader.guide_id, reader.last_definition = "", ""

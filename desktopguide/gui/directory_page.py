@@ -396,7 +396,7 @@ class DirectoryPage(QWidget):
         self.result_list.setMinimumHeight(int(MIN_VISIBLE_ROWS * ROW_LINES * line))
 
     def _fill_courts(self) -> None:
-        choices: list[tuple[str, object]] = [(_("Any immigration court"), "")]
+        choices: list[tuple[str, object]] = [(_("Any court"), "")]
         self._refill(self.court_box, choices + [(court, court) for court in self._courts])
 
     def _refill(self, box: QComboBox, items: list[tuple[str, object]]) -> None:
@@ -444,7 +444,8 @@ class DirectoryPage(QWidget):
         self._refill(self.accreditation_box, [(_("Any accreditation"), "")] + [
             (_(ACCREDITATION_LABELS[a]), a) for a in ACCREDITATION_CHOICES
         ])
-        self.court_label.setText(_("Pro bono list of &court:"))
+        # TRANSLATORS: a filter: the immigration court whose pro bono list names the organization
+        self.court_label.setText(_("Co&urt:"))
         # TRANSLATORS: the immigration court whose list of free (pro bono) legal help names the organization
         self.court_box.setAccessibleName(_("Immigration court whose pro bono list names it"))
         self._fill_courts()

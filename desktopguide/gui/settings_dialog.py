@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -67,14 +69,25 @@ class SettingsDialog(QDialog):
         form.addRow(_("Language"), self.language_box)
         form.addRow(_("Text size"), self.text_size_box)
         form.addRow("", self.contrast_box)
-        form.addRow(_("Paper for cards"), self.paper_box)
-        form.addRow(_("Second language on cards"), self.pair_box)
         # Cards printed without a ZIP code list legal help near this one (kept in the kiosk settings file).
+        # Beside the paper, not a row of its own: the dialog still fits a small screen at 200% text.
         self.home_zip_field = QLineEdit(read_home_zip())
         self.home_zip_field.setObjectName("home_zip_field")
         self.home_zip_field.setMaxLength(5)
-        self.home_zip_field.setPlaceholderText(_("For example 60601"))
-        form.addRow(_("Home ZIP code for help on cards"), self.home_zip_field)
+        self.home_zip_field.setPlaceholderText("60601")
+        self.home_zip_field.setMaximumWidth(self.home_zip_field.fontMetrics().horizontalAdvance("0") * 9)
+        home_zip_label = QLabel(_("Help near ZIP code:"))
+        home_zip_label.setBuddy(self.home_zip_field)
+        paper_row = QWidget()
+        row = QHBoxLayout(paper_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.paper_box)
+        row.addSpacing(12)
+        row.addWidget(home_zip_label)
+        row.addWidget(self.home_zip_field)
+        row.addStretch(1)
+        form.addRow(_("Paper for cards"), paper_row)
+        form.addRow(_("Second language on cards"), self.pair_box)
         self.kiosk_box: QCheckBox | None = None
         if kiosk_at_start is not None:
             self.kiosk_box = QCheckBox()
@@ -87,7 +100,7 @@ class SettingsDialog(QDialog):
             (_("Text size"), self.text_size_box),
             (_("Paper for cards"), self.paper_box),
             (_("Second language on cards"), self.pair_box),
-            (_("Home ZIP code for help on cards"), self.home_zip_field),
+            (_("Home ZIP code: cards without a ZIP code list legal help near it"), self.home_zip_field),
         ):
             box.setAccessibleName(label)
         # For staff: a signed content pack (a kiosk reaches these settings only after the PIN).

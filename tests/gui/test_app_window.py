@@ -256,3 +256,12 @@ def test_a_county_found_by_search_opens_its_place_answer(qtbot, window: AppWindo
     window.choose_language("en")
     window._on_search_result("place", "county-17031")
     assert window.stack.currentWidget() is window.place_page
+
+
+def test_a_reset_forgets_the_zip_typed_on_the_detained_page(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(window.history.current.__class__("detained"))
+    window.detained_page.zip_field.setText("60601")
+    window.detained_page.show_zip()
+    window.reset_session()
+    assert window.detained_page.zip_field.text() == "" and window.detained_page.answer is None
