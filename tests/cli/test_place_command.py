@@ -131,3 +131,10 @@ def test_a_county_typed_without_a_comma_resolves_with_its_state(capsys) -> None:
     assert code == 0 and "287(g) agreements in Harris County, TX" in out
     code, _out, err = place(capsys, "Harris County")
     assert code != 0 and "more than one state" in err
+
+
+def test_a_county_lists_local_offices_with_a_phone_before_national_records(capsys) -> None:
+    code, out, _err = place(capsys, "Cook County IL", "--limit", "3")
+    help_part = out.split("Nearest legal help:")[1]
+    assert code == 0 and help_part.count("Phone: (") >= 3
+    assert "ACLU" not in help_part
