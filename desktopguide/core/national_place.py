@@ -23,7 +23,7 @@ from desktopguide.core import geo
 from desktopguide.core.data.national import CountyShare, NationalData, NationalDataError, national_data
 from desktopguide.core.data.snapshot import ListHeader
 from desktopguide.core.model import Library
-from desktopguide.i18n import N_, _
+from desktopguide.i18n import N_, _, ngettext
 
 # The 287(g) models in plain words, after ICE's 287(g) fact sheet (source ice-287g-fact-sheet).
 MODEL_LABELS: dict[str, str] = {
@@ -150,6 +150,7 @@ class NationalPlace:
     statewide: list[Agreement]
     state_sanctuary: list[dict[str, Any]]
     headers: dict[str, ListHeader] = field(default_factory=dict)
+    unplaced: list[Agreement] = field(default_factory=list)  # local agreements of the state the list gives without a county
 
     def list_date(self, kind: str) -> str | None:
         header = self.headers.get(kind)
@@ -185,7 +186,9 @@ def national_place(data: NationalData, location: geo.Location) -> NationalPlace:
             if listing["jurisdiction_type"] != "state"
         ]
         counties.append(CountyFacts(
-            fips=share.county_fips, name=share.county_name or share.county_fips, state=share.state,
+            # The Postal Service's spelling where it has one ("Miami-Dade County", not "Miami-dade County").
+            fips=share.county_fips, state=share.state,
+            name=geo.canonical_county(share.state, share.county_name) or share.county_name or share.county_fips,
             share=share.share if share.share >= 0 else None,
             agreements=[Agreement.of(r) for r in data.agreements_in_county(share.county_fips)],
             sanctuary=listings,
@@ -197,6 +200,7 @@ def national_place(data: NationalData, location: geo.Location) -> NationalPlace:
         state=state, city=location.city, counties=counties,
         statewide=[Agreement.of(r) for r in data.statewide_agreements(state)] if state else [],
         state_sanctuary=state_listings, headers=headers,
+        unplaced=[Agreement.of(r) for r in data.unplaced_agreements(state)] if state and counties else [],
     )
 
 
@@ -250,10 +254,23 @@ def place_sections(place: NationalPlace, locale: str = "en") -> list[Section]:
             # TRANSLATORS: a ZIP code that spans counties; {percent} of its addresses are in this county
             title += " " + _("({percent} of this ZIP code's addresses)").format(percent=f"{round(county.share * 100)}%")
         items = [agreement_item(a, locale) for a in county.agreements]
-        if not county.agreements and "ice-287g" in place.headers:
+        if not county.agreements and "ice-287g" in place.headers and not place.unplaced:
             items.append(Item(_("{list} shows no 287(g) agreement for an agency in {county}.").format(
                 list=ice_label, county=county.label()), []))
+        elif not county.agreements and "ice-287g" in place.headers:
+            # Some agencies of the state have no county on the list: one of them may be here.
+            items.append(Item(ngettext(
+                "{list} places no 287(g) agreement in {county}. It also gives {count} agreement in {state} without a county: see below.",
+                "{list} places no 287(g) agreement in {county}. It also gives {count} agreements in {state} without a county: see below.",
+                len(place.unplaced),
+            ).format(list=ice_label, county=county.label(), count=len(place.unplaced), state=geo.state_name(place.state)), []))
         sections.append(Section(title, items))
+    if place.unplaced and place.counties:
+        names = "; ".join(f"{a.agency} ({a.model_label})" for a in place.unplaced)
+        sections.append(Section(
+            _("Agreements in {state} that ICE's list gives without a county").format(state=geo.state_name(place.state)),
+            [Item(names, [], _("Source: {list}.").format(list=ice_label))],
+        ))
     if place.state:
         state = geo.state_name(place.state)
         items = [agreement_item(a, locale) for a in place.statewide]

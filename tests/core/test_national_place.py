@@ -69,3 +69,16 @@ def test_a_zip_spanning_counties_shows_each_largest_share_first(data: NationalDa
     assert shares == sorted(shares, reverse=True)
     titles = [s.title for s in place_sections(place)]
     assert "% of this ZIP code's addresses)" in titles[0]
+
+
+def test_agreements_without_a_county_are_never_hidden_behind_a_no_agreement_sentence(data: NationalData) -> None:
+    florida = national_place(data, geo.resolve_location("32114"))  # Daytona Beach, Volusia County
+    assert florida.unplaced
+    text = words(data, "32114")
+    assert "shows no 287(g) agreement for an agency in" not in text
+    assert "Agreements in Florida that ICE's list gives without a county" in text
+    assert "Holly Hill Police Department" in text
+
+
+def test_county_names_are_spelled_as_the_postal_service_does(data: NationalData) -> None:
+    assert "287(g) agreements in Miami-Dade County, FL" in words(data, "33125")

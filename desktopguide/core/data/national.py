@@ -358,6 +358,11 @@ class NationalData:
         rows = self._rows("SELECT record FROM agreements WHERE county_fips = ? AND statewide = 0 ORDER BY id", fips)
         return [json.loads(row[0]) for row in rows]
 
+    def unplaced_agreements(self, state: str) -> list[dict[str, Any]]:
+        """Agreements of local agencies of a state that the list gives without a county that could be placed."""
+        rows = self._rows("SELECT record FROM agreements WHERE state = ? AND statewide = 0 AND county_fips IS NULL ORDER BY id", state)
+        return [json.loads(row[0]) for row in rows]
+
     def statewide_agreements(self, state: str) -> list[dict[str, Any]]:
         rows = self._rows("SELECT record FROM agreements WHERE state = ? AND statewide = 1 ORDER BY id", state)
         return [json.loads(row[0]) for row in rows]
