@@ -256,9 +256,11 @@ def record_by_id(library: Library, record_id: str) -> DirectoryRecord | None:
 def records_by_ids(library: Library, record_ids: Iterable[str]) -> list[DirectoryRecord]:
     """The records of these ids, in order (list records too); unknown ids are left out."""
     ids = list(record_ids)
-    known = dict(library.directory)
-    if any(i not in known for i in ids):
-        known.update({r.id: r for r in full_index(library).records if r.id not in known})
+    known: dict[str, DirectoryRecord] = dict(library.directory)
+    built = _INDEXES.get(id(library))
+    if any(i not in known for i in ids) or (built is not None and built[0]() is library):
+        # The combined index's versions: a hand-written record there carries what the lists add (a phone).
+        known.update({r.id: r for r in full_index(library).records})
     return [known[i] for i in ids if i in known]
 
 

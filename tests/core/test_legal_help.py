@@ -76,3 +76,10 @@ def test_two_list_entries_with_the_same_name_and_phone_are_one_record(library) -
     assert len(records) == 1
     assert records[0].listing.courts == ("Chicago Immigration Court",) and records[0].listing.detained
     assert "es" in records[0].languages and records[0].fees == "free"
+
+
+def test_records_for_printing_are_the_merged_ones_with_the_lists_phone(library, index) -> None:
+    from desktopguide.core.legal_help import records_by_ids
+
+    nijc, office = records_by_ids(library, ["national-immigrant-justice-center", "roster-az-85003-friendly-house-principal"])
+    assert nijc.phones and office.phones[0].display == "(602) 257-1870"
