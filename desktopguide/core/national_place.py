@@ -225,7 +225,8 @@ class Section:
 
 def agreement_item(agreement: Agreement, locale: str) -> Item:
     signed = long_date(agreement.signed, locale)
-    lines = [agreement.model_label + (" — " + _("signed {date}").format(date=signed) if signed else "")]
+    # TRANSLATORS: {model} is a 287(g) model such as "Task Force Model"; {date} the day the agreement was signed
+    lines = [_("{model} — signed {date}").format(model=agreement.model_label, date=signed) if signed else agreement.model_label]
     if agreement.meaning:
         lines.append(agreement.meaning)
     if agreement.pending:
