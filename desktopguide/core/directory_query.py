@@ -9,8 +9,8 @@ records a filtered, distance-sorted query stays well under the 50 ms the app all
 
 from __future__ import annotations
 
-import datetime as dt
 import bisect
+import datetime as dt
 import heapq
 import math
 from collections.abc import Iterable
