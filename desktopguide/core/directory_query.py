@@ -232,14 +232,18 @@ class DirectoryIndex:
         origin = geo.unit_vector(near.latitude, near.longitude)
         max_chord = geo.km_to_chord(wanted.max_distance_km) if wanted.max_distance_km is not None else math.inf
         located: list[tuple[float, str, int]] = []
-        unlocated: list[int] = list(numbers & self._unlocated)
+        unlocated: list[int] = []
         vectors, names, dist = self._vectors, self._name_keys, math.dist
-        candidates = numbers - self._unlocated
+        candidates = numbers
         if wanted.max_distance_km is not None:
-            candidates &= self._within_latitudes(near.latitude, wanted.max_distance_km)
+            # Measure only what lies within the distance north or south; keep the unlocated apart.
+            unlocated = list(numbers & self._unlocated)
+            candidates = numbers & self._within_latitudes(near.latitude, wanted.max_distance_km)
         for n in candidates:
             vector = vectors[n]
-            assert vector is not None
+            if vector is None:
+                unlocated.append(n)
+                continue
             chord = dist(vector, origin)
             if chord <= max_chord:
                 located.append((chord, names[n], n))
