@@ -15,10 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--config",
-        type=Path,
-        default=None,
-        help="the kiosk settings file (default: the user config folder's kiosk.json)",
+        "--config", type=Path, default=None, help="the kiosk settings file (default: the user config folder's kiosk.json)"
     )
     actions = parser.add_subparsers(dest="kiosk_action", metavar="ACTION", required=True)
     set_pin = actions.add_parser(
@@ -35,12 +32,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="change or show the idle time, print limit and start-up mode",
         description="Change the kiosk's settings; with no option (or --show), show them.",
     )
-    config.add_argument(
-        "--idle-seconds", type=int, metavar="N", help="seconds with no touch before 'Are you still there?'"
-    )
+    config.add_argument("--idle-seconds", type=int, metavar="N", help="seconds with no touch before 'Are you still there?'")
     config.add_argument("--print-limit", type=int, metavar="N", help="pages each visitor may print (0: no printing)")
     config.add_argument(
         "--start-in-kiosk-mode", choices=("yes", "no"), help="whether plain 'desktopguide' starts as a locked kiosk"
+    )
+    config.add_argument(
+        "--home-zip", metavar="ZIP", help="cards printed without a ZIP code list legal help near this one ('' for none)"
     )
     config.add_argument("--show", action="store_true", help="print the settings after any change")
     config.set_defaults(run=run_config)
@@ -94,9 +92,7 @@ def run_set_pin(args: argparse.Namespace) -> int:
     except PinError as error:
         raise CommandError(str(error)) from error
     _save(settings, path)
-    note = (
-        "" if len(pin) >= RECOMMENDED_PIN_DIGITS else f" (a PIN of {RECOMMENDED_PIN_DIGITS} digits is harder to guess)"
-    )
+    note = "" if len(pin) >= RECOMMENDED_PIN_DIGITS else f" (a PIN of {RECOMMENDED_PIN_DIGITS} digits is harder to guess)"
     print(f"{path}: staff PIN set{note}; a running kiosk uses it from the next unlock.")
     return 0
 
@@ -105,6 +101,7 @@ def run_config(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
     from desktopguide.core.kiosk_settings import (
         KioskSettingsError,
+        check_home_zip,
         check_idle_seconds,
         check_print_limit,
         settings_path,
@@ -112,12 +109,14 @@ def run_config(args: argparse.Namespace) -> int:
 
     path = settings_path(args.config)
     settings = _load(path)
-    changes = (args.idle_seconds, args.print_limit, args.start_in_kiosk_mode)
+    changes = (args.idle_seconds, args.print_limit, args.start_in_kiosk_mode, args.home_zip)
     try:
         if args.idle_seconds is not None:
             settings.idle_seconds = check_idle_seconds(args.idle_seconds)
         if args.print_limit is not None:
             settings.print_limit = check_print_limit(args.print_limit)
+        if args.home_zip is not None:
+            settings.home_zip = check_home_zip(args.home_zip)
     except KioskSettingsError as error:
         raise CommandError(str(error)) from error
     if args.start_in_kiosk_mode is not None:
@@ -131,4 +130,5 @@ def run_config(args: argparse.Namespace) -> int:
         print(f"idle seconds:        {settings.idle_seconds}")
         print(f"print limit (pages): {settings.print_limit}")
         print(f"start in kiosk mode: {'yes' if settings.start_in_kiosk_mode else 'no'}")
+        print(f"home ZIP for cards:  {settings.home_zip or 'none: cards without a ZIP list national help lines'}")
     return 0

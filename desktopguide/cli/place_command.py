@@ -12,8 +12,10 @@ from babel.dates import format_date
 
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict, result_lines
 from desktopguide.core import geo
-from desktopguide.core.directory_query import DirectoryIndex, result_to_dict
+from desktopguide.core.directory_query import result_to_dict
+from desktopguide.core.legal_help import full_index
 from desktopguide.core.model import Library, Place
+from desktopguide.core.national_place import NationalPlace, data_for, national_place, place_sections, place_to_dict
 from desktopguide.core.place_lookup import (
     AGENCY_LABELS,
     ANSWER_LABELS,
@@ -38,18 +40,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Show the place profiles for a ZIP code, a county ('Arlington County, VA') or a state, "
         "each fact with its source and date, and the nearest legal help.",
     )
-    parser.add_argument(
-        "where",
-        metavar="ZIP|COUNTY",
-        help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state",
-    )
+    parser.add_argument("where", metavar="ZIP|COUNTY", help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state")
     parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
-    parser.add_argument(
-        "--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)"
-    )
-    parser.add_argument(
-        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
-    )
+    parser.add_argument("--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)")
+    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
     parser.set_defaults(run=run)
 
@@ -64,20 +58,19 @@ def run(args: argparse.Namespace) -> int:
             answer = lookup_place(library, args.where)
         except geo.PlaceQueryError as exc:
             raise command_error(str(exc)) from None
-        help_results = nearest_help(
-            library, answer.location, DirectoryIndex.build(library.directory.values()), limit=args.limit
-        )
+        help_results = nearest_help(library, answer.location, full_index(library), limit=args.limit)
+        data = data_for(library.root)
+        facts = national_place(data, answer.location) if data is not None else None
         if args.json:
-            print(json.dumps(answer_to_dict(answer, library, lang, help_results), ensure_ascii=False, indent=2))
+            print(json.dumps(answer_to_dict(answer, library, lang, help_results, facts), ensure_ascii=False, indent=2))
         else:
-            print("\n".join(answer_lines(answer, library, lang, help_results)))
+            print("\n".join(answer_lines(answer, library, lang, help_results, facts)))
         return 0
     finally:
         set_language(previous)
 
 
 # -- JSON -------------------------------------------------------------------------------------------------
-
 
 def fact_to_dict(view: FactView, lang: str) -> dict[str, object]:
     fact = view.fact
@@ -95,13 +88,7 @@ def fact_to_dict(view: FactView, lang: str) -> dict[str, object]:
         "text_language": lang if fact.text.has(lang) else "en",
         "as_of": fact.as_of.isoformat(),
         "sources": [
-            {
-                "id": s.id,
-                "title": s.title,
-                "publisher": s.publisher,
-                "kind": s.kind,
-                "date": s.date.isoformat() if s.date else None,
-            }
+            {"id": s.id, "title": s.title, "publisher": s.publisher, "kind": s.kind, "date": s.date.isoformat() if s.date else None}
             for s in view.sources
         ],
     }
@@ -123,9 +110,12 @@ def profile_to_dict(place: Place, answer: PlaceAnswer, library: Library, lang: s
     }
 
 
-def answer_to_dict(answer: PlaceAnswer, library: Library, lang: str, help_results: list) -> dict[str, object]:
+def answer_to_dict(
+    answer: PlaceAnswer, library: Library, lang: str, help_results: list, facts: NationalPlace | None = None
+) -> dict[str, object]:
     return {
         "location": location_to_dict(answer.location),
+        "official_lists": place_to_dict(facts, locale_of(library, lang)) if facts is not None else None,
         "has_local_profile": answer.has_local_profile,
         "missing": answer.missing or None,
         "profiles": [profile_to_dict(p, answer, library, lang) for p in answer.profiles],
@@ -139,12 +129,30 @@ def answer_to_dict(answer: PlaceAnswer, library: Library, lang: str, help_result
 
 # -- plain text ---------------------------------------------------------------------------------------------
 
-
 def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
 
 
-def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results: list) -> list[str]:
+def national_lines(facts: NationalPlace, locale: str) -> list[str]:
+    """The official lists' facts: a heading per section, each fact with its list and date."""
+    lines: list[str] = []
+    for section in place_sections(facts, locale):
+        lines += [section.title, "-" * min(WIDTH, len(section.title))]
+        for item in section.items:
+            lines += _wrap(item.title, "  ")
+            for line in item.lines:
+                lines += _wrap(line, "    ")
+            if item.url:
+                lines += _wrap(_("Agreement: {address}").format(address=item.url), "    ")
+            if item.source:
+                lines += _wrap(item.source, "    ")
+        lines.append("")
+    return lines
+
+
+def answer_lines(
+    answer: PlaceAnswer, library: Library, lang: str, help_results: list, facts: NationalPlace | None = None
+) -> list[str]:
     locale = locale_of(library, lang)
 
     def day(value) -> str:
@@ -154,14 +162,11 @@ def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results:
     if answer.missing:
         lines += _wrap(answer.missing, "")
         lines.append("")
+    if facts is not None:
+        lines += national_lines(facts, locale)
     for place in answer.nearby_profiles:
-        lines += _wrap(
-            _(
-                "{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to "
-                "see it."
-            ).format(name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))),
-            "",
-        )
+        lines += _wrap(_("{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it.").format(
+            name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))), "")
         lines.append("")
     for place in answer.profiles:
         heading = f"{place.name} ({_(KIND_LABELS.get(place.kind, place.kind))})"
