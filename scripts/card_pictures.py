@@ -47,10 +47,24 @@ def make_pictures(out: Path) -> list[Path]:
     made = []
     with tempfile.TemporaryDirectory() as scratch:
         for picture in PICTURES:
-            pdf = write_plan_pdf(plan_cards(library, [picture.spec], picture.paper, picture.zip_code), Path(scratch) / "card.pdf")
+            pdf = write_plan_pdf(
+                plan_cards(library, [picture.spec], picture.paper, picture.zip_code), Path(scratch) / "card.pdf"
+            )
             for number, name in enumerate(picture.pages, start=1):
                 stem = out / name
-                command = [pdftoppm, "-png", "-r", str(DPI), "-f", str(number), "-l", str(number), "-singlefile", str(pdf), str(stem)]
+                command = [
+                    pdftoppm,
+                    "-png",
+                    "-r",
+                    str(DPI),
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    "-singlefile",
+                    str(pdf),
+                    str(stem),
+                ]
                 subprocess.run(command, check=True)
                 made.append(stem.with_suffix(".png"))
     return made

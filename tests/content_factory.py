@@ -73,7 +73,7 @@ translation:
 ---
 # Agentes de inmigración en su puerta
 
-Mantenga la puerta cerrada.
+Mantenga la puerta cerrada. Lea sobre una [orden de retención](term:detainer) y qué hacer si lo [paran](guide:stopped).
 """
 
 GUIDE_STOPPED = """\

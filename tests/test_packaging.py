@@ -37,7 +37,18 @@ def test_wheel_contains_resources_and_translations(wheel: Path) -> None:
 def test_installed_wheel_finds_its_bundled_content(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         capture_output=True,
     )
@@ -48,7 +59,12 @@ def test_installed_wheel_finds_its_bundled_content(wheel: Path, tmp_path: Path) 
     )
     # Run outside the checkout so only the installed copy can be imported.
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, env={"PYTHONPATH": str(target)}, check=True
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(target)},
+        check=True,
     )
     content_dir, counts = result.stdout.strip().splitlines()
     assert content_dir.startswith(str(target))

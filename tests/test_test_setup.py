@@ -6,9 +6,9 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
 
+import tomllib
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 

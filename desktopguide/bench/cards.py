@@ -22,7 +22,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--batch-cards", type=int, default=DEFAULT_BATCH_CARDS, metavar="N",
         help=f"repeat the guides and languages until the batch has at least N cards (default {DEFAULT_BATCH_CARDS})",
     )
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
 
 
 def run(args: argparse.Namespace) -> dict[str, float | int]:
@@ -31,7 +33,9 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.core.loader import load_library
 
     library = load_library(getattr(args, "content", None))
-    every = [CardSpec(guide_id, lang) for guide_id, guide in sorted(library.guides.items()) for lang in sorted(guide.texts)]
+    every = [
+        CardSpec(guide_id, lang) for guide_id, guide in sorted(library.guides.items()) for lang in sorted(guide.texts)
+    ]
     if not every:
         raise RuntimeError("the content has no guides to print")
     with tempfile.TemporaryDirectory() as folder:

@@ -23,7 +23,9 @@ QUERY_ZIPS = ("22314", "10001", "60601", "77002", "90012", "28202", "33125", "98
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--records", type=int, default=DEFAULT_RECORDS, help="how many synthetic records (default 50,000)")
+    parser.add_argument(
+        "--records", type=int, default=DEFAULT_RECORDS, help="how many synthetic records (default 50,000)"
+    )
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="queries to time for each figure")
 
 
@@ -46,22 +48,26 @@ def synthetic_records(count: int, seed: int = SEED) -> list:
             area = [ServiceArea(state=place.state)]
         else:
             area = [ServiceArea(state=place.state, county=place.county)]
-        records.append(DirectoryRecord(
-            id=f"synthetic-{number}",
-            name=f"Synthetic office {number}",
-            kind="organization",
-            description=LocalizedText({"en": "A synthetic record for the benchmark."}),
-            services=rng.sample(SERVICES, rng.randint(1, 3)),
-            service_area=area,
-            verified=today - dt.timedelta(days=rng.randint(0, 900)),
-            sources=["synthetic"],
-            path=Path(f"synthetic-{number}.yaml"),
-            languages=["en", *rng.sample(languages[1:], rng.randint(0, 3))],
-            fees=rng.choice(FEES),
-            accreditations=rng.sample(ACCREDITATIONS, rng.randint(0, 2)),
-            # One in ten has no ZIP code, so some cannot be measured, as in real directories.
-            physical_address=None if rng.random() < 0.1 else Address(city=place.city, state_province=place.state, postal_code=place.zip_code),
-        ))
+        records.append(
+            DirectoryRecord(
+                id=f"synthetic-{number}",
+                name=f"Synthetic office {number}",
+                kind="organization",
+                description=LocalizedText({"en": "A synthetic record for the benchmark."}),
+                services=rng.sample(SERVICES, rng.randint(1, 3)),
+                service_area=area,
+                verified=today - dt.timedelta(days=rng.randint(0, 900)),
+                sources=["synthetic"],
+                path=Path(f"synthetic-{number}.yaml"),
+                languages=["en", *rng.sample(languages[1:], rng.randint(0, 3))],
+                fees=rng.choice(FEES),
+                accreditations=rng.sample(ACCREDITATIONS, rng.randint(0, 2)),
+                # One in ten has no ZIP code, so some cannot be measured, as in real directories.
+                physical_address=None
+                if rng.random() < 0.1
+                else Address(city=place.city, state_province=place.state, postal_code=place.zip_code),
+            )
+        )
     return records
 
 
@@ -95,8 +101,11 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
 
     def filtered(zip_code: str) -> DirectoryFilter:
         return DirectoryFilter(
-            near=locations[zip_code], max_distance_km=150.0, services=frozenset({"immigration-legal-help"}),
-            languages=frozenset({"es"}), fees=frozenset({"free", "sliding-scale"}),
+            near=locations[zip_code],
+            max_distance_km=150.0,
+            services=frozenset({"immigration-legal-help"}),
+            languages=frozenset({"es"}),
+            fees=frozenset({"free", "sliding-scale"}),
         )
 
     def everything_near(zip_code: str) -> DirectoryFilter:

@@ -73,6 +73,8 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         for name, command in commands.items():
             results[name].append(_time_process(command))
     timed = [name for name in PREFIXES if name in results]
-    figures = {f"{PREFIXES[name]}startup_ms": round(statistics.median(ms for ms, _ in results[name]), 1) for name in timed}
+    figures = {
+        f"{PREFIXES[name]}startup_ms": round(statistics.median(ms for ms, _ in results[name]), 1) for name in timed
+    }
     figures |= {f"{PREFIXES[name]}rss_mb": round(statistics.median(mb for _, mb in results[name]), 1) for name in timed}
     return figures

@@ -31,7 +31,8 @@ VOCABULARY: dict[str, str] = {
     "es": "inmigración abogado legal ayuda gratis derechos policía corte juez orden retención deportación familia "
     "oficina condado ciudad alguacil cárcel audiencia asilo visa tarjeta trabajo permiso escuela salud vivienda "
     "servicios idioma intérprete cita documento consulta comunidad centro programa emergencia línea solicitud "
-    "ciudadanía residencia estatus aviso apelación fianza detención entrevista clínica papeles el la de y para con en su",
+    "ciudadanía residencia estatus aviso apelación fianza detención entrevista clínica papeles "
+    "el la de y para con en su",
     "fr": "immigration avocat juridique aide gratuit droits police tribunal juge mandat détention expulsion famille "
     "bureau comté ville shérif prison audience asile visa carte travail permis école santé logement services "
     "langue interprète rendez-vous document consultation communauté centre programme urgence demande "
@@ -76,8 +77,18 @@ SYLLABLES: dict[str, str] = {
     "cyrillic": "ва ве ви во да де ди до ка ке ки ко ла ле ли ло ма ме ми мо на не ни но ра ре ри ро са се си со "
     "та те ти то бор вар гор дар кар лен мир нов пет рос сан тор",
 }
-SCRIPT = {"en": "latin", "es": "latin", "fr": "latin", "pt": "latin", "vi": "vi", "ar": "arabic", "fa": "arabic",
-          "zh": "han", "ko": "hangul", "ru": "cyrillic"}
+SCRIPT = {
+    "en": "latin",
+    "es": "latin",
+    "fr": "latin",
+    "pt": "latin",
+    "vi": "vi",
+    "ar": "arabic",
+    "fa": "arabic",
+    "zh": "han",
+    "ko": "hangul",
+    "ru": "cyrillic",
+}
 JOINED = {"zh"}  # written without spaces between words
 
 
@@ -181,6 +192,21 @@ def queries(seed: int = SEED) -> list[tuple[str, str]]:
         ("deportation", "en"),
         ("know your rights", "en"),
         ("orden judicial", "es"),
+    ]
+    # Whole questions, as people type them, and the national lists' places.
+    found += [
+        ("ICE agents knocking at my door", "en"),
+        ("my husband was detained where is he", "en"),
+        ("ICE detainee locator", "en"),
+        ("what happens if police stop me in houston", "en"),
+        ("free lawyer near me", "en"),
+        ("harris county", "en"),
+        ("detention center in texas", "en"),
+        ("mi esposo fue detenido dónde está", "es"),
+        ("fianza", "es"),
+        ("محامي", "ar"),
+        ("免费律师", "zh"),
+        ("luật sư miễn phí", "vi"),
     ]
     return found
 

@@ -8,11 +8,11 @@ platform. Plan first (everything that can fail fails there), then paint:
 """
 
 from desktopguide.cards.content import CardSpec
-from desktopguide.cards.errors import CardDoesNotFit, CardError, MissingGlyph
+from desktopguide.cards.errors import CardDoesNotFitError, CardError, MissingGlyphError
 from desktopguide.cards.paper import PAPERS, Paper, paper_named
 from desktopguide.cards.render import CardPlan, paint_plan, plan_cards, setup_device, write_cards_pdf, write_plan_pdf
 
 __all__ = [
-    "PAPERS", "CardDoesNotFit", "CardError", "CardPlan", "CardSpec", "MissingGlyph", "Paper", "paint_plan",
+    "PAPERS", "CardDoesNotFitError", "CardError", "CardPlan", "CardSpec", "MissingGlyphError", "Paper", "paint_plan",
     "paper_named", "plan_cards", "setup_device", "write_cards_pdf", "write_plan_pdf",
 ]

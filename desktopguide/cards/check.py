@@ -6,6 +6,8 @@ and reports each failure at the `card:` line of the guide file it comes from.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from desktopguide.cards.contacts import card_contacts
 from desktopguide.cards.content import FaceContent, face_content
 from desktopguide.cards.errors import CardError
@@ -23,13 +25,19 @@ def _distinct_papers() -> list[Paper]:
     seen: dict[object, Paper] = {}
     for paper in PAPERS.values():
         grid = paper.wallet
-        key = (grid.card_width_mm, grid.card_height_mm, grid.padding_mm, paper.min_pt, paper.footer_pt) if grid else paper.name
+        key = (
+            (grid.card_width_mm, grid.card_height_mm, grid.padding_mm, paper.min_pt, paper.footer_pt)
+            if grid
+            else paper.name
+        )
         seen.setdefault(key, paper)
     return list(seen.values())
 
 
-def card_problems(library: Library) -> list[Problem]:
-    """An error for every guide text whose card cannot print: a missing glyph or too long a card."""
+def card_problems(library: Library, only: Collection[tuple[str, str]] | None = None) -> list[Problem]:
+    """An error for every guide text whose card cannot print: a missing glyph or too long a card.
+
+    `only`: the (guide id, language) pairs to check (a translator's one file); default all."""
     ensure_gui_app()
     problems: dict[tuple[str, str], Problem] = {}
     papers = _distinct_papers()
@@ -41,6 +49,8 @@ def card_problems(library: Library) -> list[Problem]:
     for guide_id, guide in sorted(library.guides.items()):
         english = face_content(library, guide_id, SOURCE_LANGUAGE)
         for lang in sorted(guide.texts):
+            if only is not None and (guide_id, lang) not in only:
+                continue
             face = face_content(library, guide_id, lang)
             contacts = card_contacts(library, guide_id, lang)
             try:

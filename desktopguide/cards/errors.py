@@ -9,7 +9,7 @@ class CardError(ContentError):
     """A card that cannot be made; the message is one plain sentence (the CLI prints it)."""
 
 
-class CardDoesNotFit(CardError):
+class CardDoesNotFitError(CardError):
     """The card is longer than one page even at the smallest readable type size."""
 
     def __init__(self, guide_id: str, lang: str, paper: str, min_pt: float, where: str = "") -> None:
@@ -24,7 +24,7 @@ class CardDoesNotFit(CardError):
         self.min_pt = min_pt
 
 
-class MissingGlyph(CardError):
+class MissingGlyphError(CardError):
     """A character that no font in use can draw: printing it would leave an empty box."""
 
     def __init__(self, language: str, character: str, font: str, what: str = "card") -> None:

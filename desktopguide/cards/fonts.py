@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QRawFont
 
-from desktopguide.cards.errors import MissingGlyph
+from desktopguide.cards.errors import MissingGlyphError
 from desktopguide.cards.qt import ensure_gui_app, measure_device, pt
 
 
@@ -130,7 +130,7 @@ def _needs_no_glyph(character: str) -> bool:
 
 
 def check_glyphs(text: str, lang: str, language_name: str, what: str = "card") -> None:
-    """Raise MissingGlyph for the first character of `text` no family of `lang` can draw."""
+    """Raise MissingGlyphError for the first character of `text` no family of `lang` can draw."""
     families = font_families(lang)
     for character in sorted(set(text)):
         if _needs_no_glyph(character):
@@ -143,4 +143,4 @@ def check_glyphs(text: str, lang: str, language_name: str, what: str = "card") -
             hint = choice.install_hint
         else:
             hint = f"a font that has this character (the fonts in use are {', '.join(families)})"
-        raise MissingGlyph(language_name, character, hint, what)
+        raise MissingGlyphError(language_name, character, hint, what)

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 
 from desktopguide.cards.contacts import CardContact
 from desktopguide.cards.content import FaceContent
-from desktopguide.cards.errors import CardDoesNotFit
+from desktopguide.cards.errors import CardDoesNotFitError
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font
 from desktopguide.cards.ink import draw_in_ink
@@ -88,7 +88,12 @@ class FullPage:
 
     def needed_height(self) -> float:
         band = self.band_height()
-        return mm(BAR_MM + GAP_MM) + self.body_height() + (band + 2 * mm(GAP_MM) if band else mm(GAP_MM)) + self.footer_height()
+        return (
+            mm(BAR_MM + GAP_MM)
+            + self.body_height()
+            + (band + 2 * mm(GAP_MM) if band else mm(GAP_MM))
+            + self.footer_height()
+        )
 
     def fits(self) -> bool:
         return self.needed_height() <= self.page_size[1] - 2 * self.margin
@@ -124,8 +129,12 @@ class FullPage:
             paint_qr(painter, QRectF(qr_left, band_top, self.qr_size, self.qr_size), self.contact.qr_text)
             painter.setPen(QColor("#000000"))
             painter.setFont(card_font("en", self.caption_pt))
-            caption = QRectF(qr_left - mm(GAP_MM), band_top + self.qr_size, self.qr_size + 2 * mm(GAP_MM), pt(self.caption_pt * 1.6))
-            painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.contact.qr_caption)
+            caption = QRectF(
+                qr_left - mm(GAP_MM), band_top + self.qr_size, self.qr_size + 2 * mm(GAP_MM), pt(self.caption_pt * 1.6)
+            )
+            painter.drawText(
+                caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.contact.qr_caption
+            )
 
 
 def _draw(painter: QPainter, document: QTextDocument, left: float, top: float) -> None:
@@ -150,7 +159,9 @@ def layout_full_page(
     for index, face in enumerate(order):
         left = mm(paper.margin_mm) + index * (column_width + mm(GUTTER_MM))
         english_statement = not any(f.lang == SOURCE_LANGUAGE for f in faces)
-        body = make_document(face_body_html(face, body_pt, english_statement=english_statement), face.lang, body_pt, column_width)
+        body = make_document(
+            face_body_html(face, body_pt, english_statement=english_statement), face.lang, body_pt, column_width
+        )
         footer = make_document(footer_html(face, footer_pt), face.lang, footer_pt, column_width)
         columns.append(_Column(face, left, column_width, body, footer))
     contacts_doc = None
@@ -165,17 +176,25 @@ def fit_full_page(faces: Sequence[FaceContent], contacts: Sequence[CardContact],
     """The page at the largest type that fits; local contacts are dropped before giving up."""
     kept = list(contacts)
     while True:
-        page = fit_size(lambda size: layout_full_page(faces, kept, paper, size), FullPage.fits, paper.min_pt, paper.max_pt, paper.step_pt)
+        page = fit_size(
+            lambda size: layout_full_page(faces, kept, paper, size),
+            FullPage.fits,
+            paper.min_pt,
+            paper.max_pt,
+            paper.step_pt,
+        )
         if page is not None:
             return page
         if not kept or not kept[-1].local:
             break
         kept.pop()
     lang = "+".join(face.lang for face in faces)
-    raise CardDoesNotFit(faces[0].guide_id, lang, paper.name, paper.min_pt, paper.one_page)
+    raise CardDoesNotFitError(faces[0].guide_id, lang, paper.name, paper.min_pt, paper.one_page)
 
 
 def check_full_page_fits(faces: Sequence[FaceContent], contacts: Sequence[CardContact], paper: Paper) -> None:
-    """Raise CardDoesNotFit unless the page fits at the smallest readable size (for `check`)."""
+    """Raise CardDoesNotFitError unless the page fits at the smallest readable size (for `check`)."""
     if not layout_full_page(faces, [c for c in contacts if not c.local], paper, paper.min_pt).fits():
-        raise CardDoesNotFit(faces[0].guide_id, "+".join(face.lang for face in faces), paper.name, paper.min_pt, paper.one_page)
+        raise CardDoesNotFitError(
+            faces[0].guide_id, "+".join(face.lang for face in faces), paper.name, paper.min_pt, paper.one_page
+        )

@@ -67,7 +67,14 @@ class HelpListPage:
 
     def needed_height(self) -> float:
         head = max(self.title.size().height(), self._qr_block())
-        return mm(BAR_MM + GAP_MM) + head + mm(GAP_MM) + self.records.size().height() + mm(GAP_MM) + self.footer.size().height()
+        return (
+            mm(BAR_MM + GAP_MM)
+            + head
+            + mm(GAP_MM)
+            + self.records.size().height()
+            + mm(GAP_MM)
+            + self.footer.size().height()
+        )
 
     def fits(self) -> bool:
         return self.needed_height() <= self._size()[1] - 2 * mm(self.paper.margin_mm)
@@ -86,7 +93,9 @@ class HelpListPage:
             painter.setPen(QColor(INK))
             painter.setFont(card_font("en", self.paper.footer_pt))
             caption = QRectF(left - mm(GAP_MM), top + qr, qr + 2 * mm(GAP_MM), pt(self.paper.footer_pt * 1.6))
-            painter.drawText(caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.contact.qr_caption)
+            painter.drawText(
+                caption, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self.contact.qr_caption
+            )
         list_top = top + max(self.title.size().height(), self._qr_block()) + mm(GAP_MM)
         _draw(painter, self.records, m, list_top)
         footer_top = height - m - self.footer.size().height()
@@ -127,7 +136,7 @@ def _record_html(library: Library, record: DirectoryRecord, lang: str, b: float,
     details.append(label_text(tr(VERIFIED).format(date=verified), rtl))
     parts.append(
         f'<p dir="{d}" style="font-size:{0.85 * b:.2f}pt; color:{MUTED}; margin-top:0; margin-bottom:{px(0.8 * b)}">'
-        f'{" · ".join(details)}</p>'
+        f"{' · '.join(details)}</p>"
     )
     return "".join(parts)
 
@@ -144,7 +153,9 @@ def _layout(
     title_width = width - (mm(paper.qr_mm + GAP_MM) if contact else 0)
     title_doc = make_document(
         f'<p dir="{d}" style="font-size:{2.0 * b:.2f}pt; font-weight:700; color:{INK}; margin:0">{esc(title)}</p>',
-        lang, b, title_width,
+        lang,
+        b,
+        title_width,
     )
     body = "".join(_record_html(library, record, lang, b, rtl) for record in records)
     if total > len(records):
@@ -158,7 +169,9 @@ def _layout(
         f"{label_text(tr(NOT_ADVICE), rtl)}</span></p>"
         f'<p dir="{d}" style="font-size:{footer_pt * 0.92:.2f}pt; color:{MUTED}; margin:0">'
         f"{esc(language.native_name)} · {label_text(version, rtl)}</p>",
-        lang, footer_pt, width,
+        lang,
+        footer_pt,
+        width,
     )
     return HelpListPage(paper, b, title_doc, records_doc, footer_doc, contact, rtl, len(records))
 
@@ -186,7 +199,13 @@ def plan_help_list(
 
     def fitted(count: int) -> HelpListPage | None:
         shown = list(records[:count])
-        return fit_size(lambda size: _layout(library, shown, len(records), lang, title, paper, size), HelpListPage.fits, paper.min_pt, paper.max_pt, paper.step_pt)
+        return fit_size(
+            lambda size: _layout(library, shown, len(records), lang, title, paper, size),
+            HelpListPage.fits,
+            paper.min_pt,
+            paper.max_pt,
+            paper.step_pt,
+        )
 
     page = fitted(len(records))
     if page is None:

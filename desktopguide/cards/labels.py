@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-
 from gettext import NullTranslations
 
 from desktopguide.i18n import N_, load_translations

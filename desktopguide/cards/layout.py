@@ -149,8 +149,12 @@ def face_body_html(
         f'<p dir="{d}" style="font-size:{style.headline * b:.2f}pt; font-weight:700; color:{INK}; '
         f'margin-top:0; margin-bottom:{px(style.gap * b)}">{esc(face.headline)}</p>'
     ]
-    items = "".join(f'<li style="margin-bottom:{px(style.item_gap * b)}">{esc(point)}</li>' for point in face.key_points)
-    parts.append(f'<ul dir="{d}" style="margin-top:0; margin-bottom:{px(style.gap * b)}; -qt-list-indent:1">{items}</ul>')
+    items = "".join(
+        f'<li style="margin-bottom:{px(style.item_gap * b)}">{esc(point)}</li>' for point in face.key_points
+    )
+    parts.append(
+        f'<ul dir="{d}" style="margin-top:0; margin-bottom:{px(style.gap * b)}; -qt-list-indent:1">{items}</ul>'
+    )
     if face.phrases and style.phrases:
         parts.append(_label(tr(SAY), face.rtl, b))
         for phrase in face.phrases:
@@ -171,7 +175,8 @@ def face_body_html(
                 inner.append(_para(face.officer_statement_english, "ltr", 0.95 * b))
         parts.append(
             f'<table dir="{d}" width="100%" cellspacing="0" cellpadding="{style.box_pad * b * 96 / 72:.1f}" border="1" '
-            f'style="border-style:solid; border-collapse:collapse; border-color:{ACCENT}; margin-top:{px(style.box_top * b)}" '
+            f'style="border-style:solid; border-collapse:collapse; border-color:{ACCENT}; '
+            f'margin-top:{px(style.box_top * b)}" '
             f'bgcolor="{BOX}"><tr><td>{"".join(inner)}</td></tr></table>'
         )
     if contact is not None:

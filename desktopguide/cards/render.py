@@ -62,7 +62,9 @@ def check_face_glyphs(face: FaceContent) -> None:
 
 def check_contact_glyphs(contacts: Sequence[CardContact], face: FaceContent) -> None:
     for contact in contacts:
-        check_glyphs("\n".join((contact.name, *contact.phones, contact.qr_caption)), face.lang, face.language.english_name)
+        check_glyphs(
+            "\n".join((contact.name, *contact.phones, contact.qr_caption)), face.lang, face.language.english_name
+        )
         check_glyphs(contact.qr_caption, SOURCE_LANGUAGE, "English")
 
 
@@ -134,13 +136,17 @@ def plan_cards(
     how_to = _("Print on both sides of the paper, flipping on the long edge, then cut along the marks.")
     if not two_sided:
         how_to = _("Cut along the marks.")
-    version = _("General legal information, not legal advice.") + " " + _("Content {content}, desktopguide {version}").format(
-        content=library.content_hash or "-", version=__version__
+    version = (
+        _("General legal information, not legal advice.")
+        + " "
+        + _("Content {content}, desktopguide {version}").format(
+            content=library.content_hash or "-", version=__version__
+        )
     )
     check_glyphs(how_to + version, note_lang, library.languages[note_lang].english_name, what="printing note")
     sheets: list[Page] = []
     for start in range(0, len(slots), grid.per_sheet):
-        chunk = slots[start:start + grid.per_sheet]
+        chunk = slots[start : start + grid.per_sheet]
         sheets.append(WalletSheetSide(paper, [front for front, _back in chunk], False, how_to, version, note_lang))
         if two_sided:
             sheets.append(WalletSheetSide(paper, [back for _front, back in chunk], True, "", version, note_lang))

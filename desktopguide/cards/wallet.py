@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPainter, QPen, QTextDocument
 
 from desktopguide.cards.contacts import CardContact
 from desktopguide.cards.content import FaceContent
-from desktopguide.cards.errors import CardDoesNotFit
+from desktopguide.cards.errors import CardDoesNotFitError
 from desktopguide.cards.fit import fit_size
 from desktopguide.cards.fonts import card_font
 from desktopguide.cards.ink import draw_in_ink
@@ -80,16 +80,22 @@ def layout_wallet_face(face: FaceContent, contact: CardContact | None, paper: Pa
 
 def fit_wallet_face(face: FaceContent, contact: CardContact | None, paper: Paper) -> WalletFace:
     for candidate in ([contact, None] if contact is not None and contact.local else [contact]):
-        laid = fit_size(lambda size: layout_wallet_face(face, candidate, paper, size), WalletFace.fits, paper.min_pt, paper.max_pt, paper.step_pt)
+        laid = fit_size(
+            lambda size, candidate=candidate: layout_wallet_face(face, candidate, paper, size),
+            WalletFace.fits,
+            paper.min_pt,
+            paper.max_pt,
+            paper.step_pt,
+        )
         if laid is not None:
             return laid
-    raise CardDoesNotFit(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
+    raise CardDoesNotFitError(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
 
 
 def check_wallet_face_fits(face: FaceContent, contact: CardContact | None, paper: Paper) -> None:
-    """Raise CardDoesNotFit unless the face fits at the smallest readable size (for `check`)."""
+    """Raise CardDoesNotFitError unless the face fits at the smallest readable size (for `check`)."""
     if not layout_wallet_face(face, None if contact and contact.local else contact, paper, paper.min_pt).fits():
-        raise CardDoesNotFit(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
+        raise CardDoesNotFitError(face.guide_id, face.lang, paper.name, paper.min_pt, paper.one_page)
 
 
 @dataclass
@@ -140,7 +146,9 @@ class WalletSheetSide:
             band = QRectF(margin, room / 2, mm(width) - 2 * margin, grid_top - room - room / 2)
             painter.drawText(band, flags, self.top_note)
         if self.bottom_note:
-            band = QRectF(margin, grid_bottom + room, mm(width) - 2 * margin, mm(height) - grid_bottom - room - room / 2)
+            band = QRectF(
+                margin, grid_bottom + room, mm(width) - 2 * margin, mm(height) - grid_bottom - room - room / 2
+            )
             painter.drawText(band, flags, self.bottom_note)
 
     def _paint_cut_marks(self, painter: QPainter, x0: float, y0: float, card_w: float, card_h: float) -> None:

@@ -19,6 +19,7 @@ BENCHMARKS: dict[str, str] = {
     "cards": "cards",
     "places": "places",
     "pack": "pack",
+    "check": "check",
 }
 
 

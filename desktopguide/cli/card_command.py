@@ -26,17 +26,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--pair", metavar="L",
         help="print this language (usually en) beside the person's; on wallet cards it is the back (default en)",
     )
-    parser.add_argument("--paper", default="letter", help="letter (default), a4, wallet or wallet-a4 (wallet cards on A4)")
+    parser.add_argument(
+        "--paper", default="letter", help="letter (default), a4, wallet or wallet-a4 (wallet cards on A4)"
+    )
     parser.add_argument("--zip", dest="zip_code", metavar="ZIP", help="add legal help near this ZIP code")
     parser.add_argument(
-        "--copies", metavar="N",
+        "--copies",
+        metavar="N",
         help="copies of each card: pages on Letter or A4, cards on wallet sheets "
         "(default: one page, or a full sheet for a single wallet card)",
     )
     parser.add_argument("--batch", metavar="GUIDES", help="comma-separated guide ids, or 'all'")
     parser.add_argument("--langs", metavar="LANGS", help="with --batch: comma-separated language codes, or 'all'")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.pdf", help="the PDF file to write")
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.set_defaults(run=run)
 
 
@@ -109,5 +114,6 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_cards(library, specs, paper, args.zip_code, copies)
     write_plan_pdf(plan, args.output)
     pages = plan.page_count
-    print(f"{args.output}: {len(specs)} card{'s' if len(specs) != 1 else ''}, {pages} page{'s' if pages != 1 else ''} ({paper.name})")
+    cards = f"{len(specs)} card{'s' if len(specs) != 1 else ''}"
+    print(f"{args.output}: {cards}, {pages} page{'s' if pages != 1 else ''} ({paper.name})")
     return 0

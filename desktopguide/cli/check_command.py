@@ -26,10 +26,15 @@ def checked_library(root: Path | None) -> Library:
     from desktopguide.core.loader import load_library  # not at import: every command would pay for it
 
     library = load_library(root)
+    # Translations keep the English facts, links and headings, are not English, and keep
+    # left-to-right runs in order in right-to-left text (issue 21).
+    from desktopguide.core.translation_gates import translation_problems
+
+    gates = translation_problems(library)
     # Cards must print: every guide in every language fits on every paper, every glyph has a font.
     from desktopguide.cards.check import card_problems  # Qt only here
 
-    library.problems = sorted([*library.problems, *card_problems(library)], key=lambda p: (str(p.path), p.line))
+    library.problems = sorted([*library.problems, *gates, *card_problems(library)], key=lambda p: (str(p.path), p.line))
     return library
 
 

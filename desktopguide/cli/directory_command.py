@@ -52,14 +52,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="find legal help by ZIP code or county; import or export the directory as HSDS",
         description="Find legal help that serves a ZIP code or county, nearest first when a ZIP code is given.",
     )
-    parser.add_argument("--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code: help that serves it, nearest first")
-    parser.add_argument("--county", metavar="COUNTY", help="a county and state, such as 'Arlington County, VA', or a state")
+    parser.add_argument(
+        "--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code: help that serves it, nearest first"
+    )
+    parser.add_argument(
+        "--county", metavar="COUNTY", help="a county and state, such as 'Arlington County, VA', or a state"
+    )
     parser.add_argument("--language", metavar="L", help="a language spoken there, e.g. es (several: es,ar)")
     parser.add_argument("--service", metavar="S", help=f"a service, one of: {', '.join(SERVICES)} (several: a,b)")
-    parser.add_argument("--fees", metavar="F", help=f"the cost, one of: {', '.join(FEES)} (several: free,sliding-scale)")
+    parser.add_argument(
+        "--fees", metavar="F", help=f"the cost, one of: {', '.join(FEES)} (several: free,sliding-scale)"
+    )
     parser.add_argument("--accreditation", metavar="A", help=f"one of: {', '.join(ACCREDITATIONS)}")
     parser.add_argument("--kind", metavar="K", help=f"one of: {', '.join(KINDS)}")
-    parser.add_argument("--within-km", type=float, metavar="KM", help="with --zip: only help within this many kilometres")
+    parser.add_argument(
+        "--within-km", type=float, metavar="KM", help="with --zip: only help within this many kilometres"
+    )
     parser.add_argument("--limit", type=int, metavar="N", help="show at most N results")
     parser.add_argument("--json", action="store_true", help="print the results as one JSON document")
     _add_common(parser)
@@ -67,22 +75,45 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     actions = parser.add_subparsers(dest="directory_action", metavar="import|export")
     importer = actions.add_parser(
-        "import", help="read an HSDS CSV data package or JSON file into directory record files",
+        "import",
+        help="read an HSDS CSV data package or JSON file into directory record files",
         description="Read an Open Referral HSDS CSV data package (folder, .zip or services.csv) or JSON file and "
         "write one directory/<id>.yaml per good record. Bad rows are reported by file, row and column.",
     )
     importer.add_argument("file", type=_path, metavar="FILE")
-    importer.add_argument("--out", type=_path, required=True, metavar="DIR", help="the directory/ folder to write the records to")
-    importer.add_argument("--source", action="append", default=[], metavar="ID", help="a source id from sources.yaml for rows that name none")
-    importer.add_argument("--service", dest="default_service", action="append", default=[], metavar="S", help="a service category for rows that give none")
-    importer.add_argument("--kind", dest="default_kind", default="organization", metavar="K", help="organization or public-office for rows that give none")
+    importer.add_argument(
+        "--out", type=_path, required=True, metavar="DIR", help="the directory/ folder to write the records to"
+    )
+    importer.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a source id from sources.yaml for rows that name none",
+    )
+    importer.add_argument(
+        "--service",
+        dest="default_service",
+        action="append",
+        default=[],
+        metavar="S",
+        help="a service category for rows that give none",
+    )
+    importer.add_argument(
+        "--kind",
+        dest="default_kind",
+        default="organization",
+        metavar="K",
+        help="organization or public-office for rows that give none",
+    )
     importer.add_argument("--replace", action="store_true", help="overwrite record files that already exist")
     importer.add_argument("--json", dest="import_json", action="store_true", help="report as one JSON document")
     _add_common(importer)
     importer.set_defaults(run=run_import)
 
     exporter = actions.add_parser(
-        "export", help="write the directory as an HSDS CSV data package or JSON",
+        "export",
+        help="write the directory as an HSDS CSV data package or JSON",
         description="Write the directory as Open Referral HSDS 3.0: a CSV data package (a folder, or a .zip) or JSON.",
     )
     exporter.add_argument("--format", choices=FORMATS, help="csv (the default) or json; a .json OUT means json")
@@ -99,11 +130,14 @@ def _path(text: str) -> Path:
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
 
 
 # -- shared with `place` -----------------------------------------------------------------------------
+
 
 def load_for(args: argparse.Namespace) -> tuple[Library, str]:
     """The library and the reader's language, checked; switches the interface language."""
@@ -136,7 +170,9 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
         label = f" ({phone.description})" if phone.description else ""
         lines.append("  " + _("Phone: {number}").format(number=phone.display) + label)
     if record.services:
-        lines.append("  " + _("Services: {list}").format(list=", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services)))
+        lines.append(
+            "  " + _("Services: {list}").format(list=", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services))
+        )
     spoken = spoken_languages(record)
     if spoken:
         lines.append("  " + _("Languages: {list}").format(list=language_names(library, spoken)))
@@ -158,6 +194,7 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
 
 
 # -- the query ----------------------------------------------------------------------------------------
+
 
 def _values(text: str | None, allowed: list[str] | tuple[str, ...], what: str) -> frozenset[str]:
     if text is None:
@@ -181,7 +218,9 @@ def _languages(text: str | None, library: Library) -> frozenset[str]:
     found = set()
     for value in (v.strip() for v in text.split(",")):
         if value.casefold() not in names:
-            raise command_error(f"'{value}' is not a language of this guide; choose one of: {', '.join(library.languages)}.")
+            raise command_error(
+                f"'{value}' is not a language of this guide; choose one of: {', '.join(library.languages)}."
+            )
         found.add(names[value.casefold()])
     return frozenset(found)
 
@@ -259,6 +298,7 @@ def location_to_dict(location: geo.Location) -> dict[str, object]:
 
 # -- import and export -----------------------------------------------------------------------------------
 
+
 def run_import(args: argparse.Namespace) -> int:
     library = load_library(getattr(args, "content", None))
     if args.default_kind not in KINDS:
@@ -272,7 +312,9 @@ def run_import(args: argparse.Namespace) -> int:
     result = import_hsds(args.file, library.languages, defaults, dt.date.today())
     problems = list(result.problems)
     if not result.records and not problems:
-        problems.append(HsdsProblem(str(args.file), "the file holds no directory records (is it empty, or only a header row?)"))
+        problems.append(
+            HsdsProblem(str(args.file), "the file holds no directory records (is it empty, or only a header row?)")
+        )
     written: list[Path] = []
     for record in result.records:
         target = args.out / f"{record.id}.yaml"
@@ -281,13 +323,25 @@ def run_import(args: argparse.Namespace) -> int:
             continue
         written.append(write_record(record, args.out))
     if args.import_json:
-        print(json.dumps({
-            "written": [str(p) for p in written],
-            "problems": [
-                {"file": p.file, "row": p.row, "path": p.path or None, "column": p.column or None, "message": p.message}
-                for p in problems
-            ],
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "written": [str(p) for p in written],
+                    "problems": [
+                        {
+                            "file": p.file,
+                            "row": p.row,
+                            "path": p.path or None,
+                            "column": p.column or None,
+                            "message": p.message,
+                        }
+                        for p in problems
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for problem in problems:
             print(problem.format())
@@ -307,5 +361,9 @@ def run_export(args: argparse.Namespace) -> int:
         raise command_error(f"{args.output} is a folder; give a file name for the JSON, such as directory.json.")
     written = write_export(library.directory.values(), library.languages, fmt, args.output)
     count = len(library.directory)
-    print(f"{count} record{'s' if count != 1 else ''} exported as HSDS {fmt.upper()} to {args.output} ({len(written)} file{'s' if len(written) != 1 else ''}).", file=sys.stderr)
+    print(
+        f"{count} record{'s' if count != 1 else ''} exported as HSDS {fmt.upper()} to {args.output} ({len(written)} "
+        f"file{'s' if len(written) != 1 else ''}).",
+        file=sys.stderr,
+    )
     return 0

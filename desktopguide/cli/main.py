@@ -90,7 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     bad = _undecodable(argv)
     if bad is not None:
-        say(_("the argument '{text}' is not valid text: type it again, or save the file name as UTF-8.").format(text=bad))
+        say(
+            _("the argument '{text}' is not valid text: type it again, or save the file name as UTF-8.").format(
+                text=bad
+            )
+        )
         return 2
     # Only the app's own options: no command modules to import before the window opens. Any
     # other word needs them, so that an unknown command is answered with the list of commands.
@@ -116,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         say(_("{where}{reason}; the command stopped.").format(where=where, reason=exc.strerror or type(exc).__name__))
         return 2
-    except Exception as exc:  # noqa: BLE001 (the last resort: a sentence, never a traceback)
-        say(_("an unexpected problem stopped the command ({name}); please report it to the maintainers.").format(name=type(exc).__name__))
+    except Exception as exc:
+        say(
+            _("an unexpected problem stopped the command ({name}); please report it to the maintainers.").format(
+                name=type(exc).__name__
+            )
+        )
         return 2

@@ -37,7 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     build = actions.add_parser("build", help="sign a content folder into one pack file")
     build.add_argument("--key", type=Path, required=True, metavar="SECRET.key", help="the secret key to sign with")
-    build.add_argument("--content", type=Path, default=None, help="the content folder (default: the bundled resources/)")
+    build.add_argument(
+        "--content", type=Path, default=None, help="the content folder (default: the bundled resources/)"
+    )
     build.add_argument("-o", "--output", type=Path, required=True, metavar="PACK", help="the pack file to write")
     build.add_argument("--content-version", help="the content's version (default: the build time, YYYY.MM.DD.HHMM)")
     build.add_argument("--min-app-version", help="the oldest app version that can read it (default: this one)")
@@ -116,17 +118,30 @@ def run_build(args: argparse.Namespace) -> int:
     from desktopguide.core.packs.build import build_pack
 
     content = args.content or _bundled()
-    built = build_pack(content, args.key, args.output, content_version=args.content_version, min_app_version=args.min_app_version)
+    built = build_pack(
+        content, args.key, args.output, content_version=args.content_version, min_app_version=args.min_app_version
+    )
     manifest = built.manifest
     if args.json:
-        print(json.dumps({
-            "pack": str(built.path), "content_version": manifest.content_version, "created": manifest.created,
-            "min_app_version": manifest.min_app_version, "files": len(manifest.files), "content_bytes": manifest.total_size,
-            "pack_bytes": built.size, "signer_fingerprint": built.signer_fingerprint,
-        }))
+        print(
+            json.dumps(
+                {
+                    "pack": str(built.path),
+                    "content_version": manifest.content_version,
+                    "created": manifest.created,
+                    "min_app_version": manifest.min_app_version,
+                    "files": len(manifest.files),
+                    "content_bytes": manifest.total_size,
+                    "pack_bytes": built.size,
+                    "signer_fingerprint": built.signer_fingerprint,
+                }
+            )
+        )
     else:
-        print(f"{built.path}: content version {manifest.content_version}, {len(manifest.files)} files "
-              f"({_size(manifest.total_size)}, {_size(built.size)} packed), signed by key {built.signer_fingerprint}")
+        print(
+            f"{built.path}: content version {manifest.content_version}, {len(manifest.files)} files "
+            f"({_size(manifest.total_size)}, {_size(built.size)} packed), signed by key {built.signer_fingerprint}"
+        )
     return 0
 
 
@@ -152,20 +167,33 @@ def _print_changes(changes: ContentChanges) -> None:
     if changes.is_empty:
         print("  nothing: the pack holds the same content")
         return
-    for label, items in (("guides added", changes.guides.added), ("guides changed", changes.guides.changed),
-                         ("guides removed", changes.guides.removed)):
+    for label, items in (
+        ("guides added", changes.guides.added),
+        ("guides changed", changes.guides.changed),
+        ("guides removed", changes.guides.removed),
+    ):
         if items:
             print(f"  {label} ({len(items)}): {', '.join(items)}")
     for kind, records in sorted(changes.records.items()):
         if records:
-            counts = ", ".join(f"{len(items)} {label}" for label, items in
-                               (("added", records.added), ("changed", records.changed), ("removed", records.removed)) if items)
+            counts = ", ".join(
+                f"{len(items)} {label}"
+                for label, items in (
+                    ("added", records.added),
+                    ("changed", records.changed),
+                    ("removed", records.removed),
+                )
+                if items
+            )
             print(f"  {kind} records: {counts}")
             for label, items in (("added", records.added), ("changed", records.changed), ("removed", records.removed)):
                 if items and len(items) <= 10:
                     print(f"    {label}: {', '.join(items)}")
-    for label, items in (("files added", changes.files.added), ("files changed", changes.files.changed),
-                         ("files removed", changes.files.removed)):
+    for label, items in (
+        ("files added", changes.files.added),
+        ("files changed", changes.files.changed),
+        ("files removed", changes.files.removed),
+    ):
         if items:
             print(f"  {label}: {', '.join(items)}")
 
@@ -178,17 +206,26 @@ def run_verify(args: argparse.Namespace) -> int:
     verified.close()
     manifest, signer = verified.manifest, verified.signer
     if args.json:
-        print(json.dumps({
-            "signer": {"name": signer.name, "fingerprint": signer.fingerprint},
-            "content_version": manifest.content_version, "created": manifest.created,
-            "min_app_version": manifest.min_app_version, "files": len(manifest.files),
-            "in_use": {"kind": in_use.kind, "version": in_use.version},
-            "changes": changes.as_dict(),
-        }, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "signer": {"name": signer.name, "fingerprint": signer.fingerprint},
+                    "content_version": manifest.content_version,
+                    "created": manifest.created,
+                    "min_app_version": manifest.min_app_version,
+                    "files": len(manifest.files),
+                    "in_use": {"kind": in_use.kind, "version": in_use.version},
+                    "changes": changes.as_dict(),
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     print(f"Signed by {signer.name} (key {signer.fingerprint}).")
-    print(f"Content version {manifest.content_version}, built {manifest.created}, for desktopguide "
-          f"{manifest.min_app_version} or newer; {len(manifest.files)} files, {_size(manifest.total_size)}.")
+    print(
+        f"Content version {manifest.content_version}, built {manifest.created}, for desktopguide "
+        f"{manifest.min_app_version} or newer; {len(manifest.files)} files, {_size(manifest.total_size)}."
+    )
     print(f"Changes against {_describe_in_use(in_use)}:")
     _print_changes(changes)
     _print_age_warning(manifest.content_version, in_use.version)
@@ -230,7 +267,11 @@ def run_keys(args: argparse.Namespace) -> int:
 
     keys = read_trusted_keys()
     if args.json:
-        print(json.dumps([{"name": k.name, "fingerprint": k.fingerprint, "added": k.added} for k in keys], ensure_ascii=False))
+        print(
+            json.dumps(
+                [{"name": k.name, "fingerprint": k.fingerprint, "added": k.added} for k in keys], ensure_ascii=False
+            )
+        )
         return 0
     if not keys:
         print(f"No key is trusted on this machine ({trust_file()}): it installs no pack.")
@@ -245,7 +286,9 @@ def run_install(args: argparse.Namespace) -> int:
     from desktopguide.core.packs.install import install_pack
 
     result = install_pack(args.pack, _bundled(), force=args.force, check=lambda root: checked_library(root).problems)
-    print(f"Installed content version {result.manifest.content_version} signed by {result.signer.name}; it is in use now.")
+    print(
+        f"Installed content version {result.manifest.content_version} signed by {result.signer.name}; it is in use now."
+    )
     print(f"Changes against {_describe_in_use(result.previous)}:")
     _print_changes(result.changes)
     print("To go back: desktopguide pack rollback")
@@ -267,10 +310,19 @@ def run_status(args: argparse.Namespace) -> int:
 
     in_use = current_content(_bundled())
     if args.json:
-        print(json.dumps({"kind": in_use.kind, "root": str(in_use.root), "version": in_use.version, "created": in_use.created,
-                          "signer": in_use.signer_name, "fingerprint": in_use.signer_fingerprint}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "kind": in_use.kind,
+                    "root": str(in_use.root),
+                    "version": in_use.version,
+                    "created": in_use.created,
+                    "signer": in_use.signer_name,
+                    "fingerprint": in_use.signer_fingerprint,
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
         print(f"In use: {_describe_in_use(in_use)} ({in_use.root}).")
     return 0
-
-

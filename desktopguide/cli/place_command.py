@@ -38,10 +38,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Show the place profiles for a ZIP code, a county ('Arlington County, VA') or a state, "
         "each fact with its source and date, and the nearest legal help.",
     )
-    parser.add_argument("where", metavar="ZIP|COUNTY", help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state")
+    parser.add_argument(
+        "where",
+        metavar="ZIP|COUNTY",
+        help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state",
+    )
     parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
-    parser.add_argument("--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)")
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)"
+    )
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
     parser.set_defaults(run=run)
 
@@ -56,7 +64,9 @@ def run(args: argparse.Namespace) -> int:
             answer = lookup_place(library, args.where)
         except geo.PlaceQueryError as exc:
             raise command_error(str(exc)) from None
-        help_results = nearest_help(library, answer.location, DirectoryIndex.build(library.directory.values()), limit=args.limit)
+        help_results = nearest_help(
+            library, answer.location, DirectoryIndex.build(library.directory.values()), limit=args.limit
+        )
         if args.json:
             print(json.dumps(answer_to_dict(answer, library, lang, help_results), ensure_ascii=False, indent=2))
         else:
@@ -67,6 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 # -- JSON -------------------------------------------------------------------------------------------------
+
 
 def fact_to_dict(view: FactView, lang: str) -> dict[str, object]:
     fact = view.fact
@@ -84,7 +95,13 @@ def fact_to_dict(view: FactView, lang: str) -> dict[str, object]:
         "text_language": lang if fact.text.has(lang) else "en",
         "as_of": fact.as_of.isoformat(),
         "sources": [
-            {"id": s.id, "title": s.title, "publisher": s.publisher, "kind": s.kind, "date": s.date.isoformat() if s.date else None}
+            {
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "kind": s.kind,
+                "date": s.date.isoformat() if s.date else None,
+            }
             for s in view.sources
         ],
     }
@@ -122,6 +139,7 @@ def answer_to_dict(answer: PlaceAnswer, library: Library, lang: str, help_result
 
 # -- plain text ---------------------------------------------------------------------------------------------
 
+
 def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
 
@@ -137,8 +155,13 @@ def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results:
         lines += _wrap(answer.missing, "")
         lines.append("")
     for place in answer.nearby_profiles:
-        lines += _wrap(_("{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it.").format(
-            name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))), "")
+        lines += _wrap(
+            _(
+                "{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to "
+                "see it."
+            ).format(name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))),
+            "",
+        )
         lines.append("")
     for place in answer.profiles:
         heading = f"{place.name} ({_(KIND_LABELS.get(place.kind, place.kind))})"

@@ -34,9 +34,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("query", metavar="QUERY", help="the words to look for")
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the reader's language, e.g. es (default en)")
     parser.add_argument("--kind", metavar="K", help=f"only one kind of record: {', '.join(KINDS)}")
-    parser.add_argument("--limit", default="20", metavar="N", help=f"how many results at most, 1 to {MAX_LIMIT} (default 20)")
+    parser.add_argument(
+        "--limit", default="20", metavar="N", help=f"how many results at most, 1 to {MAX_LIMIT} (default 20)"
+    )
     parser.add_argument("--json", action="store_true", help="print the results as one JSON list")
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.set_defaults(run=run)
 
 
@@ -60,7 +64,9 @@ def _search(args: argparse.Namespace) -> int:
     library = load_library(getattr(args, "content", None))
     lang = getattr(args, "lang", None) or "en"
     if lang not in library.languages:
-        raise _command_error(f"'{lang}' is not a language of this guide; choose one of: {', '.join(library.languages)}.")
+        raise _command_error(
+            f"'{lang}' is not a language of this guide; choose one of: {', '.join(library.languages)}."
+        )
     set_language(lang)
     index = SearchIndex.for_library(library)
     try:

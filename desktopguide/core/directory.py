@@ -43,7 +43,10 @@ def starts_like_formula(text: str) -> bool:
 def formula_problem(field_name: str, text: str) -> str:
     """The sentence for a text that a spreadsheet would run as a formula."""
     first = {"\t": "a tab", "\r": "a carriage return"}.get(text[:1], f"'{text[:1]}'")
-    return f"'{field_name}' starts with {first}, which a spreadsheet would run as a formula; start it with a letter or digit"
+    return (
+        f"'{field_name}' starts with {first}, which a spreadsheet would run as a formula; "
+        "start it with a letter or digit"
+    )
 
 
 def _check_formulas(reader: RecordReader) -> None:
@@ -103,11 +106,26 @@ def read_directory_record(reader: RecordReader, languages: Iterable[str]) -> Dir
     if reader.has_errors or not (name and kind and description and verified):
         return None
     record = DirectoryRecord(
-        id=str(reader.raw(("id",))), name=name, kind=kind, description=description, services=services,
-        service_area=service_area, verified=verified, sources=sources, path=reader.path,
-        alternate_name=reader.text("alternate_name") or "", languages=spoken, fees=fees,
-        accreditations=accreditations, url=url, email=email, phones=phones, physical_address=address,
-        schedule=schedule, unverified=unverified, translations=translations,
+        id=str(reader.raw(("id",))),
+        name=name,
+        kind=kind,
+        description=description,
+        services=services,
+        service_area=service_area,
+        verified=verified,
+        sources=sources,
+        path=reader.path,
+        alternate_name=reader.text("alternate_name") or "",
+        languages=spoken,
+        fees=fees,
+        accreditations=accreditations,
+        url=url,
+        email=email,
+        phones=phones,
+        physical_address=address,
+        schedule=schedule,
+        unverified=unverified,
+        translations=translations,
     )
     record.lines.update({name: reader.line(name) for name in FIELDS})
     return record
@@ -177,6 +195,9 @@ def read_state_county(reader: RecordReader, what: str, county_required: bool = F
         reader.error((), f"{what} needs a 'county'")
         return None
     if county and not county_exists(state, county):
-        reader.error(("county",), f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')")
+        reader.error(
+            ("county",),
+            f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')",
+        )
         return None
     return state, county

@@ -147,7 +147,9 @@ class DirectoryIndex:
                     found |= numbers
         return found
 
-    def query(self, wanted: DirectoryFilter, today: dt.date | None = None, limit: int | None = None) -> list[DirectoryResult]:
+    def query(
+        self, wanted: DirectoryFilter, today: dt.date | None = None, limit: int | None = None
+    ) -> list[DirectoryResult]:
         """The records that match, nearest first when a ZIP is given (unmeasurable ones after), else by name."""
         today = today or dt.date.today()
         sets: list[set[int]] = []
@@ -250,7 +252,8 @@ def distance_phrase(result: DirectoryResult, locale: str = "en") -> str:
                 miles=format_decimal(1, locale=locale), km=format_decimal(1.6, locale=locale)
             )
         return _("About {miles} mi ({km} km) away").format(
-            miles=format_decimal(_about(miles), locale=locale), km=format_decimal(_about(result.distance_km), locale=locale)
+            miles=format_decimal(_about(miles), locale=locale),
+            km=format_decimal(_about(result.distance_km), locale=locale),
         )
     if result.distance_unknown:
         return _("Distance unknown: no street address")
@@ -273,16 +276,26 @@ def result_to_dict(result: DirectoryResult, lang: str = "en") -> dict[str, objec
         "accreditations": list(record.accreditations),
         "phones": [
             {
-                "number": p.number, "display": p.display, "e164": p.e164, "type": p.type,
-                "description": p.description or None, "languages": list(p.languages),
+                "number": p.number,
+                "display": p.display,
+                "e164": p.e164,
+                "type": p.type,
+                "description": p.description or None,
+                "languages": list(p.languages),
             }
             for p in record.phones
         ],
         "url": record.url or None,
         "email": record.email or None,
-        "physical_address": None if address is None else {
-            "address_1": address.address_1, "address_2": address.address_2, "city": address.city,
-            "state_province": address.state_province, "postal_code": address.postal_code, "country": address.country,
+        "physical_address": None
+        if address is None
+        else {
+            "address_1": address.address_1,
+            "address_2": address.address_2,
+            "city": address.city,
+            "state_province": address.state_province,
+            "postal_code": address.postal_code,
+            "country": address.country,
         },
         "schedule": record.schedule.get(lang) if record.schedule else None,
         "service_area": [area_label(a) for a in record.service_area],

@@ -203,7 +203,9 @@ class RecordReader:
         status = self.choice(*path, "status", choices=statuses)
         from_hash = self.text(*path, "from_hash")
         if status in TRANSLATION_STATUSES and not from_hash:
-            self.error(path, f"a {status} translation must record 'from_hash', the hash of the English text it was made from")
+            self.error(
+                path, f"a {status} translation must record 'from_hash', the hash of the English text it was made from"
+            )
         if status is None:
             return None
         return Translation(status, from_hash)

@@ -11,6 +11,7 @@ import functools
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from desktopguide.core.zip_table import zip_table
 
@@ -54,7 +55,7 @@ class ZipInfo:
         return self.latitude is not None and self.longitude is not None
 
 
-def _info(row: tuple) -> ZipInfo:
+def _info(row: tuple[Any, ...]) -> ZipInfo:
     code, city, state, county, lat, lon = row
     return ZipInfo(code, city, state, county, lat, lon)
 
@@ -85,7 +86,9 @@ def canonical_county(state: str, county: str) -> str | None:
     """The usual spelling of `county` in `state` (any case), or None when there is no such county."""
     if not county:
         return None
-    rows = zip_table().rows("SELECT name FROM counties WHERE state = ? AND name_key = ?", state, county.strip().casefold())
+    rows = zip_table().rows(
+        "SELECT name FROM counties WHERE state = ? AND name_key = ?", state, county.strip().casefold()
+    )
     return rows[0][0] if rows else None
 
 
@@ -96,7 +99,11 @@ def same_county(first: str, second: str) -> bool:
 @functools.cache
 def county_names(state: str) -> tuple[str, ...]:
     """The counties and independent cities of `state`, each once, in alphabetical order."""
-    return tuple(sorted((row[0] for row in zip_table().rows("SELECT name FROM counties WHERE state = ?", state)), key=str.casefold))
+    return tuple(
+        sorted(
+            (row[0] for row in zip_table().rows("SELECT name FROM counties WHERE state = ?", state)), key=str.casefold
+        )
+    )
 
 
 def state_code(text: str) -> str | None:
@@ -131,7 +138,7 @@ def find_counties(state: str, text: str) -> list[str]:
 
 def counties_named(text: str) -> list[tuple[str, str]]:
     """(state, county) pairs in every state whose county `text` names, as find_counties does."""
-    found = []
+    found: list[tuple[str, str]] = []
     for state in sorted(STATE_CODES):
         found.extend((state, county) for county in find_counties(state, text))
     return found
@@ -141,7 +148,8 @@ def zips_of_city(state: str, city: str) -> tuple[ZipInfo, ...]:
     """The ZIP codes whose Postal Service city is `city` in `state` (any case)."""
     rows = zip_table().rows(
         "SELECT zip, city, state, county, lat, lon FROM zips WHERE state = ? AND city_key = ? ORDER BY zip",
-        state, " ".join(city.split()).casefold(),
+        state,
+        " ".join(city.split()).casefold(),
     )
     return tuple(_info(row) for row in rows)
 
@@ -250,9 +258,10 @@ def resolve_location(text: str) -> Location:
             )
         )
     raise PlaceQueryError(
-        _("{text} is not a ZIP code, a county or a state. Try a ZIP code such as 22314 or a county such as Arlington County, VA.").format(
-            text=cleaned
-        )
+        _(
+            "{text} is not a ZIP code, a county or a state. "
+            "Try a ZIP code such as 22314 or a county such as Arlington County, VA."
+        ).format(text=cleaned)
     )
 
 

@@ -83,7 +83,11 @@ def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt
     source = headers.get(SOURCE_LANGUAGE)
     if source is None:
         if not (guide_dir / f"{SOURCE_LANGUAGE}.md").exists():
-            log.error(files[0] if files else guide_dir, 1, f"the guide '{guide_id}' has no English text ({SOURCE_LANGUAGE}.md)")
+            log.error(
+                files[0] if files else guide_dir,
+                1,
+                f"the guide '{guide_id}' has no English text ({SOURCE_LANGUAGE}.md)",
+            )
         return None
     updated = source.text.updated
     assert updated is not None and source.topics is not None and source.sources is not None
@@ -95,7 +99,11 @@ def _read_guide(guide_dir: Path, languages: set[str], log: ProblemLog, today: dt
         for name in SHARED_FIELDS:
             value = getattr(header, name)
             if value and value != getattr(source, name):
-                log.error(header.text.path, header.text.lines.get(name, 1), f"'{name}' differs from {SOURCE_LANGUAGE}.md; it must be the same in every language")
+                log.error(
+                    header.text.path,
+                    header.text.lines.get(name, 1),
+                    f"'{name}' differs from {SOURCE_LANGUAGE}.md; it must be the same in every language",
+                )
         translation = header.text.translation
         if translation.from_hash != current_hash:
             log.warning(
@@ -137,7 +145,9 @@ def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.
         if reader.raw(("translation",)) is not None:
             found = reader.translation("translation", allow_source=True)
             if found and found.status != "source":
-                reader.error(("translation", "status"), f"{SOURCE_LANGUAGE}.md is the source text; its status is 'source'")
+                reader.error(
+                    ("translation", "status"), f"{SOURCE_LANGUAGE}.md is the source text; its status is 'source'"
+                )
     else:
         found = reader.translation("translation")
         translation = found or Translation("machine")
@@ -150,6 +160,12 @@ def _read_file(path: Path, guide_id: str, lang: str, log: ProblemLog, today: dt.
         return None
     lines = {name: reader.line(name) for name in HEADER_FIELDS}
     lines["card.contacts"] = reader.line("card", "contacts")
+    # The line of each card text and question, for the translation gates' FILE:LINE.
+    for name in ("headline", "officer_statement"):
+        lines[f"card.{name}"] = reader.line("card", name)
+    for name, items in (("key_points", card.key_points), ("phrases", card.phrases)):
+        lines.update({f"card.{name}.{i}": reader.line("card", name, i) for i in range(len(items))})
+    lines.update({f"questions.{i}": reader.line("questions", i) for i in range(len(questions))})
     lines["body"] = document.body_first_line
     text = GuideText(
         guide_id, lang, title, summary, body, card, translation, path, unverified, lines,
@@ -199,3 +215,9 @@ def _read_card(reader: RecordReader) -> Card | None:
     if not headline or not key_points:
         return None
     return Card(headline, key_points, phrases, statement, contacts)
+
+
+def read_guide_file(path: Path, log: ProblemLog, today: dt.date) -> GuideText | None:
+    """One guide file on its own (guides/<id>/<lang>.md), for the translators' tools."""
+    header = _read_file(path, path.parent.name, path.stem, log, today)
+    return header.text if header is not None else None

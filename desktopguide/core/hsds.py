@@ -63,8 +63,21 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "service": (
         "services.csv",
         (
-            "id", "organization_id", "name", "alternate_name", "description", "url", "email", "status",
-            "fees_description", "accreditations", "assured_date", "x_kind", "x_services", "x_sources", "x_unverified",
+            "id",
+            "organization_id",
+            "name",
+            "alternate_name",
+            "description",
+            "url",
+            "email",
+            "status",
+            "fees_description",
+            "accreditations",
+            "assured_date",
+            "x_kind",
+            "x_services",
+            "x_sources",
+            "x_unverified",
         ),
     ),
     "phone": ("phones.csv", ("id", "service_id", "organization_id", "number", "type", "description")),
@@ -74,7 +87,17 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "location": ("locations.csv", ("id", "location_type", "organization_id", "name")),
     "address": (
         "addresses.csv",
-        ("id", "location_id", "address_1", "address_2", "city", "state_province", "postal_code", "country", "address_type"),
+        (
+            "id",
+            "location_id",
+            "address_1",
+            "address_2",
+            "city",
+            "state_province",
+            "postal_code",
+            "country",
+            "address_type",
+        ),
     ),
     "service_at_location": ("service_at_locations.csv", ("id", "service_id", "location_id")),
 }
@@ -85,17 +108,29 @@ NATIONAL_WORDS = frozenset({"national", "nationwide", "united states", "usa", "u
 PHONE_TYPE_ALIASES = {"cell": "voice", "textphone": "text", "sms": "text"}
 INACTIVE_STATUSES = frozenset({"inactive", "defunct"})
 FEE_ALIASES = {
-    "no cost": "free", "free of charge": "free", "no fee": "free", "sliding scale fee": "sliding-scale",
-    "sliding fee": "sliding-scale", "low fee": "low-cost", "fees": "fee", "fees apply": "fee", "paid": "fee",
+    "no cost": "free",
+    "free of charge": "free",
+    "no fee": "free",
+    "sliding scale fee": "sliding-scale",
+    "sliding fee": "sliding-scale",
+    "low fee": "low-cost",
+    "fees": "fee",
+    "fees apply": "fee",
+    "paid": "fee",
 }
 ACCREDITATION_ALIASES = {
-    "doj recognized": "doj-recognized-organization", "recognized organization": "doj-recognized-organization",
-    "doj-recognized": "doj-recognized-organization", "accredited representatives": "accredited-representative",
-    "attorney": "attorneys", "lawyer": "attorneys", "lawyers": "attorneys",
+    "doj recognized": "doj-recognized-organization",
+    "recognized organization": "doj-recognized-organization",
+    "doj-recognized": "doj-recognized-organization",
+    "accredited representatives": "accredited-representative",
+    "attorney": "attorneys",
+    "lawyer": "attorneys",
+    "lawyers": "attorneys",
 }
 
 
 # -- problems ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class HsdsProblem:
@@ -168,6 +203,7 @@ class ImportDefaults:
 
 # -- export -------------------------------------------------------------------------------------
 
+
 def record_to_service(record: DirectoryRecord, languages: dict[str, Language]) -> dict[str, Any]:
     """The record as one HSDS 3.0 service object, with its organization, phones and location nested."""
     rid = record.id
@@ -179,8 +215,12 @@ def record_to_service(record: DirectoryRecord, languages: dict[str, Language]) -
     service: dict[str, Any] = {
         "id": rid,
         "organization": {
-            "id": rid, "name": record.name, "alternate_name": record.alternate_name,
-            "description": record.description.get(SOURCE_LANGUAGE), "email": record.email, "website": record.url,
+            "id": rid,
+            "name": record.name,
+            "alternate_name": record.alternate_name,
+            "description": record.description.get(SOURCE_LANGUAGE),
+            "email": record.email,
+            "website": record.url,
         },
         "name": record.name,
         "alternate_name": record.alternate_name,
@@ -193,8 +233,13 @@ def record_to_service(record: DirectoryRecord, languages: dict[str, Language]) -
         "assured_date": record.verified.isoformat(),
         "phones": [
             {
-                "id": f"{rid}-phone-{n}", "number": phone.number, "type": phone.type, "description": phone.description,
-                "languages": [language(code, f"{rid}-phone-{n}-language-{m}") for m, code in enumerate(phone.languages, 1)],
+                "id": f"{rid}-phone-{n}",
+                "number": phone.number,
+                "type": phone.type,
+                "description": phone.description,
+                "languages": [
+                    language(code, f"{rid}-phone-{n}-language-{m}") for m, code in enumerate(phone.languages, 1)
+                ],
             }
             for n, phone in enumerate(record.phones, 1)
         ],
@@ -215,18 +260,31 @@ def record_to_service(record: DirectoryRecord, languages: dict[str, Language]) -
     }
     if record.physical_address is not None:
         address = record.physical_address
-        service["service_at_locations"] = [{
-            "id": f"{rid}-at-location",
-            "location": {
-                "id": f"{rid}-location", "location_type": "physical", "name": record.name,
-                "addresses": [{
-                    "id": f"{rid}-address", "address_1": address.address_1, "address_2": address.address_2,
-                    "city": address.city, "state_province": address.state_province,
-                    "postal_code": address.postal_code, "country": address.country, "address_type": "physical",
-                }],
-            },
-        }]
-    translated = set(record.translations) | set(record.description.texts) | set(record.schedule.texts if record.schedule else ())
+        service["service_at_locations"] = [
+            {
+                "id": f"{rid}-at-location",
+                "location": {
+                    "id": f"{rid}-location",
+                    "location_type": "physical",
+                    "name": record.name,
+                    "addresses": [
+                        {
+                            "id": f"{rid}-address",
+                            "address_1": address.address_1,
+                            "address_2": address.address_2,
+                            "city": address.city,
+                            "state_province": address.state_province,
+                            "postal_code": address.postal_code,
+                            "country": address.country,
+                            "address_type": "physical",
+                        }
+                    ],
+                },
+            }
+        ]
+    translated = (
+        set(record.translations) | set(record.description.texts) | set(record.schedule.texts if record.schedule else ())
+    )
     for lang in sorted(translated - {SOURCE_LANGUAGE}):
         translation = record.translations.get(lang)
         service["x_translations"][lang] = {
@@ -261,16 +319,25 @@ def services_to_tables(services: list[dict[str, Any]]) -> dict[str, tuple[list[s
             row[key] = "; ".join(service[key])
         for lang, texts in service["x_translations"].items():
             langs.add(lang)
-            row.update({
-                f"x_description_{lang}": texts["description"], f"x_schedule_{lang}": texts["schedule"],
-                f"x_translation_{lang}": texts["status"], f"x_from_hash_{lang}": texts["from_hash"],
-            })
+            row.update(
+                {
+                    f"x_description_{lang}": texts["description"],
+                    f"x_schedule_{lang}": texts["schedule"],
+                    f"x_translation_{lang}": texts["status"],
+                    f"x_from_hash_{lang}": texts["from_hash"],
+                }
+            )
         rows["service"].append(row)
         for phone in service["phones"]:
-            rows["phone"].append({
-                "id": phone["id"], "service_id": service["id"], "number": phone["number"], "type": phone["type"],
-                "description": phone["description"],
-            })
+            rows["phone"].append(
+                {
+                    "id": phone["id"],
+                    "service_id": service["id"],
+                    "number": phone["number"],
+                    "type": phone["type"],
+                    "description": phone["description"],
+                }
+            )
             for language in phone["languages"]:
                 rows["language"].append({**language, "phone_id": phone["id"]})
         for language in service["languages"]:
@@ -281,11 +348,17 @@ def services_to_tables(services: list[dict[str, Any]]) -> dict[str, tuple[list[s
             rows["schedule"].append({**schedule, "service_id": service["id"]})
         for link in service["service_at_locations"]:
             location = link["location"]
-            rows["location"].append({
-                "id": location["id"], "location_type": location["location_type"], "organization_id": org["id"],
-                "name": location["name"],
-            })
-            rows["service_at_location"].append({"id": link["id"], "service_id": service["id"], "location_id": location["id"]})
+            rows["location"].append(
+                {
+                    "id": location["id"],
+                    "location_type": location["location_type"],
+                    "organization_id": org["id"],
+                    "name": location["name"],
+                }
+            )
+            rows["service_at_location"].append(
+                {"id": link["id"], "service_id": service["id"], "location_id": location["id"]}
+            )
             for address in location["addresses"]:
                 rows["address"].append({**address, "location_id": location["id"]})
     tables: dict[str, tuple[list[str], list[dict[str, str]]]] = {}
@@ -324,14 +397,20 @@ def export_csv_files(records: Iterable[DirectoryRecord], languages: dict[str, La
         writer.writeheader()
         writer.writerows({column: escape_formula(cell) for column, cell in row.items()} for row in rows)
         files[file_name] = buffer.getvalue().encode("utf-8")
-        resources.append({
-            "name": name, "path": file_name, "profile": "tabular-data-resource", "format": "csv",
-            "mediatype": "text/csv", "encoding": "utf-8",
-            "schema": {
-                "fields": [{"name": c, "type": "date" if c == "assured_date" else "string"} for c in columns],
-                "primaryKey": "id",
-            },
-        })
+        resources.append(
+            {
+                "name": name,
+                "path": file_name,
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "schema": {
+                    "fields": [{"name": c, "type": "date" if c == "assured_date" else "string"} for c in columns],
+                    "primaryKey": "id",
+                },
+            }
+        )
     package = {
         "name": "desktopguide-directory",
         "title": "desktopguide legal-aid directory",
@@ -364,8 +443,12 @@ def write_export(records: Iterable[DirectoryRecord], languages: dict[str, Langua
 
 # -- import: files to bundles --------------------------------------------------------------------
 
+
 def import_hsds(
-    source: Path, languages: dict[str, Language], defaults: ImportDefaults | None = None, today: dt.date | None = None,
+    source: Path,
+    languages: dict[str, Language],
+    defaults: ImportDefaults | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult:
     """Read an HSDS CSV data package (a folder, a .zip, or one services.csv) or a JSON file."""
     from desktopguide.core.hsds_files import read_bundles  # the file formats live in their own module
@@ -387,6 +470,7 @@ def import_hsds(
 
 # -- import: bundles to records --------------------------------------------------------------------
 
+
 def split_list(value: Any) -> list[str]:
     """A list cell: a JSON list, or text separated by semicolons or commas."""
     if isinstance(value, list):
@@ -402,7 +486,9 @@ def slug(text: str) -> str:
 
 
 class _Converter:
-    def __init__(self, languages: dict[str, Language], defaults: ImportDefaults, today: dt.date, problems: list[HsdsProblem]):
+    def __init__(
+        self, languages: dict[str, Language], defaults: ImportDefaults, today: dt.date, problems: list[HsdsProblem]
+    ):
         self.codes = set(languages)
         self.names: dict[str, str] = {}
         for code, language in languages.items():
@@ -423,7 +509,9 @@ class _Converter:
         if status in INACTIVE_STATUSES:
             self.report(svc, "status", f"left out: the service's status is '{status}'")
             return None
-        use_org_name = org is not None and org.text("name") and (bundle.organization_services == 1 or not svc.text("name"))
+        use_org_name = (
+            org is not None and org.text("name") and (bundle.organization_services == 1 or not svc.text("name"))
+        )
         name = org.text("name") if use_org_name and org else svc.text("name")
         if not name:
             self.report(svc, "name", "the service has no name")
@@ -468,15 +556,26 @@ class _Converter:
         for phone, _languages in bundle.phones:
             self._refuse_formulas(phone, {"description": phone.text("description")})
         for item in bundle.addresses:
-            self._refuse_formulas(item, {k: item.text(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")})
-        if len(self.problems) > start:
+            self._refuse_formulas(
+                item,
+                {
+                    k: item.text(k)
+                    for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
+                },
+            )
+        if len(self.problems) > start or verified is None:  # a missing date is one of the problems
             return None
 
         phones = [p for p in (self._phone(phone, langs) for phone, langs in bundle.phones) if p]
         spoken = [c for c in (self._language(item) for item in bundle.languages) if c]
         areas = [a for a in (self._area(item) for item in bundle.areas) if a]
         if not areas:
-            self.report(svc, "id", "the service has no usable service area (add a row to service_areas.csv: national, a state such as VA, or a county such as 'Arlington County, VA')")
+            self.report(
+                svc,
+                "id",
+                "the service has no usable service area (add a row to service_areas.csv: national, a state such as "
+                "VA, or a county such as 'Arlington County, VA')",
+            )
             return None
         if any(a.national for a in areas):
             areas = [ServiceArea(national=True)]
@@ -487,11 +586,26 @@ class _Converter:
             schedule = LocalizedText({SOURCE_LANGUAGE: schedule_en, **schedules})
         record_id = self._id(svc, name, taken)
         return DirectoryRecord(
-            id=record_id, name=name, kind=kind, description=LocalizedText({SOURCE_LANGUAGE: description, **descriptions}),
-            services=services, service_area=areas, verified=verified, sources=sources,  # type: ignore[arg-type]
-            path=Path(f"{record_id}.yaml"), alternate_name=alternate, languages=list(dict.fromkeys(spoken)), fees=fees,
-            accreditations=accreditations, url=url, email=email, phones=phones, physical_address=address,
-            schedule=schedule, unverified=unverified, translations=translations,
+            id=record_id,
+            name=name,
+            kind=kind,
+            description=LocalizedText({SOURCE_LANGUAGE: description, **descriptions}),
+            services=services,
+            service_area=areas,
+            verified=verified,
+            sources=sources,
+            path=Path(f"{record_id}.yaml"),
+            alternate_name=alternate,
+            languages=list(dict.fromkeys(spoken)),
+            fees=fees,
+            accreditations=accreditations,
+            url=url,
+            email=email,
+            phones=phones,
+            physical_address=address,
+            schedule=schedule,
+            unverified=unverified,
+            translations=translations,
         )
 
     def _refuse_formulas(self, item: Item, texts: dict[str, str]) -> None:
@@ -548,7 +662,9 @@ class _Converter:
             return None
         return day
 
-    def _choices(self, item: Item, column: str, choices: tuple[str, ...], default: tuple[str, ...], what: str) -> list[str]:
+    def _choices(
+        self, item: Item, column: str, choices: tuple[str, ...], default: tuple[str, ...], what: str
+    ) -> list[str]:
         values = split_list(item.values.get(column)) or list(default)
         if not values:
             self.report(item, column, f"no {what}: give one or more of: {', '.join(choices)}")
@@ -563,9 +679,11 @@ class _Converter:
         if isinstance(given, dict):
             entries = {str(k): v for k, v in given.items() if isinstance(v, dict)}
         for key, value in svc.values.items():
-            for prefix, part in zip(TRANSLATION_COLUMNS, ("description", "schedule", "status", "from_hash")):
+            for prefix, part in zip(
+                TRANSLATION_COLUMNS, ("description", "schedule", "status", "from_hash"), strict=True
+            ):
                 if isinstance(key, str) and key.startswith(prefix) and value not in (None, ""):
-                    entries.setdefault(key[len(prefix):], {})[part] = str(value).strip()
+                    entries.setdefault(key[len(prefix) :], {})[part] = str(value).strip()
         descriptions: dict[str, str] = {}
         schedules: dict[str, str] = {}
         translations: dict[str, Translation] = {}
@@ -582,7 +700,9 @@ class _Converter:
                 self.report(svc, column, f"the '{lang}' text needs a status, machine or reviewed, not '{status}'")
                 continue
             if not from_hash:
-                self.report(svc, column, f"a {status} translation must record the hash of the English text it was made from")
+                self.report(
+                    svc, column, f"a {status} translation must record the hash of the English text it was made from"
+                )
                 continue
             translations[lang] = Translation(status, from_hash)
             if str(entry.get("description") or "").strip():
@@ -620,7 +740,9 @@ class _Converter:
             self.report(item, "type", f"'{kind}' is not one of: {', '.join(PHONE_TYPES)}")
             return None
         languages = [c for c in (self._language_code(i) for i in language_items) if c]
-        return Phone(number, kind, item.text("description"), list(dict.fromkeys(languages)), checked.e164, checked.display)
+        return Phone(
+            number, kind, item.text("description"), list(dict.fromkeys(languages)), checked.e164, checked.display
+        )
 
     def _area(self, item: Item) -> ServiceArea | None:
         column = next((c for c in ("name", "description", "extent") if item.text(c)), "name")
@@ -633,20 +755,31 @@ class _Converter:
         name, _comma, state_text = text.rpartition(",")
         state = geo.state_code(state_text if name else text)
         if state is None:
-            self.report(item, column, f"'{text}' is not 'national', a state such as VA, or a county such as 'Arlington County, VA'")
+            self.report(
+                item,
+                column,
+                f"'{text}' is not 'national', a state such as VA, or a county such as 'Arlington County, VA'",
+            )
             return None
         if not name.strip():
             return ServiceArea(state=state)
         county = geo.canonical_county(state, name)
         if county is None:
-            self.report(item, column, f"there is no county '{name.strip()}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')")
+            self.report(
+                item,
+                column,
+                f"there is no county '{name.strip()}' in {state} (write it as the Postal Service does, e.g. "
+                "'Arlington County')",
+            )
             return None
         return ServiceArea(state=state, county=county)
 
     def _address(self, item: Item) -> Address | None:
         if item.text("address_type") and item.text("address_type").casefold() != "physical":
             return None
-        values = {k: item.text(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")}
+        values = {
+            k: item.text(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
+        }
         values["country"] = values["country"] or "US"
         if values["country"] == "US":
             if values["state_province"]:

@@ -26,12 +26,14 @@ MAX_HSDS_FILE_BYTES = 64 * 1024 * 1024
 _CHUNK = 1024 * 1024
 
 
-class UnreadableFile(Exception):
+class UnreadableFileError(Exception):
     """One file of the input cannot be read; the message says why, for a person."""
 
 
-def _too_big(name: str) -> UnreadableFile:
-    return UnreadableFile(f"{name} is larger than {MAX_HSDS_FILE_BYTES // (1024 * 1024)} MB once unpacked, too large to import")
+def _too_big(name: str) -> UnreadableFileError:
+    return UnreadableFileError(
+        f"{name} is larger than {MAX_HSDS_FILE_BYTES // (1024 * 1024)} MB once unpacked, too large to import"
+    )
 
 
 class _Readable(Protocol):
@@ -39,7 +41,7 @@ class _Readable(Protocol):
 
 
 def read_capped(stream: _Readable, name: str) -> bytes:
-    """All of `stream`, read a chunk at a time, or UnreadableFile past MAX_HSDS_FILE_BYTES."""
+    """All of `stream`, read a chunk at a time, or UnreadableFileError past MAX_HSDS_FILE_BYTES."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -77,7 +79,7 @@ class _Files:
             except KeyError:
                 return None
             if info.flag_bits & 0x1:
-                raise UnreadableFile(f"{name} in the .zip is encrypted; unpack it with its password first")
+                raise UnreadableFileError(f"{name} in the .zip is encrypted; unpack it with its password first")
             if info.file_size > MAX_HSDS_FILE_BYTES:
                 raise _too_big(name)
             try:
@@ -85,11 +87,16 @@ class _Files:
                 with self.archive.open(info) as stream:
                     return read_capped(stream, name)
             except NotImplementedError:
-                raise UnreadableFile(f"{name} in the .zip is packed in a way this program cannot unpack; make the .zip again with ordinary compression") from None
+                raise UnreadableFileError(
+                    f"{name} in the .zip is packed in a way this program cannot unpack; make the .zip again with "
+                    "ordinary compression"
+                ) from None
             except RuntimeError:  # zipfile's word for "encrypted"
-                raise UnreadableFile(f"{name} in the .zip is encrypted; unpack it with its password first") from None
+                raise UnreadableFileError(
+                    f"{name} in the .zip is encrypted; unpack it with its password first"
+                ) from None
             except (zlib.error, EOFError, zipfile.BadZipFile):
-                raise UnreadableFile(f"{name} in the .zip is damaged") from None
+                raise UnreadableFileError(f"{name} in the .zip is damaged") from None
         path = self.source / name
         return read_file(path) if path.is_file() else None
 
@@ -106,7 +113,7 @@ def read_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
             return _table_bundles(tables, problems)
         if source.is_dir() or source.suffix.lower() == ".zip":
             return _table_bundles(_read_package(_Files(source), problems), problems)
-    except UnreadableFile as exc:
+    except UnreadableFileError as exc:
         problems.append(HsdsProblem(str(source), str(exc)))
         return []
     except (zipfile.BadZipFile, zlib.error, EOFError):
@@ -115,11 +122,14 @@ def read_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
     except OSError as exc:
         problems.append(HsdsProblem(str(source), f"the file cannot be read: {exc.strerror or exc}"))
         return []
-    problems.append(HsdsProblem(str(source), "give a CSV data package (a folder or a .zip), a services.csv or a .json file"))
+    problems.append(
+        HsdsProblem(str(source), "give a CSV data package (a folder or a .zip), a services.csv or a .json file")
+    )
     return []
 
 
 # -- CSV --------------------------------------------------------------------------------------
+
 
 def _read_package(files: _Files, problems: list[HsdsProblem]) -> dict[str, list[Item]]:
     paths = dict(READ_TABLES)
@@ -141,7 +151,12 @@ def _read_package(files: _Files, problems: list[HsdsProblem]) -> dict[str, list[
                 continue
             path = resource.get("path")
             if not isinstance(path, str) or "://" in path or path.startswith("/") or ".." in PurePosixPath(path).parts:
-                problems.append(HsdsProblem("datapackage.json", f"the resource '{resource['name']}' must be a file in the package, not '{path}'"))
+                problems.append(
+                    HsdsProblem(
+                        "datapackage.json",
+                        f"the resource '{resource['name']}' must be a file in the package, not '{path}'",
+                    )
+                )
                 continue
             paths[resource["name"]] = path
     tables: dict[str, list[Item]] = {}
@@ -169,9 +184,15 @@ def _read_csv(file_name: str, data: bytes, problems: list[HsdsProblem]) -> list[
             if not any(c.strip() for c in cells):
                 continue
             if len(cells) > len(header):
-                problems.append(HsdsProblem(file_name, f"the row has {len(cells)} cells but the header has {len(header)} columns", row=number))
+                problems.append(
+                    HsdsProblem(
+                        file_name,
+                        f"the row has {len(cells)} cells but the header has {len(header)} columns",
+                        row=number,
+                    )
+                )
                 continue
-            items.append(Item(dict(zip(header, cells)), file_name, row=number))
+            items.append(Item(dict(zip(header, cells, strict=True)), file_name, row=number))
     except csv.Error as exc:
         problems.append(HsdsProblem(file_name, f"the CSV cannot be read: {exc}", row=reader.line_num))
         return []
@@ -213,7 +234,13 @@ def _table_bundles(tables: dict[str, list[Item]], problems: list[HsdsProblem]) -
             key = item.text(column)
             if not key:
                 continue
-            found = [bundles[key]] if column == "service_id" and key in bundles else by_org.get(key, []) if column == "organization_id" else []
+            found = (
+                [bundles[key]]
+                if column == "service_id" and key in bundles
+                else by_org.get(key, [])
+                if column == "organization_id"
+                else []
+            )
             if not found:
                 problems.append(item.problem(column, f"there is no {column.removesuffix('_id')} with the id '{key}'"))
                 return None
@@ -270,6 +297,7 @@ def _table_bundles(tables: dict[str, list[Item]], problems: list[HsdsProblem]) -
 
 # -- JSON -------------------------------------------------------------------------------------
 
+
 def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
     name = source.name
     try:
@@ -305,11 +333,15 @@ def _json_bundles(source: Path, problems: list[HsdsProblem]) -> list[Bundle]:
         bundle = Bundle(service, Item(org, name, path=f"{path}.organization") if isinstance(org, dict) else None)
         for j, phone in enumerate(_objects(value, "phones", name, path, problems)):
             phone_path = f"{path}.phones[{j}]"
-            langs = [Item(lang, name, path=f"{phone_path}.languages[{k}]") for k, lang in enumerate(_objects(phone, "languages", name, phone_path, problems))]
+            langs = [
+                Item(lang, name, path=f"{phone_path}.languages[{k}]")
+                for k, lang in enumerate(_objects(phone, "languages", name, phone_path, problems))
+            ]
             bundle.phones.append((Item(phone, name, path=phone_path), langs))
         for attribute, key_ in (("languages", "languages"), ("areas", "service_areas"), ("schedules", "schedules")):
             getattr(bundle, attribute).extend(
-                Item(obj, name, path=f"{path}.{key_}[{j}]") for j, obj in enumerate(_objects(value, key_, name, path, problems))
+                Item(obj, name, path=f"{path}.{key_}[{j}]")
+                for j, obj in enumerate(_objects(value, key_, name, path, problems))
             )
         for j, link in enumerate(_objects(value, "service_at_locations", name, path, problems)):
             location = link.get("location")
@@ -335,7 +367,9 @@ def _json_limit_message(exc: Exception) -> str:
     return "the JSON holds a number too long to read"
 
 
-def _objects(parent: dict[str, Any], key: str, name: str, path: str, problems: list[HsdsProblem]) -> list[dict[str, Any]]:
+def _objects(
+    parent: dict[str, Any], key: str, name: str, path: str, problems: list[HsdsProblem]
+) -> list[dict[str, Any]]:
     value = parent.get(key)
     if value is None:
         return []

@@ -12,6 +12,7 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 MIN_PIN_DIGITS = 4
 MAX_PIN_DIGITS = 12
@@ -74,8 +75,9 @@ def hash_pin(pin: str) -> dict[str, object]:
     }
 
 
-def check_pin_record(record: object) -> dict[str, object]:
-    """The record if it names scrypt with sane parameters; raises PinError otherwise."""
+def check_pin_record(record: object) -> dict[str, Any]:
+    """The record if it names scrypt with sane parameters (so `int` takes its n, r and p);
+    raises PinError otherwise."""
     if not isinstance(record, dict) or record.get("kdf") != "scrypt":
         raise PinError("the stored PIN is not an scrypt hash.")
     try:
@@ -93,12 +95,12 @@ def check_pin_record(record: object) -> dict[str, object]:
 
 def verify_pin(pin: str, record: dict[str, object]) -> bool:
     """Whether `pin` matches the stored record; the comparison takes the same time either way."""
-    check_pin_record(record)
-    salt = base64.b64decode(str(record["salt"]))
-    expected = base64.b64decode(str(record["hash"]))
+    checked = check_pin_record(record)
+    salt = base64.b64decode(str(checked["salt"]))
+    expected = base64.b64decode(str(checked["hash"]))
     # A PIN of the wrong form is still hashed, so a wrong answer does not come back sooner.
     candidate = pin if pin.isascii() else ""
-    digest = _scrypt(candidate, salt, int(record["n"]), int(record["r"]), int(record["p"]), len(expected))
+    digest = _scrypt(candidate, salt, int(checked["n"]), int(checked["r"]), int(checked["p"]), len(expected))
     import hmac  # with hashlib, see _scrypt
 
     return hmac.compare_digest(digest, expected)

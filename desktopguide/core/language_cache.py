@@ -61,5 +61,7 @@ def load_languages_cached(root: Path | None = None, cache_dir: Path | None = Non
     languages = load_languages(root)
     listed = [dataclasses.asdict(language) for language in languages.values()]
     with contextlib.suppress(OSError):
-        atomic_write_text(cached, json.dumps({"key": _key(data), "languages": listed}, ensure_ascii=False), make_parents=True)
+        atomic_write_text(
+            cached, json.dumps({"key": _key(data), "languages": listed}, ensure_ascii=False), make_parents=True
+        )
     return languages

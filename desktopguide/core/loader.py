@@ -17,7 +17,7 @@ from desktopguide.core.recordfiles import read_record_folder, read_yaml_file
 from desktopguide.core.references import check_references
 from desktopguide.core.resources import content_dir
 from desktopguide.core.sources import read_sources
-from desktopguide.core.translation_status import check_record_translations
+from desktopguide.core.translation_status import Record, check_record_translations
 
 
 def load_library(root: Path | None = None, today: dt.date | None = None) -> Library:
@@ -52,7 +52,8 @@ def load_library(root: Path | None = None, today: dt.date | None = None) -> Libr
     library.directory = read_record_folder(root / "directory", log, today, lambda r: read_directory_record(r, codes))
     library.places = read_record_folder(root / "places", log, today, lambda r: read_place(r, codes))
     library.glossary = read_record_folder(root / "glossary", log, today, lambda r: read_term(r, codes))
-    for record in [*library.directory.values(), *library.places.values(), *library.glossary.values()]:
+    records: list[Record] = [*library.directory.values(), *library.places.values(), *library.glossary.values()]
+    for record in records:
         check_record_translations(record, log)
     check_references(library, log)
 

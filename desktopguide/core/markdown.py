@@ -105,3 +105,8 @@ def headings(body: str) -> list[tuple[int, str]]:
         if token.type == "heading_open" and index + 1 < len(tokens):
             out.append((int(token.tag[1:]), tokens[index + 1].content))
     return out
+
+
+def parse_tokens(body: str) -> list[Token]:
+    """The body's markdown-it tokens, parsed exactly as for rendering (for content checks)."""
+    return _parser().parse(body)

@@ -128,7 +128,9 @@ def lookup_place(library: Library, query: str | geo.Location, today: dt.date | N
     )
     has_state = any(p.kind == "state" for p in profiles)
     # A county or ZIP wants a city or county profile; a whole state is answered by its own.
-    answered = has_state if not (location.county or location.zip_code) else any(p.kind in ("city", "county") for p in profiles)
+    answered = (
+        has_state if not (location.county or location.zip_code) else any(p.kind in ("city", "county") for p in profiles)
+    )
     missing = "" if answered else _missing_sentence(location, has_state)
     return PlaceAnswer(
         location=location,
@@ -168,8 +170,16 @@ def _missing_sentence(location: geo.Location, has_state_profile: bool) -> str:
         # Translated strings stay outside f-strings, where the extractor cannot see them.
         return first + " " + _("Below are guides that apply everywhere.")
     if has_state_profile:
-        return first + " " + _("Below are the facts for {state} as a whole and guides that apply everywhere.").format(state=state)
-    return first + " " + _("It has no profile for {state} either. Below are guides that apply everywhere.").format(state=state)
+        return (
+            first
+            + " "
+            + _("Below are the facts for {state} as a whole and guides that apply everywhere.").format(state=state)
+        )
+    return (
+        first
+        + " "
+        + _("It has no profile for {state} either. Below are guides that apply everywhere.").format(state=state)
+    )
 
 
 def _guides(library: Library, profiles: list[Place]) -> list[Guide]:
@@ -217,7 +227,10 @@ def fact_heading(view: FactView) -> str:
 
 
 def nearest_help(
-    library: Library, location: geo.Location, index: DirectoryIndex | None = None, limit: int = 5,
+    library: Library,
+    location: geo.Location,
+    index: DirectoryIndex | None = None,
+    limit: int = 5,
     today: dt.date | None = None,
 ) -> list[DirectoryResult]:
     """Legal help that serves the place, nearest first when the place is a ZIP code."""

@@ -35,9 +35,14 @@ def read_place(reader: RecordReader, languages: Iterable[str]) -> Place | None:
     if state and state not in STATE_CODES:
         reader.error(("state",), f"'{state}' is not a U.S. state code")
     elif kind in ("county", "city") and not county:
-        reader.error((), f"a {kind} profile needs a 'county' (for an independent city, the city as the Postal Service names it)")
+        reader.error(
+            (), f"a {kind} profile needs a 'county' (for an independent city, the city as the Postal Service names it)"
+        )
     elif county and not county_exists(state, county):
-        reader.error(("county",), f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')")
+        reader.error(
+            ("county",),
+            f"there is no county '{county}' in {state} (write it as the Postal Service does, e.g. 'Arlington County')",
+        )
     summary = reader.localized("summary", languages=langs)
     facts = [f for f in (read_fact(reader.sub("facts", i), langs) for i in reader.mapping_list("facts")) if f]
     verified = reader.date("verified")
@@ -45,10 +50,20 @@ def read_place(reader: RecordReader, languages: Iterable[str]) -> Place | None:
     if reader.has_errors or not (name and kind and summary and verified):
         return None
     place = Place(
-        id=str(reader.raw(("id",))), name=name, kind=kind, state=state, summary=summary, facts=facts,
-        verified=verified, sources=reader.string_list("sources") or [], path=reader.path, county=county,
-        contacts=reader.string_list("contacts") or [], related_guides=reader.string_list("related_guides") or [],
-        unverified=reader.string_list("unverified") or [], translations=translations,
+        id=str(reader.raw(("id",))),
+        name=name,
+        kind=kind,
+        state=state,
+        summary=summary,
+        facts=facts,
+        verified=verified,
+        sources=reader.string_list("sources") or [],
+        path=reader.path,
+        county=county,
+        contacts=reader.string_list("contacts") or [],
+        related_guides=reader.string_list("related_guides") or [],
+        unverified=reader.string_list("unverified") or [],
+        translations=translations,
     )
     place.lines.update({name: reader.line(name) for name in FIELDS})
     for index in range(len(facts)):

@@ -51,11 +51,17 @@ def check_references(library: Library, log: ProblemLog) -> None:
                 line = body_line + link.line_offset
                 if link.scheme in INTERNAL_SCHEMES:
                     if link.record_id not in known[link.scheme]:
-                        log.error(text.path, line, f"the link '{link.target}' points to a {words[link.scheme]} that does not exist")
+                        log.error(
+                            text.path,
+                            line,
+                            f"the link '{link.target}' points to a {words[link.scheme]} that does not exist",
+                        )
                 elif link.scheme not in EXTERNAL_SCHEMES:
                     log.error(
-                        text.path, line,
-                        f"the link '{link.target}' is not allowed: use guide:, org:, place:, term: or a https:// address",
+                        text.path,
+                        line,
+                        f"the link '{link.target}' is not allowed: "
+                        "use guide:, org:, place:, term: or a https:// address",
                     )
     for record in library.directory.values():
         cite(record.sources, record.path, record.lines.get("sources", 1))

@@ -39,13 +39,15 @@ class YamlDoc:
 def _decode(raw: str | bytes) -> str:
     if isinstance(raw, bytes):
         try:
-            raw = raw.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
             line = raw[: exc.start].count(b"\n") + 1
             raise ContentError("the file is not UTF-8 text", line) from None
-    if "\x00" in raw:
-        raise ContentError("the file contains a NUL character", raw[: raw.index("\x00")].count("\n") + 1)
-    return raw.removeprefix("\ufeff")
+    else:
+        text = raw
+    if "\x00" in text:
+        raise ContentError("the file contains a NUL character", text[: text.index("\x00")].count("\n") + 1)
+    return text.removeprefix("\ufeff")
 
 
 def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:
@@ -67,7 +69,7 @@ def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:
         raise ContentError(f"YAML syntax error: {what}", line) from None
     except yaml.YAMLError as exc:
         raise ContentError(f"YAML syntax error: {exc}", first_line) from None
-    except Exception as exc:  # noqa: BLE001 (PyYAML raises assorted errors on odd tagged values)
+    except Exception as exc:  # PyYAML raises assorted errors on odd tagged values
         # A value PyYAML recognises but cannot build, such as the date 2026-13-45.
         line = first_line + _unbuildable_scalar_line(node) if node is not None else first_line
         raise ContentError(f"a value cannot be read: {exc}", line) from None
@@ -108,7 +110,7 @@ def _unbuildable_scalar_line(root: yaml.Node) -> int:
         if isinstance(node, yaml.ScalarNode):
             try:
                 yaml.SafeLoader("").construct_object(node)
-            except Exception:  # noqa: BLE001
+            except Exception:
                 return node.start_mark.line
         elif isinstance(node, yaml.SequenceNode):
             stack.extend(node.value)

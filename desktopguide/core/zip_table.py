@@ -17,6 +17,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import zipcodes
 
@@ -44,7 +45,7 @@ def _coordinate(value: object) -> float | None:
     return number if math.isfinite(number) else None
 
 
-def usual_spellings(entries: Iterable[dict]) -> dict[tuple[str, str], str]:
+def usual_spellings(entries: Iterable[dict[str, Any]]) -> dict[tuple[str, str], str]:
     """(state, casefolded county) -> the spelling most of that county's ZIP codes use.
 
     The data spells some names two ways ("Alexandria city" and "Alexandria City").
@@ -68,7 +69,7 @@ def fill(conn: sqlite3.Connection) -> None:
     entries = zipcodes.list_all()
     usual = usual_spellings(entries)
     conn.executescript(SCHEMA)
-    rows: dict[str, tuple] = {}
+    rows: dict[str, tuple[str, str, str, str, str, float | None, float | None]] = {}
     for entry in entries:
         code = entry.get("zip_code") or ""
         state = entry.get("state") or ""
@@ -76,12 +77,22 @@ def fill(conn: sqlite3.Connection) -> None:
             continue
         county = usual.get((state, (entry.get("county") or "").strip().casefold()), "")
         city = entry.get("city") or ""
-        rows[code] = (code, city, city.casefold(), state, county, _coordinate(entry.get("lat")), _coordinate(entry.get("long")))
+        rows[code] = (
+            code,
+            city,
+            city.casefold(),
+            state,
+            county,
+            _coordinate(entry.get("lat")),
+            _coordinate(entry.get("long")),
+        )
     conn.executemany("INSERT INTO zips VALUES (?, ?, ?, ?, ?, ?, ?)", rows.values())
     spellings = {(e["state"], e["county"]) for e in entries if e.get("county") and e.get("state")}
     conn.executemany("INSERT INTO county_spellings VALUES (?, ?)", sorted(spellings))
     conn.executemany("INSERT INTO counties VALUES (?, ?, ?)", [(s, k, name) for (s, k), name in usual.items()])
-    conn.executemany("INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT_VERSION)), ("zipcodes", zipcodes.__version__)])
+    conn.executemany(
+        "INSERT INTO meta VALUES (?, ?)", [("format", str(FORMAT_VERSION)), ("zipcodes", zipcodes.__version__)]
+    )
     conn.commit()
 
 
@@ -132,7 +143,7 @@ class ZipTable:
         fill(conn)
         return cls(conn)
 
-    def rows(self, sql: str, *params: object) -> list[tuple]:
+    def rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 

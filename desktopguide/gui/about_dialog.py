@@ -31,6 +31,14 @@ class AboutDialog(QDialog):
             )
             if reviewed else _("No lawyer has reviewed these guides yet.")
         )
+        checked = sum(
+            1 for g in library.guides.values() for code, t in g.texts.items()
+            if code != SOURCE_LANGUAGE and t.translation.status == "reviewed"
+        )
+        translation_note = (
+            _("Translated guides checked by a person: {count}. The others are machine translations.").format(count=checked)
+            if checked else _("The translations are machine translations: no person has reviewed them yet.")
+        )
         from desktopguide.gui.update_content_dialog import describe_content
 
         self.summary = QLabel(
@@ -40,21 +48,33 @@ class AboutDialog(QDialog):
             + " "
             + review_note
             + " "
+            + translation_note
+            + " "
             # TRANSLATORS: in About, before the version, date and signer of the content in use
             + _("Content: {description}").format(description=describe_content(library.root))
         )
         self.summary.setWordWrap(True)
-        self.disclaimer = QLabel("<b>" + _("General legal information, not legal advice.") + "</b> " + _(
-            "For advice about your own situation, talk to a licensed immigration attorney or a DOJ-accredited representative."
-        ))
+        self.disclaimer = QLabel(
+            "<b>"
+            + _("General legal information, not legal advice.")
+            + "</b> "
+            + _(
+                "For advice about your own situation, talk to a licensed immigration attorney or a DOJ-accredited "
+                "representative."
+            )
+        )
         self.disclaimer.setWordWrap(True)
         self.privacy = QLabel(_("This app works without the internet. It does not keep what you search or read."))
         self.privacy.setWordWrap(True)
 
         # TRANSLATORS: column headings of the About box's table; the last four count guides
         headers = [
-            _("Language"), _("Interface"), _("Original or checked by a person"),
-            _("Machine translation"), _("Out of date"), _("Not translated"),
+            _("Language"),
+            _("Interface"),
+            _("Original or checked by a person"),
+            _("Machine translation"),
+            _("Out of date"),
+            _("Not translated"),
         ]
         coverage = guide_coverage(library)
         locale = babel_locale(library, lang)

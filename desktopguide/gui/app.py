@@ -57,7 +57,9 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     touch_style.hold_kinetic_scrolling()
     # A kiosk starts from the staff's saved choices and writes none of the visitors'.
     # A kiosk starts every visit on the language screen (in --lang's language, if given).
-    window = AppWindow(languages, PreferenceStore(persistent=not kiosk, read_saved=True), first_language=None if kiosk else lang)
+    window = AppWindow(
+        languages, PreferenceStore(persistent=not kiosk, read_saved=True), first_language=None if kiosk else lang
+    )
 
     def after_first_paint() -> None:
         # The first screen needs only the language list; the rest loads on a worker once it

@@ -188,7 +188,13 @@ class AppWindow(QMainWindow):
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action = QAction(icon("about"), "", self)
         self.about_action.triggered.connect(self.open_about)
-        for action in (self.back_action, self.forward_action, self.home_action, self.search_action, self.language_action):
+        for action in (
+            self.back_action,
+            self.forward_action,
+            self.home_action,
+            self.search_action,
+            self.language_action,
+        ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (self.settings_action, self.about_action):
@@ -200,7 +206,7 @@ class AppWindow(QMainWindow):
         # Narrow window, long language or large text: text under the icons, then icons alone.
         self.toolbar_fit = ToolbarFit(self.toolbar)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The mouse's back and forward buttons work anywhere in the window.
         if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent) and self.isActiveWindow():
             if event.button() == Qt.MouseButton.BackButton:
@@ -364,8 +370,11 @@ class AppWindow(QMainWindow):
         if kind == "term" and self.library is not None and record_id in self.library.glossary:
             entry = self.library.glossary[record_id]
             box = QMessageBox(
-                QMessageBox.Icon.Information, entry.term.get(self.lang), entry.definition.get(self.lang),
-                QMessageBox.StandardButton.Ok, self,
+                QMessageBox.Icon.Information,
+                entry.term.get(self.lang),
+                entry.definition.get(self.lang),
+                QMessageBox.StandardButton.Ok,
+                self,
             )
             box.setObjectName("term_definition_box")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -393,7 +402,11 @@ class AppWindow(QMainWindow):
         if code == self.lang:
             return  # already in force: every page speaks it
         self._apply_language(code)
-        for page in (getattr(self, "directory_page", None), getattr(self, "place_page", None), getattr(self, "search_page", None)):
+        for page in (
+            getattr(self, "directory_page", None),
+            getattr(self, "place_page", None),
+            getattr(self, "search_page", None),
+        ):
             if page is not None:
                 page.set_language(code)
         current = self.history.current
@@ -414,7 +427,7 @@ class AppWindow(QMainWindow):
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -431,7 +444,9 @@ class AppWindow(QMainWindow):
         self.toolbar.setAccessibleName(_("Navigation"))
         if self._load_failure:
             self.loading_label.setText(
-                _("The guide's content could not be opened ({reason}). Please tell the staff.").format(reason=self._load_failure)
+                _("The guide's content could not be opened ({reason}). Please tell the staff.").format(
+                    reason=self._load_failure
+                )
             )
         else:
             self.loading_label.setText(_("Opening the guide…"))
@@ -476,9 +491,8 @@ class AppWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         if self.library is None:
             return None
-        from desktopguide.gui.settings_dialog import SettingsDialog
-
         from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
+        from desktopguide.gui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
@@ -504,7 +518,10 @@ class AppWindow(QMainWindow):
 
         dialog = CardPrintDialog(self.library, guide_id, lang, self)
         # An empty second language in the settings is "None".
-        for box, value in ((dialog.paper_choice, self.prefs.paper), (dialog.pair_choice, self.prefs.pair_language or None)):
+        for box, value in (
+            (dialog.paper_choice, self.prefs.paper),
+            (dialog.pair_choice, self.prefs.pair_language or None),
+        ):
             index = box.findData(value)
             if index >= 0 and value != lang:
                 box.setCurrentIndex(index)
@@ -541,7 +558,7 @@ class AppWindow(QMainWindow):
         self.kiosk = KioskMode(self, settings, **options)
         return self.kiosk
 
-    def closeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event) -> None:
         if self.kiosk is not None and not self.kiosk.may_close:
             event.ignore()  # a kiosk closes only when staff leave it with the PIN
             return

@@ -22,7 +22,9 @@ class ChoiceSizedComboBox(QComboBox):
         text_width = metrics.horizontalAdvance(self.currentText() or "x" * 8)
         if not option.currentIcon.isNull():
             text_width += option.iconSize.width() + 4
-        size = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, QSize(text_width, metrics.height()), self)
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(text_width, metrics.height()), self
+        )
         return QSize(max(size.width(), base.width()), base.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -31,5 +33,7 @@ class ChoiceSizedComboBox(QComboBox):
     def showPopup(self) -> None:
         view = self.view()
         # The open list shows every choice whole, however narrow the closed box is.
-        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width())
+        view.setMinimumWidth(
+            view.sizeHintForColumn(0) + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+        )
         super().showPopup()

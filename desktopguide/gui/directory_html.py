@@ -16,8 +16,8 @@ from desktopguide.core.directory_query import (
     KIND_LABELS,
     SERVICE_LABELS,
     DirectoryResult,
-    distance_phrase,
     area_label,
+    distance_phrase,
     spoken_languages,
 )
 from desktopguide.core.model import Library
@@ -83,7 +83,9 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     if spoken:
         parts.append(row(_("Languages spoken:"), _e(language_list(library, spoken)), "languages"))
     if record.services:
-        parts.append(row(_("Services:"), _e(", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services)), "services"))
+        parts.append(
+            row(_("Services:"), _e(", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services)), "services")
+        )
     if record.fees:
         parts.append(row(_("Cost:"), _e(_(FEE_LABELS.get(record.fees, record.fees))), "fees"))
     if record.accreditations:
@@ -91,7 +93,11 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
         parts.append(row(_("Accreditation:"), _e(names), "accreditations"))
     address = record.physical_address
     if address is not None:
-        lines = [address.address_1, address.address_2, " ".join(p for p in (address.city, address.state_province, address.postal_code) if p)]
+        lines = [
+            address.address_1,
+            address.address_2,
+            " ".join(p for p in (address.city, address.state_province, address.postal_code) if p),
+        ]
         parts.append(row(_("Address:"), "<br/>".join(_e(line) for line in lines if line), "physical_address"))
     if record.email:
         parts.append(row(_("Email:"), _e(record.email), "email"))

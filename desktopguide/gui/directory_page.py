@@ -219,7 +219,9 @@ class DirectoryPage(QWidget):
             languages=frozenset({self.language_box.currentData()}) if self.language_box.currentData() else frozenset(),
             fees=fees,
             accreditations=(
-                frozenset({self.accreditation_box.currentData()}) if self.accreditation_box.currentData() else frozenset()
+                frozenset({self.accreditation_box.currentData()})
+                if self.accreditation_box.currentData()
+                else frozenset()
             ),
         )
 
@@ -271,8 +273,13 @@ class DirectoryPage(QWidget):
                 count=format_decimal(count, locale=locale_for(self.library, self.lang))
             )
             if self.location is not None:
-                text = _("{found} Help that serves {place}, nearest first.").format(found=text, place=self.location.label()) \
-                    if self.location.has_coordinates else _("{found} Help that serves {place}.").format(found=text, place=self.location.label())
+                text = (
+                    _("{found} Help that serves {place}, nearest first.").format(
+                        found=text, place=self.location.label()
+                    )
+                    if self.location.has_coordinates
+                    else _("{found} Help that serves {place}.").format(found=text, place=self.location.label())
+                )
             if not self.results:
                 text += " " + _("Try fewer filters.")
         self.message.setText(text)
@@ -293,7 +300,9 @@ class DirectoryPage(QWidget):
         if result.record.url:
             qr_source = f"qr:{record_id}"
             self.qr_image = qr_pixmap(result.record.url, scale=4)
-            self.detail_view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(qr_source), self.qr_image)
+            self.detail_view.document().addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(qr_source), self.qr_image
+            )
         else:
             self.qr_image = QPixmap()
         self.detail_view.setHtml(record_detail_html(self.library, result, self.lang, qr_source))
@@ -345,7 +354,7 @@ class DirectoryPage(QWidget):
             self.lang = code
             self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         if event.type() == QEvent.Type.FontChange:
@@ -408,18 +417,30 @@ class DirectoryPage(QWidget):
         self.print_button.setText(_("&Print this list"))
         self.print_button.setAccessibleName(_("Print this list of places"))
 
-        self._refill(self.distance_box, [(_("Any distance"), 0)] + [
-            (_("Within {miles} mi ({km} km)").format(
-                miles=format_decimal(miles, locale=locale), km=format_decimal(round(miles * KM_PER_MILE), locale=locale)), miles)
-            for miles in DISTANCES_MILES
-        ])
+        self._refill(
+            self.distance_box,
+            [(_("Any distance"), 0)]
+            + [
+                (
+                    _("Within {miles} mi ({km} km)").format(
+                        miles=format_decimal(miles, locale=locale),
+                        km=format_decimal(round(miles * KM_PER_MILE), locale=locale),
+                    ),
+                    miles,
+                )
+                for miles in DISTANCES_MILES
+            ],
+        )
         self._refill(self.service_box, [(_("Any kind of help"), "")] + [(_(SERVICE_LABELS[s]), s) for s in SERVICES])
-        self._refill(self.language_box, [(_("Any language"), "")] + [
-            (picker_label(language, locale), code) for code, language in self.library.languages.items()
-        ])
+        self._refill(
+            self.language_box,
+            [(_("Any language"), "")]
+            + [(picker_label(language, locale), code) for code, language in self.library.languages.items()],
+        )
         self._refill(self.cost_box, [(_(label), index) for index, (label, _fees) in enumerate(COST_CHOICES)])
-        self._refill(self.accreditation_box, [(_("Any accreditation"), "")] + [
-            (_(ACCREDITATION_LABELS[a]), a) for a in ACCREDITATIONS
-        ])
+        self._refill(
+            self.accreditation_box,
+            [(_("Any accreditation"), "")] + [(_(ACCREDITATION_LABELS[a]), a) for a in ACCREDITATIONS],
+        )
         if not getattr(self, "_building", False):
             self.refresh()

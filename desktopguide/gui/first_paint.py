@@ -21,7 +21,7 @@ class _AfterFirstPaint(QObject):
         super().__init__(widget)
         self.action = action
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             # Once this paint has been delivered and shown.

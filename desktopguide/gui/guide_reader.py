@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QKeySequence, QNativeGestureEvent, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
@@ -39,7 +41,7 @@ class GuideBrowser(QTextBrowser):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._native_zoom = 0.0  # a touchpad pinch's zoom gathered since the last step
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture and isinstance(event, QGestureEvent):
             pinch = event.gesture(Qt.GestureType.PinchGesture)
             if isinstance(pinch, QPinchGesture) and pinch.state() == Qt.GestureState.GestureFinished:
@@ -99,7 +101,13 @@ class GuideReader(QWidget):
         self.button_row = QWidget()
         buttons = FlowLayout(self.button_row)
         buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button, self.print_button):
+        for button in (
+            self.side_by_side_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.read_aloud_button,
+            self.print_button,
+        ):
             buttons.addWidget(button)
         bar = QVBoxLayout()
         bar.addWidget(self.banner)
@@ -136,10 +144,16 @@ class GuideReader(QWidget):
         layout.addWidget(self.splitter, 1)
         # Tab follows the bar as it is seen, then the contents and the text.
         chain = (
-            self.side_by_side_button, self.zoom_out_button, self.zoom_in_button, self.read_aloud_button,
-            self.print_button, self.contents, self.view, self.english_view,
+            self.side_by_side_button,
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.read_aloud_button,
+            self.print_button,
+            self.contents,
+            self.view,
+            self.english_view,
         )
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence.StandardKey.ZoomOut, -1)):
@@ -164,7 +178,9 @@ class GuideReader(QWidget):
         self.view.setHtml(guide_page_html(library, guide, lang))
         text_language = library.languages.get(text.lang)
         # The text and its contents run in the direction of the language they are written in.
-        direction = Qt.LayoutDirection.RightToLeft if text_language and text_language.is_rtl else Qt.LayoutDirection.LeftToRight
+        direction = (
+            Qt.LayoutDirection.RightToLeft if text_language and text_language.is_rtl else Qt.LayoutDirection.LeftToRight
+        )
         self.view.setLayoutDirection(direction)
         self.contents.setLayoutDirection(direction)
         self.contents.clear()
@@ -253,7 +269,7 @@ class GuideReader(QWidget):
             dialog.open()
 
     # -- language ------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange and self.library is not None and self.guide_id:

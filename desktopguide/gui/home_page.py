@@ -61,12 +61,12 @@ class HomePage(QWidget):
         for index, tile in enumerate(TILES):
             self.grid.addWidget(self.tiles[tile.key], index // columns, index % columns)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event) -> None:
         # Fewer, wider tiles on a narrow screen so long labels still fit.
         self._place_tiles(max(2, min(4, self.width() // 260)))
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -48,7 +48,9 @@ class PaletteIconEngine(QIconEngine):
 
 
 def _light_on_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < palette.color(QPalette.ColorRole.WindowText).lightness()
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness() < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
 
 
 def themed(source: QIcon) -> QIcon:
@@ -60,5 +62,3 @@ def themed(source: QIcon) -> QIcon:
 def icon(name: str) -> QIcon:
     path = ICONS / f"{name}.svg"
     return themed(QIcon(str(path))) if path.is_file() else QIcon()
-
-

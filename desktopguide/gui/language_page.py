@@ -6,14 +6,18 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.language import Language
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.theme import scale_font
-from desktopguide.i18n import _
+from desktopguide.i18n import N_, _
 
 COLUMNS = 3
+MACHINE_NOTE = N_(
+    "The guides in languages other than English are machine translations. "
+    "Each guide says so when no person has reviewed it yet."
+)
 
 
 class LanguagePage(QWidget):
@@ -30,6 +34,11 @@ class LanguagePage(QWidget):
         self._grid_host = QWidget()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        self.machine_note = QLabel()
+        self.machine_note.setObjectName("machine_translation_note")
+        self.machine_note.setWordWrap(True)
+        self.machine_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.machine_note)
         layout.addWidget(scrolling(self._grid_host), 1)
         self.retranslate_ui()
 
@@ -49,7 +58,9 @@ class LanguagePage(QWidget):
             button.setObjectName(f"language_{language.code}")
             scale_font(button, 1.5)  # follows the text size chosen in Settings
             # Each name is drawn in its own direction, whatever the current layout.
-            button.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight)
+            button.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if language.is_rtl else Qt.LayoutDirection.LeftToRight
+            )
             button.setAccessibleName(language.native_name)
             button.setAccessibleDescription(language.english_name)
             button.setToolTip(language.english_name)
@@ -59,11 +70,12 @@ class LanguagePage(QWidget):
             grid.setRowMinimumHeight(index // COLUMNS, 64)
             self._buttons[language.code] = button
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
-        self.buttons  # noqa: B018 (built on first show)
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._buttons:  # built on first show
+            self._build_buttons()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -72,3 +84,7 @@ class LanguagePage(QWidget):
         # Shown before anyone has chosen: always in English as well as the current language.
         chosen = _("Choose your language")
         self.heading.setText(chosen if chosen == "Choose your language" else f"{chosen} / Choose your language")
+        # TRANSLATORS: on the first screen, under "Choose your language"; every guide that no
+        # person has reviewed says so at its top.
+        note = _(MACHINE_NOTE)
+        self.machine_note.setText(note if note == MACHINE_NOTE else f"{note}\n{MACHINE_NOTE}")

@@ -45,7 +45,9 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
     # Text shown in English for want of a translation keeps its own punctuation in place.
     summary = isolate_untranslated(place.summary.get(lang), rtl)
     parts = [f"<h2>{_e(place.name)} ({_e(kind)})</h2>", f"<p>{_e(summary)}</p>"]
-    checked = _("Profile written or last changed on {date}.").format(date=format_date(place.verified, format="long", locale=locale))
+    checked = _("Profile written or last changed on {date}.").format(
+        date=format_date(place.verified, format="long", locale=locale)
+    )
     if answer.profile_is_stale(place):
         checked += " " + _("Not changed for over 12 months: it may be out of date.")
     parts.append(f"<p><i>{_e(checked)}</i></p>")
@@ -74,9 +76,9 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
     if answer.missing:
         parts.append(f"<p><b>{_e(answer.missing)}</b></p>")
     for place in answer.nearby_profiles:
-        note = _("{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it.").format(
-            name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))
-        )
+        note = _(
+            "{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it."
+        ).format(name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind)))
         parts.append(f"<p>{_e(note)}</p>")
     for place in answer.profiles:
         parts.extend(profile_html(library, answer, place, lang))
@@ -92,7 +94,11 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
         parts.append(f"<h2>{_e(local)}</h2><ul>")
         for record in answer.contacts:
             phones = ", ".join(p.display for p in record.phones)
-            parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>' + (f": <b>{_e(phones)}</b>" if phones else "") + "</li>")
+            parts.append(
+                f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>'
+                + (f": <b>{_e(phones)}</b>" if phones else "")
+                + "</li>"
+            )
         parts.append("</ul>")
     nearest = _("Nearest legal help")
     parts.append(f"<h2>{_e(nearest)}</h2>")
@@ -106,7 +112,9 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
             record = result.record
             details = [d for d in (distance_phrase(result, locale), ", ".join(p.display for p in record.phones)) if d]
             stale = f" ({_e(stale_note)})" if result.stale else ""
-            parts.append(f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>')
+            parts.append(
+                f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>'
+            )
         parts.append("</ul>")
     disclaimer = _("General legal information, not legal advice.")
     parts.append(f"<p><i>{_e(disclaimer)}</i></p>")

@@ -100,7 +100,10 @@ class PlacePage(QWidget):
         choices = ReflowGrid()
         choices.setObjectName("place_choices")
         zip_row, county_row = QHBoxLayout(), QHBoxLayout()
-        for row, widgets in ((zip_row, (self.zip_field, self.zip_button)), (county_row, (self.county_box, self.county_button))):
+        for row, widgets in (
+            (zip_row, (self.zip_field, self.zip_button)),
+            (county_row, (self.county_box, self.county_button)),
+        ):
             row.setContentsMargins(0, 0, 0, 0)
             for widget in widgets:
                 row.addWidget(widget)
@@ -204,7 +207,7 @@ class PlacePage(QWidget):
             self.lang = code
             self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
@@ -217,8 +220,10 @@ class PlacePage(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(_("What happens here"))
         self.intro.setText(
-            _("Find out what the police, the sheriff and the state do with immigration enforcement where you live. "
-              "Type a ZIP code, or choose a state and county.")
+            _(
+                "Find out what the police, the sheriff and the state do with immigration enforcement where you live. "
+                "Type a ZIP code, or choose a state and county."
+            )
         )
         self.zip_label.setText(_("&ZIP code:"))
         self.zip_field.setPlaceholderText(_("For example 22314"))

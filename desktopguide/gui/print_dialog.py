@@ -144,7 +144,12 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         for action in actions:
             group = action.actionGroup()
             # The checkable pair that is not the fit-width/fit-page pair: the orientation.
-            if group is not None and action.isCheckable() and len(group.actions()) == 2 and not action.objectName().startswith("fit"):
+            if (
+                group is not None
+                and action.isCheckable()
+                and len(group.actions()) == 2
+                and not action.objectName().startswith("fit")
+            ):
                 action.setVisible(False)
 
     def _name_controls(self) -> None:
@@ -219,7 +224,9 @@ class PlanPreviewDialog(QPrintPreviewDialog):
             self.problem.setText(sentence)
             self.problem.show()
             # Said where the person is looking too, calmly: the old file is still there.
-            self.save_problem = QMessageBox(QMessageBox.Icon.Warning, _("Save as PDF"), sentence, QMessageBox.StandardButton.Ok, self)
+            self.save_problem = QMessageBox(
+                QMessageBox.Icon.Warning, _("Save as PDF"), sentence, QMessageBox.StandardButton.Ok, self
+            )
             self.save_problem.open()  # not exec(): nothing waits on it
             return False
         return True
@@ -248,7 +255,9 @@ def save_file_dialog(parent: QWidget, title: str, default_name: str, file_filter
 class CardPrintDialog(PlanPreviewDialog):
     """Print a guide's card in `lang`, optionally beside (or, on wallet cards, backed by) a second language."""
 
-    def __init__(self, library: Library, guide_id: str, lang: str, parent: QWidget | None = None, zip_code: str | None = None) -> None:
+    def __init__(
+        self, library: Library, guide_id: str, lang: str, parent: QWidget | None = None, zip_code: str | None = None
+    ) -> None:
         guide = library.guides[guide_id]
         if lang not in guide.texts:  # no card in that language yet: print the English one
             lang = SOURCE_LANGUAGE
@@ -305,12 +314,16 @@ class CardPrintDialog(PlanPreviewDialog):
         guide = self.library.guides[self.guide_id]
         self.setWindowTitle(_("Print card: {title}").format(title=guide.card_text(self.lang).card.headline))
         language = self.library.languages.get(self.lang)
-        self.read_aloud_button.set_reading(self.spoken_text, (language.locale or language.code) if language else self.lang)
+        self.read_aloud_button.set_reading(
+            self.spoken_text, (language.locale or language.code) if language else self.lang
+        )
 
     def spoken_text(self) -> str:
         """The card as a voice reads it: headline, key points, what to say, the statement for an officer."""
         card = self.library.guides[self.guide_id].card_text(self.lang).card
-        return "\n\n".join(part for part in (card.headline, *card.key_points, *card.phrases, card.officer_statement) if part)
+        return "\n\n".join(
+            part for part in (card.headline, *card.key_points, *card.phrases, card.officer_statement) if part
+        )
 
 
 class HelpListPrintDialog(PlanPreviewDialog):
@@ -334,12 +347,18 @@ class HelpListPrintDialog(PlanPreviewDialog):
         self.setWindowTitle(_("Print this list"))
 
 
-def print_card(library: Library, guide_id: str, lang: str, parent: QWidget | None = None, zip_code: str | None = None) -> int:
+def print_card(
+    library: Library, guide_id: str, lang: str, parent: QWidget | None = None, zip_code: str | None = None
+) -> int:
     """Open the card's print preview; returns the dialog's result."""
     return CardPrintDialog(library, guide_id, lang, parent, zip_code).exec()
 
 
 def print_help_list(
-    library: Library, records: Sequence[DirectoryRecord], lang: str, parent: QWidget | None = None, title: str | None = None
+    library: Library,
+    records: Sequence[DirectoryRecord],
+    lang: str,
+    parent: QWidget | None = None,
+    title: str | None = None,
 ) -> int:
     return HelpListPrintDialog(library, records, lang, parent, title).exec()

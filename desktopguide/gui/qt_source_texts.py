@@ -59,173 +59,194 @@ _PRINT_WIDGET = frozenset({
     N_("Output &file:"),
 })
 
-_PRINT_OUTPUT = frozenset({
-    # TRANSLATORS: print dialog: the "Copies" tab and its choices
-    N_("Copies"),
-    N_("Copies:"),
-    N_("Print range"),
-    N_("Print all"),
-    # TRANSLATORS: print dialog: print the pages numbered from ... to ...
-    N_("Pages from"),
-    N_("to"),
-    N_("Pages"),
-    N_("Current Page"),
-    N_("Selection"),
-    # TRANSLATORS: print dialog: print the pages in reverse order
-    N_("Reverse"),
-    # TRANSLATORS: print dialog: print each copy's pages together, in order
-    N_("Collate"),
-    N_("Output Settings"),
-    N_("Page &Set:"),
-    N_("Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9."),
-    # TRANSLATORS: print dialog: the "Options" tab
-    N_("Options"),
-    N_("Color Mode"),
-    N_("Color"),
-    N_("Grayscale"),
-    N_("Double Sided Printing"),
-    # TRANSLATORS: print dialog: double sided printing turned off
-    N_("Off"),
-    N_("Long side binding"),
-    N_("Short side binding"),
-})
+_PRINT_OUTPUT = frozenset(
+    {
+        # TRANSLATORS: print dialog: the "Copies" tab and its choices
+        N_("Copies"),
+        N_("Copies:"),
+        N_("Print range"),
+        N_("Print all"),
+        # TRANSLATORS: print dialog: print the pages numbered from ... to ...
+        N_("Pages from"),
+        N_("to"),
+        N_("Pages"),
+        N_("Current Page"),
+        N_("Selection"),
+        # TRANSLATORS: print dialog: print the pages in reverse order
+        N_("Reverse"),
+        # TRANSLATORS: print dialog: print each copy's pages together, in order
+        N_("Collate"),
+        N_("Output Settings"),
+        N_("Page &Set:"),
+        N_(
+            "Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. "
+            "E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9."
+        ),
+        # TRANSLATORS: print dialog: the "Options" tab
+        N_("Options"),
+        N_("Color Mode"),
+        N_("Color"),
+        N_("Grayscale"),
+        N_("Double Sided Printing"),
+        # TRANSLATORS: print dialog: double sided printing turned off
+        N_("Off"),
+        N_("Long side binding"),
+        N_("Short side binding"),
+    }
+)
 
-_PRINTER_PROPERTIES_WINDOW = frozenset({
-    # TRANSLATORS: print dialog: the printer's own settings, in a second window
-    N_("Printer Properties"),
-    N_("Job Options"),
-})
+_PRINTER_PROPERTIES_WINDOW = frozenset(
+    {
+        # TRANSLATORS: print dialog: the printer's own settings, in a second window
+        N_("Printer Properties"),
+        N_("Job Options"),
+    }
+)
 
-_PRINTER_PROPERTIES = frozenset({
-    # TRANSLATORS: print dialog (printer properties): its tabs
-    N_("Page"),
-    N_("Advanced"),
-    N_("There are conflicts in some options. Please fix them."),
-})
+_PRINTER_PROPERTIES = frozenset(
+    {
+        # TRANSLATORS: print dialog (printer properties): its tabs
+        N_("Page"),
+        N_("Advanced"),
+        N_("There are conflicts in some options. Please fix them."),
+    }
+)
 
-_PAGE_SETUP = frozenset({
-    # TRANSLATORS: print dialog: paper and page layout settings
-    N_("Paper"),
-    N_("Page size:"),
-    N_("Width:"),
-    N_("Height:"),
-    N_("Paper source:"),
-    N_("Custom"),
-    N_("Orientation"),
-    N_("Portrait"),
-    N_("Landscape"),
-    N_("Reverse landscape"),
-    N_("Reverse portrait"),
-    N_("Margins"),
-    N_("top margin"),
-    N_("left margin"),
-    N_("right margin"),
-    N_("bottom margin"),
-    N_("Page Layout"),
-    # TRANSLATORS: print dialog: how many pages of the document go on one sheet of paper
-    N_("Pages &per sheet:"),
-    N_("Page &order:"),
-})
+_PAGE_SETUP = frozenset(
+    {
+        # TRANSLATORS: print dialog: paper and page layout settings
+        N_("Paper"),
+        N_("Page size:"),
+        N_("Width:"),
+        N_("Height:"),
+        N_("Paper source:"),
+        N_("Custom"),
+        N_("Orientation"),
+        N_("Portrait"),
+        N_("Landscape"),
+        N_("Reverse landscape"),
+        N_("Reverse portrait"),
+        N_("Margins"),
+        N_("top margin"),
+        N_("left margin"),
+        N_("right margin"),
+        N_("bottom margin"),
+        N_("Page Layout"),
+        # TRANSLATORS: print dialog: how many pages of the document go on one sheet of paper
+        N_("Pages &per sheet:"),
+        N_("Page &order:"),
+    }
+)
 
-_PRINT_JOB = frozenset({
-    # TRANSLATORS: print dialog (printer properties): when and how the printer prints the job
-    N_("Job"),
-    N_("Job Control"),
-    N_("Scheduled &printing:"),
-    N_("Print Immediately"),
-    N_("Hold Indefinitely"),
-    N_("Day (06:00 to 17:59)"),
-    N_("Night (18:00 to 05:59)"),
-    N_("Second Shift (16:00 to 23:59)"),
-    N_("Third Shift (00:00 to 07:59)"),
-    N_("Weekend (Saturday to Sunday)"),
-    N_("Specific Time"),
-    N_("&Billing information:"),
-    N_("Job &priority:"),
-    # TRANSLATORS: print dialog (printer properties): a cover sheet the printer adds to a job
-    N_("Banner Pages"),
-    # TRANSLATORS: print dialog: the banner sheet printed before the job
-    N_("&Start:"),
-    # TRANSLATORS: print dialog: the banner sheet printed after the job
-    N_("&End:"),
-    # TRANSLATORS: print dialog: no banner sheet
-    N_("None"),
-    # TRANSLATORS: print dialog: the kinds of banner sheet a printer offers
-    N_("Standard"),
-    N_("Unclassified"),
-    N_("Confidential"),
-    N_("Classified"),
-    N_("Secret"),
-    N_("Top Secret"),
-})
+_PRINT_JOB = frozenset(
+    {
+        # TRANSLATORS: print dialog (printer properties): when and how the printer prints the job
+        N_("Job"),
+        N_("Job Control"),
+        N_("Scheduled &printing:"),
+        N_("Print Immediately"),
+        N_("Hold Indefinitely"),
+        N_("Day (06:00 to 17:59)"),
+        N_("Night (18:00 to 05:59)"),
+        N_("Second Shift (16:00 to 23:59)"),
+        N_("Third Shift (00:00 to 07:59)"),
+        N_("Weekend (Saturday to Sunday)"),
+        N_("Specific Time"),
+        N_("&Billing information:"),
+        N_("Job &priority:"),
+        # TRANSLATORS: print dialog (printer properties): a cover sheet the printer adds to a job
+        N_("Banner Pages"),
+        # TRANSLATORS: print dialog: the banner sheet printed before the job
+        N_("&Start:"),
+        # TRANSLATORS: print dialog: the banner sheet printed after the job
+        N_("&End:"),
+        # TRANSLATORS: print dialog: no banner sheet
+        N_("None"),
+        # TRANSLATORS: print dialog: the kinds of banner sheet a printer offers
+        N_("Standard"),
+        N_("Unclassified"),
+        N_("Confidential"),
+        N_("Classified"),
+        N_("Secret"),
+        N_("Top Secret"),
+    }
+)
 
-_PRINT_PREVIEW = frozenset({
-    # TRANSLATORS: print preview window: its title and its toolbar's buttons
-    N_("Print Preview"),
-    N_("Print"),
-    N_("Next page"),
-    N_("Previous page"),
-    N_("First page"),
-    N_("Last page"),
-    N_("Fit width"),
-    N_("Fit page"),
-    N_("Zoom in"),
-    N_("Zoom out"),
-    N_("Portrait"),
-    N_("Landscape"),
-    N_("Show single page"),
-    N_("Show facing pages"),
-    N_("Show overview of all pages"),
-    N_("Page setup"),
-})
+_PRINT_PREVIEW = frozenset(
+    {
+        # TRANSLATORS: print preview window: its title and its toolbar's buttons
+        N_("Print Preview"),
+        N_("Print"),
+        N_("Next page"),
+        N_("Previous page"),
+        N_("First page"),
+        N_("Last page"),
+        N_("Fit width"),
+        N_("Fit page"),
+        N_("Zoom in"),
+        N_("Zoom out"),
+        N_("Portrait"),
+        N_("Landscape"),
+        N_("Show single page"),
+        N_("Show facing pages"),
+        N_("Show overview of all pages"),
+        N_("Page setup"),
+    }
+)
 
-_FILE_DIALOG = frozenset({
-    # TRANSLATORS: Qt's file dialog (Save as PDF): its labels and buttons ("&" marks the Alt+letter key)
-    N_("&Look in:"),
-    N_("File &name:"),
-    N_("Files of &type:"),
-    N_("&Save"),
-    N_("&Open"),
-    N_("All Files (*)"),
-    N_("Files"),
-    # TRANSLATORS: file dialog: the buttons above the list of files, and what they say on hover
-    N_("Back"),
-    N_("Forward"),
-    N_("Parent Directory"),
-    N_("Create New Folder"),
-    N_("List View"),
-    N_("Detail View"),
-    N_("Go back"),
-    N_("Go forward"),
-    N_("Go to the parent directory"),
-    N_("Create a New Folder"),
-    N_("Change to list view mode"),
-    N_("Change to detail view mode"),
-    # TRANSLATORS: file dialog: the list of places (Home, Computer, ...) at its side
-    N_("Sidebar"),
-    N_("List of places and bookmarks"),
-    # TRANSLATORS: file dialog: what a right click on a file offers
-    N_("&Rename"),
-    N_("&Delete"),
-    N_("Show &hidden files"),
-    N_("&New Folder"),
-})
+_FILE_DIALOG = frozenset(
+    {
+        # TRANSLATORS: Qt's file dialog (Save as PDF): its labels and buttons ("&" marks the Alt+letter key)
+        N_("&Look in:"),
+        N_("File &name:"),
+        N_("Files of &type:"),
+        N_("&Save"),
+        N_("&Open"),
+        N_("All Files (*)"),
+        N_("Files"),
+        # TRANSLATORS: file dialog: the buttons above the list of files, and what they say on hover
+        N_("Back"),
+        N_("Forward"),
+        N_("Parent Directory"),
+        N_("Create New Folder"),
+        N_("List View"),
+        N_("Detail View"),
+        N_("Go back"),
+        N_("Go forward"),
+        N_("Go to the parent directory"),
+        N_("Create a New Folder"),
+        N_("Change to list view mode"),
+        N_("Change to detail view mode"),
+        # TRANSLATORS: file dialog: the list of places (Home, Computer, ...) at its side
+        N_("Sidebar"),
+        N_("List of places and bookmarks"),
+        # TRANSLATORS: file dialog: what a right click on a file offers
+        N_("&Rename"),
+        N_("&Delete"),
+        N_("Show &hidden files"),
+        N_("&New Folder"),
+    }
+)
 
-_FILE_LIST = frozenset({
-    # TRANSLATORS: file dialog: the headings of the list of files
-    N_("Name"),
-    N_("Size"),
-    N_("Type"),
-    N_("Date Modified"),
-    # TRANSLATORS: file dialog: the whole computer, above its drives
-    N_("Computer"),
-})
+_FILE_LIST = frozenset(
+    {
+        # TRANSLATORS: file dialog: the headings of the list of files
+        N_("Name"),
+        N_("Size"),
+        N_("Type"),
+        N_("Date Modified"),
+        # TRANSLATORS: file dialog: the whole computer, above its drives
+        N_("Computer"),
+    }
+)
 
-_FILE_KINDS = frozenset({
-    # TRANSLATORS: file dialog: the kind of an entry in the list of files
-    N_("Drive"),
-    N_("Folder"),
-})
+_FILE_KINDS = frozenset(
+    {
+        # TRANSLATORS: file dialog: the kind of an entry in the list of files
+        N_("Drive"),
+        N_("Folder"),
+    }
+)
 
 QT_SOURCE_TEXTS: dict[str, frozenset[str]] = {
     "QPlatformTheme": _STANDARD_BUTTONS,

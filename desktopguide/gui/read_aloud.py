@@ -60,7 +60,7 @@ def best_locale(available: list[QLocale], wanted: str) -> QLocale | None:
 class QtSpeaker(Speaker):
     """A Speaker over a QTextToSpeech engine."""
 
-    def __init__(self, engine, parent: QObject | None = None) -> None:  # noqa: ANN001 (QTextToSpeech, imported lazily)
+    def __init__(self, engine, parent: QObject | None = None) -> None:  # QTextToSpeech, imported lazily
         super().__init__(parent)
         from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -181,11 +181,11 @@ class ReadAloudButton(QPushButton):
         self.setVisible(self.can_read)
         self.retranslate_ui()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def hideEvent(self, event) -> None:
         self.stop()  # the page or dialog went away: so does the voice
         super().hideEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

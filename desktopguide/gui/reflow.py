@@ -56,7 +56,7 @@ class ReflowGrid(QWidget):
         for column in range(columns):
             self.grid.setColumnStretch(2 * column + 1, 1)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width())
 

@@ -38,7 +38,9 @@ class ResultRowDelegate(QStyledItemDelegate):
             option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
             option.setTextDirection(direction)
             # A text layout does not mirror "leading" itself: the right edge in a right-to-left language.
-            option.setAlignment(QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeading) | Qt.AlignmentFlag.AlignAbsolute)
+            option.setAlignment(
+                QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeading) | Qt.AlignmentFlag.AlignAbsolute
+            )
             layout.setTextOption(option)
             layout.beginLayout()
             y = 0.0

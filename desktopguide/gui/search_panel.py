@@ -77,6 +77,7 @@ class SearchPanel(QWidget):
         self.results: SearchResults | None = None
         self._state = "ready"  # or "preparing", "unavailable"
         self._generation = 0  # the newest search; older answers are dropped
+        self._as_typed: str | None = None  # text to search uncorrected ("search instead for")
         self._open_first_when_shown = False
         # One search at a time, in the order typed, by one worker.
         self._pool = search_pool()
@@ -92,7 +93,8 @@ class SearchPanel(QWidget):
         self.note_label = QLabel()
         self.note_label.setObjectName("search_note")
         self.note_label.setWordWrap(True)
-        self.note_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.note_label.setTextFormat(Qt.TextFormat.RichText)  # every typed word escaped
+        self.note_label.linkActivated.connect(self._search_as_typed)
         self.results_list = QListWidget()
         self.results_list.setObjectName("search_results")
         self.results_list.setItemDelegate(_ResultDelegate(self.results_list))
@@ -163,7 +165,15 @@ class SearchPanel(QWidget):
             self._update_note()
             return  # searched as soon as the index is ready
         generation, index, lang = self._generation, self.index, self.lang
-        self._searcher.start(self._pool, lambda: (generation, index.search(text, lang, limit=RESULT_LIMIT)))
+        correct = text != self._as_typed
+        self._searcher.start(
+            self._pool, lambda: (generation, index.search(text, lang, limit=RESULT_LIMIT, correct=correct))
+        )
+
+    def _search_as_typed(self, _link: str = "") -> None:
+        """"Search instead for ...": the words as typed, uncorrected, until the text changes."""
+        self._as_typed = self.search_field.text()
+        self._search_now()
 
     def _on_results(self, answer: tuple[int, SearchResults]) -> None:
         generation, results = answer
@@ -227,7 +237,9 @@ class SearchPanel(QWidget):
         item.setData(HTML_ROLE, f"<b>{result.title_html}</b>{tag}<br>{result.snippet_html}")
         if language:
             # TRANSLATORS: read aloud for a search result written in another language.
-            spoken = _("{title}, in {language}: {snippet}").format(title=result.title, language=language, snippet=result.snippet)
+            spoken = _("{title}, in {language}: {snippet}").format(
+                title=result.title, language=language, snippet=result.snippet
+            )
         else:
             spoken = f"{result.title}: {result.snippet}"
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
@@ -241,20 +253,24 @@ class SearchPanel(QWidget):
     def _update_note(self) -> None:
         text = self.search_field.text().strip()
         if self._state == "unavailable":
-            note = _("Search is not available right now.")
+            note = _escape(_("Search is not available right now."))
         elif self.index is None and text:
-            note = _("Preparing search…")
+            note = _escape(_("Preparing search…"))
         elif self.results is not None and self.results.corrected_query:
-            note = _("Showing results for “{query}”.").format(query=self.results.corrected_query)
+            link = '<a href="#as-typed">' + _escape(self.results.query.strip()) + "</a>"
+            # TRANSLATORS: {query} is the corrected search; {original}, what was typed, is a link that searches it.
+            note = _("Showing results for “{query}”. Search instead for “{original}”.").format(
+                query=_escape(self.results.corrected_query), original=link
+            )
         elif self.results is not None and not self.results:
-            note = _("Nothing found for “{query}”.").format(query=text)
+            note = _escape(_("Nothing found for “{query}”.").format(query=text))
         else:
             note = ""
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
 
     # -- keyboard ----------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if watched is self.search_field and event.key() == Qt.Key.Key_Down:
                 return self._focus_results()
@@ -316,7 +332,7 @@ class SearchPanel(QWidget):
         if self.search_field.text().strip():
             self._search_now()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

@@ -65,7 +65,12 @@ class SettingsDialog(QDialog):
             self.kiosk_box.setObjectName("kiosk_at_start_box")
             self.kiosk_box.setChecked(kiosk_at_start)
             # A long sentence: it wraps beside the box rather than widening the dialog past the screen.
-            form.addRow("", with_wrapping_text(self.kiosk_box, _("Start as a locked kiosk for a public lobby (from the next start)")))
+            form.addRow(
+                "",
+                with_wrapping_text(
+                    self.kiosk_box, _("Start as a locked kiosk for a public lobby (from the next start)")
+                ),
+            )
         for label, box in (
             (_("Language"), self.language_box),
             (_("Text size"), self.text_size_box),

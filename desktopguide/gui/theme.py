@@ -82,7 +82,9 @@ def high_contrast_palette() -> QPalette:
 
 def is_dark(palette: QPalette) -> bool:
     """Whether `palette` puts light text on a dark window (the high-contrast theme)."""
-    return palette.color(QPalette.ColorRole.Window).lightness() < palette.color(QPalette.ColorRole.WindowText).lightness()
+    return (
+        palette.color(QPalette.ColorRole.Window).lightness() < palette.color(QPalette.ColorRole.WindowText).lightness()
+    )
 
 
 # -- outlined controls ------------------------------------------------------------------------------
@@ -113,7 +115,11 @@ class OutlineStyle(QProxyStyle):
             _outline(painter, option, round_mark)
 
     def drawComplexControl(
-        self, control: QStyle.ComplexControl, option: QStyleOptionComplex, painter: QPainter, widget: QWidget | None = None
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if self.outlines and control in _OUTLINED_CONTROLS:

@@ -28,7 +28,7 @@ class ToolbarFit(QObject):
         toolbar.installEventFilter(self)
         self.fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.toolbar and event.type() in REFIT_EVENTS:
             self.fit()
         return False

@@ -51,7 +51,7 @@ class TopicPage(QWidget):
             self.buttons.append(button)
         self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
@@ -60,4 +60,6 @@ class TopicPage(QWidget):
         if not self.tile_key:
             return
         title = _(TILES_BY_KEY[self.tile_key].label)
-        self.heading.setText(title if self.buttons else _("{topic}: there is no guide on this yet.").format(topic=title))
+        self.heading.setText(
+            title if self.buttons else _("{topic}: there is no guide on this yet.").format(topic=title)
+        )

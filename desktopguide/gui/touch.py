@@ -65,7 +65,7 @@ class TouchStyle(QProxyStyle):
             if shiboken6.isValid(area):  # not deleted meanwhile
                 enable_kinetic_scrolling(area, self.mouse_flicks)
 
-    def sizeFromContents(  # noqa: N802 (Qt override)
+    def sizeFromContents(
         self, kind: QStyle.ContentsType, option: QStyleOption, size: QSize, widget: QWidget | None = None
     ) -> QSize:
         size = super().sizeFromContents(kind, option, size, widget)
@@ -76,7 +76,7 @@ class TouchStyle(QProxyStyle):
             return size.expandedTo(QSize(0, MIN_TARGET))
         return size
 
-    def polish(self, target):  # noqa: ANN001 (QWidget, QPalette or QApplication, as Qt overloads it)
+    def polish(self, target):  # QWidget, QPalette or QApplication, as Qt overloads it
         if isinstance(target, QAbstractScrollArea) and flicks(target):
             if self._held is not None:
                 self._held.append(target)
@@ -95,7 +95,11 @@ def flicks(area: QAbstractScrollArea) -> bool:
 def enable_kinetic_scrolling(area: QAbstractScrollArea, mouse_flicks: bool = False) -> None:
     """Flick to scroll `area`. Qt allows one scroll gesture per widget: touches, or (kiosk) the
     left mouse button, which also covers touch screens whose touches arrive as mouse events."""
-    gesture = QScroller.ScrollerGestureType.LeftMouseButtonGesture if mouse_flicks else QScroller.ScrollerGestureType.TouchGesture
+    gesture = (
+        QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        if mouse_flicks
+        else QScroller.ScrollerGestureType.TouchGesture
+    )
     viewport = area.viewport()
     QScroller.grabGesture(viewport, gesture)
     viewport.setProperty(FLICK_PROPERTY, "mouse" if mouse_flicks else "touch")  # Qt cannot be asked which
@@ -133,7 +137,7 @@ def install_touch_style(app: QApplication, mouse_flicks: bool | None = None) -> 
 class _RingFrame(QFocusFrame):
     """Fills the frame's ring (the style's focus-frame mask keeps the inside clear) in the highlight colour."""
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt override)
+    def paintEvent(self, _event) -> None:
         painter = QPainter(self)
         # Brush and rectangle rather than fillRect(): resolving fillRect's many overloads makes
         # PySide build QGradient's enums, a few milliseconds of the first paint.

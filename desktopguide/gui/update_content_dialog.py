@@ -142,7 +142,9 @@ class UpdateContentDialog(QDialog):
         self.choose_button = QPushButton(_("Choose a content pack…"))
         self.choose_button.setObjectName("choose_pack_button")
         self.choose_button.clicked.connect(self.choose_pack)
-        self.summary = QLabel(_("Choose the pack file, for example on a USB stick. Nothing changes until you install it."))
+        self.summary = QLabel(
+            _("Choose the pack file, for example on a USB stick. Nothing changes until you install it.")
+        )
         self.summary.setObjectName("pack_summary")
         self.summary.setWordWrap(True)
         self.force_box = QCheckBox(_("Install it although it is older than the content in use"))
@@ -161,7 +163,15 @@ class UpdateContentDialog(QDialog):
         self.buttons.addButton(self.install_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.heading, self.in_use_label, self.choose_button, self.summary, self.force_box, self.progress, self.buttons):
+        for widget in (
+            self.heading,
+            self.in_use_label,
+            self.choose_button,
+            self.summary,
+            self.force_box,
+            self.progress,
+            self.buttons,
+        ):
             layout.addWidget(widget)
         self.relay = _ProgressRelay(self)
         self.relay.reported.connect(self._show_progress)
@@ -202,7 +212,10 @@ class UpdateContentDialog(QDialog):
         manifest, signer = verified.manifest, verified.signer
         self.choose_button.setEnabled(True)
         intro = _("Signed by {signer} (key {fingerprint}). Content version {version} of {date}.").format(
-            signer=signer.name, fingerprint=signer.fingerprint, version=manifest.content_version, date=manifest.created_date
+            signer=signer.name,
+            fingerprint=signer.fingerprint,
+            version=manifest.content_version,
+            date=manifest.created_date,
         )
         what_changes = _("What it changes:")
         self.summary.setText(f"<p>{html.escape(intro)}</p><p>{html.escape(what_changes)}</p>{changes_html(changes)}")
@@ -223,7 +236,12 @@ class UpdateContentDialog(QDialog):
         return _("The pack could not be read ({reason}); nothing was changed.").format(reason=type(error).__name__)
 
     def reject(self) -> None:
-        if self.progress.isVisible() and self.progress.value() < 100 and self.worker is not None and self.worker.running:
+        if (
+            self.progress.isVisible()
+            and self.progress.value() < 100
+            and self.worker is not None
+            and self.worker.running
+        ):
             return  # an install under way finishes first (it is safe to cut, but then nobody is told how it went)
         super().reject()
 
@@ -259,7 +277,9 @@ class UpdateContentDialog(QDialog):
         self.choose_button.setEnabled(True)
         self.force_box.setEnabled(True)
         self.summary.setText(
-            html.escape(_("Installed: content version {version} is in use now.").format(version=result.manifest.content_version))
+            html.escape(
+                _("Installed: content version {version} is in use now.").format(version=result.manifest.content_version)
+            )
         )
         self._show_in_use()
         self.installed.emit(result)

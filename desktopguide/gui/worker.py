@@ -76,7 +76,7 @@ class _Task(QRunnable):
             return  # run once only
         try:
             outcome = (True, function())
-        except Exception as exc:  # noqa: BLE001 (every failure is reported, none crashes the pool)
+        except Exception as exc:
             outcome = (False, exc)
         try:
             self._reported.emit(*outcome)

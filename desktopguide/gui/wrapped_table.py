@@ -30,7 +30,7 @@ class WrappingHeader(QHeaderView):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setProperty(WRAP_ANYWHERE_PROPERTY, True)
 
-    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:  # noqa: N802 (Qt override)
+    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:
         option = QStyleOptionHeader()
         self.initStyleOption(option)
         option.rect = rect
@@ -61,7 +61,7 @@ class _Refit(QObject):
         self.table = table
         self.busy = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show) and not self.busy:
             self.busy = True
             try:
@@ -137,9 +137,9 @@ def column_widths(table: QTableWidget, available: int) -> list[int]:
         least = _least_for_cells(table)
         if sum(least) >= available:
             return least  # a scrollbar: better than cutting the cells' words
-    wanting = [n - m for n, m in zip(natural, least)]
+    wanting = [n - m for n, m in zip(natural, least, strict=True)]
     spare = available - sum(least)
-    return [m + spare * w // max(1, sum(wanting)) for m, w in zip(least, wanting)]
+    return [m + spare * w // max(1, sum(wanting)) for m, w in zip(least, wanting, strict=True)]
 
 
 def refit(table: QTableWidget) -> None:

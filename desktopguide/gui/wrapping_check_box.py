@@ -17,7 +17,7 @@ class _ToggleOnClick(QObject):
         super().__init__(label)
         self.box = box
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and self.box.isEnabled():
             self.box.toggle()
             return True

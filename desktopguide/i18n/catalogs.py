@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gettext
 import io
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -74,7 +75,14 @@ def update(template: Catalog, code: str, locale: str | None, root: Path | None =
     if path.exists():
         catalog = read_catalog(path, locale)
     else:
-        catalog = Catalog(locale=locale, domain=DOMAIN, project="desktopguide", charset="utf-8", header_comment=MACHINE_HEADER, fuzzy=False)
+        catalog = Catalog(
+            locale=locale,
+            domain=DOMAIN,
+            project="desktopguide",
+            charset="utf-8",
+            header_comment=MACHINE_HEADER,
+            fuzzy=False,
+        )
     catalog.update(template, no_fuzzy_matching=True)
     if locale:
         expected = Catalog(locale=locale)
@@ -125,7 +133,7 @@ def status_of(code: str, root: Path | None = None) -> str:
     if not path.is_file():
         return "missing"
     with path.open(encoding="utf-8") as handle:
-        header = "".join(line for line, _ in zip(handle, range(20)) if line.startswith("#"))
+        header = "".join(line for line in itertools.islice(handle, 20) if line.startswith("#"))
     found = STATUS_LINE.search(header)
     return found.group(1) if found else "machine"
 

@@ -29,6 +29,7 @@ _ACCENTED = dict(
     zip(
         "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
         "àƀçđéƒĝĥîĵķļɱñöþǫŕşţûṽŵẋýžÀɃÇĐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŞŢÛṼŴẊÝŽ",
+        strict=True,
     )
 )
 # Parts copied as they are, never accented, padded inside or reversed: placeholders,

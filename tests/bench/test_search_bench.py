@@ -39,3 +39,20 @@ def test_bench_prints_the_figures_and_writes_the_corpus(tmp_path: Path, capsys: 
     written = json.loads((tmp_path / "corpus.jsonl.queries.json").read_text(encoding="utf-8"))
     assert len(written) == figures["queries"] and set(written[0]) == {"query", "lang"}
     assert figures["p50_ms"] <= figures["p95_ms"] <= figures["p99_ms"]
+
+
+def test_bench_gives_cpu_time_on_request(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["bench", "search", "--json", "--records", "100", "--cpu-time"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert {"cpu_p50_ms", "cpu_p95_ms", "bare_cpu_p95_ms"} <= set(figures)
+    assert 0 < figures["cpu_p50_ms"] <= figures["cpu_p95_ms"]
+
+
+def test_the_corpus_has_the_national_lists_and_every_guide_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    assert main(["bench", "search", "--json", "--records", "10", "--corpus-out", str(corpus)]) == 0
+    ids = [json.loads(line)["id"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    assert any(i.startswith("org:eoir-pro-bono/") for i in ids)
+    assert any(i.startswith("place:county-ice-aor/48201") for i in ids)  # Harris County, TX
+    guide_languages = {i.rsplit(":", 1)[1] for i in ids if i.startswith("guide:agents-at-door:")}
+    assert len(guide_languages) == 19

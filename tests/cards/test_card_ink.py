@@ -45,7 +45,9 @@ def test_cards_print_in_ink_with_the_high_contrast_theme_on(
     assert light == [], f"{len(light)} characters printed white: {''.join(light[:60])!r}"
 
 
-def test_help_list_prints_in_ink_with_the_high_contrast_theme_on(library: Library, tmp_path: Path, high_contrast_screen) -> None:
+def test_help_list_prints_in_ink_with_the_high_contrast_theme_on(
+    library: Library, tmp_path: Path, high_contrast_screen
+) -> None:
     records = list(library.directory.values())
     pdf = write_plan_pdf(plan_help_list(library, records, "en", "letter"), tmp_path / "list.pdf")
     assert light_characters(pdf) == []

@@ -6,12 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.cards import PAPERS, CardDoesNotFit, CardSpec, plan_cards, write_cards_pdf
+from desktopguide.cards import PAPERS, CardDoesNotFitError, CardSpec, plan_cards, write_cards_pdf
 from desktopguide.cli.main import main
 from desktopguide.core.loader import load_library
 from tests.cards.pdf_reading import page_sizes
 
-POINT = "Keep the door closed and talk through it; ask the agents to slip any warrant under the door so you can read it."
+POINT = (
+    "Keep the door closed and talk through it; ask the agents to slip any warrant under the door so you can read it."
+)
 
 
 def with_key_points(root: Path, count: int) -> Path:
@@ -37,12 +39,14 @@ def test_long_card_shrinks_its_type_but_stays_on_one_page(content: Path, tmp_pat
     assert page_sizes(out) == [(612, 792)]
 
 
-@pytest.mark.parametrize(("paper", "where"), [("letter", "one Letter page"), ("a4", "one A4 page"), ("wallet", "one wallet card")])
+@pytest.mark.parametrize(
+    ("paper", "where"), [("letter", "one Letter page"), ("a4", "one A4 page"), ("wallet", "one wallet card")]
+)
 def test_card_too_long_even_at_the_minimum_fails_naming_guide_language_and_paper(
     content: Path, tmp_path: Path, qapp, paper: str, where: str
 ) -> None:
     with_key_points(content, 12 if paper == "wallet" else 60)
-    with pytest.raises(CardDoesNotFit) as caught:
+    with pytest.raises(CardDoesNotFitError) as caught:
         write_cards_pdf(load_library(content), CardSpec("stopped", "en"), tmp_path / "x.pdf", paper=paper)
     message = str(caught.value)
     assert "'stopped'" in message and "'en'" in message and where in message
@@ -50,7 +54,9 @@ def test_card_too_long_even_at_the_minimum_fails_naming_guide_language_and_paper
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_check_reports_a_card_that_does_not_fit_at_its_card_line(content: Path, capsys: pytest.CaptureFixture[str], qapp) -> None:
+def test_check_reports_a_card_that_does_not_fit_at_its_card_line(
+    content: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:
     path = with_key_points(content, 60)
     card_line = path.read_text(encoding="utf-8").splitlines().index("card:") + 1
     assert main(["check", "--content", str(content)]) == 1

@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.cards import CardSpec, MissingGlyph, write_cards_pdf
-from desktopguide.cards import fonts
+from desktopguide.cards import CardSpec, MissingGlyphError, fonts, write_cards_pdf
 from desktopguide.cli.main import main
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
@@ -28,7 +27,7 @@ def test_every_shipped_language_has_its_fonts_installed(qapp) -> None:
     library = load_library()
     for code, language in library.languages.items():
         assert code in SAMPLES, f"add a sample of {language.english_name} to this test"
-        # Raises MissingGlyph, naming the font to install, when the machine lacks it.
+        # Raises MissingGlyphError, naming the font to install, when the machine lacks it.
         fonts.check_glyphs(SAMPLES[code] + language.native_name, code, language.english_name)
 
 
@@ -37,7 +36,7 @@ def test_a_missing_font_is_an_error_naming_the_language_and_the_font_to_install(
 ) -> None:
     without_ethiopic = frozenset(f for f in fonts.installed_families() if "Ethiopic" not in f)
     monkeypatch.setattr(fonts, "installed_families", lambda: without_ethiopic)
-    with pytest.raises(MissingGlyph) as caught:
+    with pytest.raises(MissingGlyphError) as caught:
         write_cards_pdf(library, CardSpec("agents-at-door", "am"), tmp_path / "am.pdf")
     message = str(caught.value)
     assert "Amharic" in message
@@ -49,14 +48,20 @@ def test_a_character_no_font_has_is_refused_rather_than_printed_as_a_box(
     script_content: Path, tmp_path: Path, qapp
 ) -> None:
     path = script_content / "guides/agents-at-door/zh.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(TEXTS["zh"][0], TEXTS["zh"][0] + "\ue000"), encoding="utf-8")
-    with pytest.raises(MissingGlyph, match=r"Chinese card has the character .* \(U\+E000\)"):
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(TEXTS["zh"][0], TEXTS["zh"][0] + "\ue000"), encoding="utf-8"
+    )
+    with pytest.raises(MissingGlyphError, match=r"Chinese card has the character .* \(U\+E000\)"):
         write_cards_pdf(load_library(script_content), CardSpec("agents-at-door", "zh"), tmp_path / "zh.pdf")
 
 
-def test_check_reports_a_missing_glyph_at_the_card_line(script_content: Path, capsys: pytest.CaptureFixture[str], qapp) -> None:
+def test_check_reports_a_missing_glyph_at_the_card_line(
+    script_content: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:
     path = script_content / "guides/agents-at-door/ar.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(TEXTS["ar"][1], TEXTS["ar"][1] + "\ue000"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(TEXTS["ar"][1], TEXTS["ar"][1] + "\ue000"), encoding="utf-8"
+    )
     card_line = path.read_text(encoding="utf-8").splitlines().index("card:") + 1
     assert main(["check", "--content", str(script_content)]) == 1
     assert f"{path}:{card_line}: error: the Arabic card has the character" in capsys.readouterr().out

@@ -19,7 +19,13 @@ def test_help_list_is_one_page_with_name_phone_languages_and_date(library: Libra
     write_plan_pdf(plan_help_list(library, [record], "es", title="Ayuda legal cerca de 22314"), out)
     assert page_sizes(out) == [(612, 792)]
     text = page_text(out)
-    for expected in ("Ayuda legal cerca de 22314", "Alex311", "(703) 746-4311", "English, español", "19 de febrero de 2026"):
+    for expected in (
+        "Ayuda legal cerca de 22314",
+        "Alex311",
+        "(703) 746-4311",
+        "English, español",
+        "19 de febrero de 2026",
+    ):
         assert contains_text(text, expected), expected
     assert qr_codes(out) == ["tel:+17037464311"]
 

@@ -20,7 +20,9 @@ SPANISH = ("No abra la puerta", "Hable a través de la puerta cerrada.")
 
 
 @pytest.mark.parametrize(("paper", "size"), [("letter", LETTER), ("a4", A4)])
-def test_a_card_is_exactly_one_page_of_the_chosen_paper(library: Library, tmp_path: Path, paper: str, size: tuple[int, int]) -> None:
+def test_a_card_is_exactly_one_page_of_the_chosen_paper(
+    library: Library, tmp_path: Path, paper: str, size: tuple[int, int]
+) -> None:
     out = tmp_path / "card.pdf"
     write_cards_pdf(library, CardSpec("agents-at-door", "en"), out, paper=paper)
     assert page_sizes(out) == [size]
@@ -102,7 +104,12 @@ def test_qr_code_prefers_the_contacts_website(script_content: Path, tmp_path: Pa
     from desktopguide.core.loader import load_library
 
     record = script_content / "directory/city-hotline.yaml"
-    record.write_text(record.read_text(encoding="utf-8").replace("kind: public-office", "kind: public-office\nurl: https://www.alexandriava.gov/"), encoding="utf-8")
+    record.write_text(
+        record.read_text(encoding="utf-8").replace(
+            "kind: public-office", "kind: public-office\nurl: https://www.alexandriava.gov/"
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "card.pdf"
     write_cards_pdf(load_library(script_content), CardSpec("agents-at-door", "en"), out)
     assert qr_codes(out) == ["https://www.alexandriava.gov/"]
@@ -143,7 +150,9 @@ def test_batch_prints_every_guide_and_language_into_one_pdf(library: Library, tm
     assert contains_text(page_text(out, 5), "Stay calm")
 
 
-def test_wallet_card_fills_a_sheet_with_the_persons_language_front_and_english_back(library: Library, tmp_path: Path) -> None:
+def test_wallet_card_fills_a_sheet_with_the_persons_language_front_and_english_back(
+    library: Library, tmp_path: Path
+) -> None:
     out = tmp_path / "wallet.pdf"
     write_cards_pdf(library, CardSpec("agents-at-door", "es"), out, paper="wallet")
     assert page_sizes(out) == [LETTER, LETTER]
@@ -210,7 +219,9 @@ def test_plan_fails_before_anything_is_written(library: Library) -> None:
         plan_cards(library, [CardSpec("agents-at-door", "en"), CardSpec("nope", "en")])
 
 
-def test_a_batch_larger_than_the_document_cache_still_paints(library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_batch_larger_than_the_document_cache_still_paints(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktopguide.cards import layout
 
     monkeypatch.setattr(layout, "PARSED_DOCUMENTS", 2)

@@ -18,9 +18,13 @@ def cards_content(content: Path) -> Path:
     return add_script_guides(content)
 
 
-def test_card_command_writes_a_one_page_pdf(cards_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp) -> None:
+def test_card_command_writes_a_one_page_pdf(
+    cards_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp
+) -> None:
     out = tmp_path / "card.pdf"
-    code = main(["card", "agents-at-door", "--lang", "ar", "--pair", "en", "--content", str(cards_content), "-o", str(out)])
+    code = main(
+        ["card", "agents-at-door", "--lang", "ar", "--pair", "en", "--content", str(cards_content), "-o", str(out)]
+    )
     assert code == 0
     assert page_sizes(out) == [(612, 792)]
     assert contains_text(page_text(out), TEXTS["ar"][0]) and contains_text(page_text(out), "Do not open the door")
@@ -29,7 +33,18 @@ def test_card_command_writes_a_one_page_pdf(cards_content: Path, tmp_path: Path,
 
 def test_card_command_prints_wallet_sheets_with_copies(cards_content: Path, tmp_path: Path, qapp) -> None:
     out = tmp_path / "wallet.pdf"
-    args = ["card", "agents-at-door", "--lang", "es", "--paper", "wallet", "--copies", "10", "--content", str(cards_content)]
+    args = [
+        "card",
+        "agents-at-door",
+        "--lang",
+        "es",
+        "--paper",
+        "wallet",
+        "--copies",
+        "10",
+        "--content",
+        str(cards_content),
+    ]
     assert main([*args, "-o", str(out)]) == 0
     assert len(page_sizes(out)) == 4  # 10 cards: two sheets, each printed on both sides
 
@@ -38,7 +53,19 @@ def test_batch_prints_guides_times_languages_into_one_pdf(
     cards_content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp
 ) -> None:
     out = tmp_path / "batch.pdf"
-    args = ["card", "--batch", "all", "--langs", "es,zh", "--paper", "a4", "--content", str(cards_content), "-o", str(out)]
+    args = [
+        "card",
+        "--batch",
+        "all",
+        "--langs",
+        "es,zh",
+        "--paper",
+        "a4",
+        "--content",
+        str(cards_content),
+        "-o",
+        str(out),
+    ]
     assert main(args) == 0
     assert page_sizes(out) == [(595, 842)] * 2  # the door guide in es and zh; 'stopped' has neither
     captured = capsys.readouterr()
@@ -47,7 +74,17 @@ def test_batch_prints_guides_times_languages_into_one_pdf(
 
 def test_batch_of_all_languages_prints_each_guides_cards(cards_content: Path, tmp_path: Path, qapp) -> None:
     out = tmp_path / "batch.pdf"
-    args = ["card", "--batch", "agents-at-door,stopped", "--langs", "all", "--content", str(cards_content), "-o", str(out)]
+    args = [
+        "card",
+        "--batch",
+        "agents-at-door,stopped",
+        "--langs",
+        "all",
+        "--content",
+        str(cards_content),
+        "-o",
+        str(out),
+    ]
     assert main(args) == 0
     assert len(page_sizes(out)) == 6  # the door guide in en, es, ar, zh, am; 'stopped' in en
 
@@ -61,7 +98,10 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
     [
         (["no-such-guide", "--lang", "es"], "there is no guide 'no-such-guide'"),
         (["agents-at-door", "--lang", "xx"], "there is no language 'xx'"),
-        (["agents-at-door", "--lang", "es", "--paper", "legal"], "there is no paper 'legal'; choose one of letter, a4, wallet"),
+        (
+            ["agents-at-door", "--lang", "es", "--paper", "legal"],
+            "there is no paper 'legal'; choose one of letter, a4, wallet",
+        ),
         (["agents-at-door", "--lang", "es", "--zip", "2231"], "'2231' is not a U.S. ZIP code"),
         (["agents-at-door", "--lang", "es", "--copies", "many"], "--copies must be a whole number"),
         (["agents-at-door"], "say which language to print with --lang"),
@@ -83,7 +123,9 @@ def test_bad_input_is_one_sentence_and_a_non_zero_exit(
 def test_bad_input_from_a_shell_has_no_traceback(tmp_path: Path) -> None:
     result = run_cli("card", "agents-at-door", "--lang", "es", "--paper", "legal", "-o", str(tmp_path / "x.pdf"))
     assert result.returncode != 0
-    assert result.stderr.strip() == "desktopguide: there is no paper 'legal'; choose one of letter, a4, wallet, wallet-a4."
+    assert (
+        result.stderr.strip() == "desktopguide: there is no paper 'legal'; choose one of letter, a4, wallet, wallet-a4."
+    )
 
 
 def test_missing_output_is_one_sentence(cards_content: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -32,7 +32,9 @@ def test_check_exits_1_and_names_file_and_line(content: Path, capsys: pytest.Cap
 
 def test_check_exits_0_with_only_warnings(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = content / "guides/agents-at-door/en.md"
-    path.write_text(path.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep it closed."), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep it closed."), encoding="utf-8"
+    )
     assert main(["check", "--content", str(content)]) == 0
     captured = capsys.readouterr()
     assert "warning: out of date" in captured.out

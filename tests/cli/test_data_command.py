@@ -55,7 +55,9 @@ def test_a_file_that_is_not_the_list_exits_1_with_one_sentence_and_writes_nothin
     assert not (content / "data" / "ice-287g.jsonl").exists()
 
 
-def test_an_older_edition_exits_1_unless_forced(content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_older_edition_exits_1_unless_forced(
+    content: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     source = FIXTURES / "sanctuary-jurisdictions-2025-08-05.csv"
     assert main(["data", "import", "doj-sanctuary", str(source), "--content", str(content)]) == 0
     older = tmp_path / "sanctuary-jurisdictions-2025-01-01.csv"

@@ -108,7 +108,9 @@ def test_export_then_import_writes_record_files_that_load_the_same(content: Path
     original = load_library(content).directory
     for source in ("pkg", "directory.json"):
         target = tmp_path / f"{source}-records"
-        code, out, err = directory(capsys, "import", str(tmp_path / source), "--out", str(target), "--content", str(content))
+        code, out, err = directory(
+            capsys, "import", str(tmp_path / source), "--out", str(target), "--content", str(content)
+        )
         assert code == 0, out + err
         assert "6 records written" in err
         assert sorted(p.stem for p in target.glob("*.yaml")) == sorted(original)
@@ -117,13 +119,31 @@ def test_export_then_import_writes_record_files_that_load_the_same(content: Path
 
 
 def test_import_reports_bad_rows_keeps_good_ones_and_exits_1(content: Path, tmp_path: Path, capsys) -> None:
-    write(tmp_path / "pkg/services.csv", "id,name,description,assured_date,fees_description\ngood,Good Desk,Help.,2026-01-01,free\nbad,Bad Desk,Help.,2026-01-01,maybe\n")
+    write(
+        tmp_path / "pkg/services.csv",
+        "id,name,description,assured_date,fees_description\n"
+        "good,Good Desk,Help.,2026-01-01,free\n"
+        "bad,Bad Desk,Help.,2026-01-01,maybe\n",
+    )
     write(tmp_path / "pkg/service_areas.csv", "id,service_id,name\na1,good,VA\na2,bad,VA\n")
-    args = ["import", str(tmp_path / "pkg"), "--out", str(tmp_path / "out"), "--source", "legal-article",
-            "--service", "immigration-legal-help", "--content", str(content)]
+    args = [
+        "import",
+        str(tmp_path / "pkg"),
+        "--out",
+        str(tmp_path / "out"),
+        "--source",
+        "legal-article",
+        "--service",
+        "immigration-legal-help",
+        "--content",
+        str(content),
+    ]
     code, out, err = directory(capsys, *args)
     assert code == 1
-    assert out.strip() == "services.csv, row 3, column fees_description: 'maybe' is not one of: free, sliding-scale, low-cost, fee"
+    assert (
+        out.strip()
+        == "services.csv, row 3, column fees_description: 'maybe' is not one of: free, sliding-scale, low-cost, fee"
+    )
     assert "1 record written" in err and "1 problem" in err
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["good.yaml"]
     code, out, _err = directory(capsys, *args, "--json")
@@ -134,5 +154,7 @@ def test_import_reports_bad_rows_keeps_good_ones_and_exits_1(content: Path, tmp_
 
 
 def test_import_of_a_missing_file_is_reported(content: Path, tmp_path: Path, capsys) -> None:
-    code, out, _err = directory(capsys, "import", str(tmp_path / "nothing.json"), "--out", str(tmp_path / "out"), "--content", str(content))
+    code, out, _err = directory(
+        capsys, "import", str(tmp_path / "nothing.json"), "--out", str(tmp_path / "out"), "--content", str(content)
+    )
     assert code == 1 and "there is no such file or folder" in out

@@ -92,21 +92,57 @@ TOO_LONG = "x" * 300
 OUTPUT_CASES = [
     pytest.param(["directory", "export", "-o", ""], "empty", id="export-to-empty-name"),
     pytest.param(["card", "agents-at-door", "--lang", "en", "-o", ""], "no file name", id="card-to-empty-name"),
-    pytest.param(["directory", "export", "--format", "json", "-o", "{tmp}"], "is a folder", id="export-json-to-a-folder"),
+    pytest.param(
+        ["directory", "export", "--format", "json", "-o", "{tmp}"], "is a folder", id="export-json-to-a-folder"
+    ),
     pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "{tmp}"], "is a folder", id="card-to-a-folder"),
-    pytest.param(["directory", "export", "-o", "/proc/desktopguide.json"], "system folder", id="export-json-under-proc"),
+    pytest.param(
+        ["directory", "export", "-o", "/proc/desktopguide.json"], "system folder", id="export-json-under-proc"
+    ),
     pytest.param(["directory", "export", "-o", "/sys/desktopguide.zip"], "system folder", id="export-zip-under-sys"),
-    pytest.param(["directory", "export", "-o", "/proc/desktopguide-export"], "/proc/desktopguide-export", id="export-csv-folder-under-proc"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "/proc/card.pdf"], "system folder", id="card-under-proc"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "/sys/card.pdf"], "system folder", id="card-under-sys"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "/dev/null"], "not a regular file", id="card-over-a-device"),
-    pytest.param(["directory", "export", "-o", "{tmp}/" + TOO_LONG + ".json"], "too long", id="export-json-name-too-long"),
-    pytest.param(["directory", "export", "-o", "{tmp}/" + TOO_LONG + ".zip"], "too long", id="export-zip-name-too-long"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "{tmp}/" + TOO_LONG + ".pdf"], "too long", id="card-name-too-long"),
-    pytest.param(["directory", "export", "-o", "{tmp}/no/such/" + TOO_LONG + "/x.json"], "", id="export-into-a-too-long-folder"),
-    pytest.param(["directory", "export", "-o", "{tmp}/a-file.txt/x.json"], "a file stands where a folder", id="export-json-under-a-file"),
-    pytest.param(["directory", "export", "-o", "{tmp}/a-file.txt"], "a file stands where a folder", id="export-csv-folder-over-a-file"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "{tmp}/a-file.txt/x.pdf"], "a file stands where a folder", id="card-under-a-file"),
+    pytest.param(
+        ["directory", "export", "-o", "/proc/desktopguide-export"],
+        "/proc/desktopguide-export",
+        id="export-csv-folder-under-proc",
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "-o", "/proc/card.pdf"], "system folder", id="card-under-proc"
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "-o", "/sys/card.pdf"], "system folder", id="card-under-sys"
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "-o", "/dev/null"], "not a regular file", id="card-over-a-device"
+    ),
+    pytest.param(
+        ["directory", "export", "-o", "{tmp}/" + TOO_LONG + ".json"], "too long", id="export-json-name-too-long"
+    ),
+    pytest.param(
+        ["directory", "export", "-o", "{tmp}/" + TOO_LONG + ".zip"], "too long", id="export-zip-name-too-long"
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "-o", "{tmp}/" + TOO_LONG + ".pdf"],
+        "too long",
+        id="card-name-too-long",
+    ),
+    pytest.param(
+        ["directory", "export", "-o", "{tmp}/no/such/" + TOO_LONG + "/x.json"], "", id="export-into-a-too-long-folder"
+    ),
+    pytest.param(
+        ["directory", "export", "-o", "{tmp}/a-file.txt/x.json"],
+        "a file stands where a folder",
+        id="export-json-under-a-file",
+    ),
+    pytest.param(
+        ["directory", "export", "-o", "{tmp}/a-file.txt"],
+        "a file stands where a folder",
+        id="export-csv-folder-over-a-file",
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "-o", "{tmp}/a-file.txt/x.pdf"],
+        "a file stands where a folder",
+        id="card-under-a-file",
+    ),
     pytest.param(["directory", "import", "{hsds}", "--out", ""], "empty", id="import-to-empty-folder-name"),
     pytest.param(["directory", "import", "{hsds}", "--out", "{tmp}/a-file.txt"], "is a file", id="import-into-a-file"),
     pytest.param(["directory", "import", "", "--out", "{tmp}/records"], "empty", id="import-from-empty-name"),
@@ -115,8 +151,12 @@ OUTPUT_CASES = [
 
 @pytest.mark.parametrize(("words", "expected"), OUTPUT_CASES)
 def test_a_bad_output_path_is_one_sentence_and_writes_nothing(
-    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    words: list[str], expected: str,
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    words: list[str],
+    expected: str,
 ) -> None:
     work = tmp_path / "work"
     work.mkdir()
@@ -133,6 +173,7 @@ def test_a_bad_output_path_is_one_sentence_and_writes_nothing(
 
 
 # -- a full or read-only disk -----------------------------------------------------------------------------------
+
 
 def fail_with(number: int) -> Callable[..., None]:
     def fail(*_args: object, **_kwargs: object) -> None:
@@ -152,8 +193,12 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize(("break_disk", "reason"), [(disk_full, "the disk is full"), (read_only, "not writable")])
 def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
-    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    break_disk: Callable[[pytest.MonkeyPatch], None], reason: str,
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    break_disk: Callable[[pytest.MonkeyPatch], None],
+    reason: str,
 ) -> None:
     hsds = tmp_path / "export.json"
     records = tmp_path / "records"
@@ -163,7 +208,9 @@ def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
     assert len(before) == 6 and all(before.values())
     capsys.readouterr()
     break_disk(monkeypatch)
-    outcome = run(capsys, "directory", "import", str(hsds), "--out", str(records), "--replace", "--content", str(content))
+    outcome = run(
+        capsys, "directory", "import", str(hsds), "--out", str(records), "--replace", "--content", str(content)
+    )
     assert_clean_error(outcome, reason, "the old file is kept" if break_disk is disk_full else "")
     assert listing(records) == before
     assert sorted(p.name for p in records.iterdir()) == sorted(before)  # no temporary files left
@@ -172,8 +219,13 @@ def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
 @pytest.mark.parametrize("name", ["directory.json", "directory.zip", "package"])
 @pytest.mark.parametrize(("break_disk", "reason"), [(disk_full, "the disk is full"), (read_only, "not writable")])
 def test_export_on_a_broken_disk_keeps_the_previous_export_whole(
-    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    break_disk: Callable[[pytest.MonkeyPatch], None], reason: str, name: str,
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    break_disk: Callable[[pytest.MonkeyPatch], None],
+    reason: str,
+    name: str,
 ) -> None:
     target = tmp_path / "out" / name
     target.parent.mkdir()
@@ -190,7 +242,11 @@ def test_export_on_a_broken_disk_keeps_the_previous_export_whole(
 
 @pytest.mark.parametrize("existing", [True, False])
 def test_card_on_a_full_disk_fails_and_leaves_no_empty_pdf(
-    capsys: pytest.CaptureFixture[str], content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: bool,
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    existing: bool,
 ) -> None:
     from desktopguide.cards import render
 
@@ -231,13 +287,31 @@ ARGUMENT_CASES = [
     pytest.param(["search", "door", "--limit", "9" * 5000], "--limit", id="search-limit-5000-digits"),
     pytest.param(["search", "door", "--kind", "weapon"], "weapon", id="search-kind-unknown"),
     pytest.param(["search", "door", "--lang", "xx"], "xx", id="search-lang-unknown"),
-    pytest.param(["card", "no-such-guide", "--lang", "en", "-o", "{tmp}/c.pdf"], "no-such-guide", id="card-guide-unknown"),
+    pytest.param(
+        ["card", "no-such-guide", "--lang", "en", "-o", "{tmp}/c.pdf"], "no-such-guide", id="card-guide-unknown"
+    ),
     pytest.param(["card", "agents-at-door", "--lang", "xx", "-o", "{tmp}/c.pdf"], "xx", id="card-lang-unknown"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "--paper", "papyrus", "-o", "{tmp}/c.pdf"], "papyrus", id="card-paper-unknown"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "--copies", "many", "-o", "{tmp}/c.pdf"], "--copies", id="card-copies-word"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "--copies", "-5", "-o", "{tmp}/c.pdf"], "", id="card-copies-negative"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "--copies", "9" * 5000, "-o", "{tmp}/c.pdf"], "", id="card-copies-5000-digits"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "--zip", "abc", "-o", "{tmp}/c.pdf"], "", id="card-zip-letters"),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "--paper", "papyrus", "-o", "{tmp}/c.pdf"],
+        "papyrus",
+        id="card-paper-unknown",
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "--copies", "many", "-o", "{tmp}/c.pdf"],
+        "--copies",
+        id="card-copies-word",
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "--copies", "-5", "-o", "{tmp}/c.pdf"], "", id="card-copies-negative"
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "--copies", "9" * 5000, "-o", "{tmp}/c.pdf"],
+        "",
+        id="card-copies-5000-digits",
+    ),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "--zip", "abc", "-o", "{tmp}/c.pdf"], "", id="card-zip-letters"
+    ),
     pytest.param(["card", "--batch", "all", "--langs", "xx", "-o", "{tmp}/c.pdf"], "xx", id="card-batch-lang-unknown"),
     pytest.param(["check", "--content", "/no/such/folder"], "does not exist", id="content-missing"),
     pytest.param(["search", "door", "--content", "/proc/self"], "", id="content-under-proc"),
@@ -247,13 +321,19 @@ ARGUMENT_CASES = [
     pytest.param(["place", "\udcff\udcfe"], "not valid text", id="place-not-utf8"),
     pytest.param(["directory", "--county", "\udcffArlington"], "not valid text", id="county-not-utf8"),
     pytest.param(["search", "\udcc3"], "not valid text", id="search-not-utf8"),
-    pytest.param(["card", "agents-at-door", "--lang", "en", "-o", "\udcff.pdf"], "not valid text", id="card-output-not-utf8"),
+    pytest.param(
+        ["card", "agents-at-door", "--lang", "en", "-o", "\udcff.pdf"], "not valid text", id="card-output-not-utf8"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("words", "expected"), ARGUMENT_CASES)
 def test_a_bad_argument_is_one_sentence_and_a_non_zero_exit(
-    capsys: pytest.CaptureFixture[str], pristine: Path, tmp_path: Path, words: list[str], expected: str,
+    capsys: pytest.CaptureFixture[str],
+    pristine: Path,
+    tmp_path: Path,
+    words: list[str],
+    expected: str,
 ) -> None:
     args = [w.replace("{tmp}", str(tmp_path)) for w in words]
     if args[0] in SUBCOMMANDS and "--content" not in args:
@@ -273,10 +353,27 @@ def test_an_unknown_command_lists_the_commands(capsys: pytest.CaptureFixture[str
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "door AND", "NEAR(", "*", "^", "title:door", "-", "OR OR", "(", ")))", "a" * 100_000, "\x00", "door\u202e", "🙂" * 1000],
+    [
+        '"',
+        "door AND",
+        "NEAR(",
+        "*",
+        "^",
+        "title:door",
+        "-",
+        "OR OR",
+        "(",
+        ")))",
+        "a" * 100_000,
+        "\x00",
+        "door\u202e",
+        "🙂" * 1000,
+    ],
 )
 def test_search_queries_that_are_fts5_syntax_or_huge_never_break(
-    capsys: pytest.CaptureFixture[str], pristine: Path, query: str,
+    capsys: pytest.CaptureFixture[str],
+    pristine: Path,
+    query: str,
 ) -> None:
     outcome = run(capsys, "search", query, "--content", str(pristine))
     assert_no_traceback(outcome)
@@ -288,18 +385,32 @@ def test_search_queries_that_are_fts5_syntax_or_huge_never_break(
 @pytest.mark.parametrize(
     ("settings", "args", "expected"),
     [
-        pytest.param(None, ["--config", "/proc/kiosk.json", "--idle-seconds", "60"], "system folder", id="kiosk-settings-under-proc"),
+        pytest.param(
+            None,
+            ["--config", "/proc/kiosk.json", "--idle-seconds", "60"],
+            "system folder",
+            id="kiosk-settings-under-proc",
+        ),
         pytest.param(None, ["--config", "{tmp}", "--idle-seconds", "60"], "{tmp}", id="kiosk-settings-a-folder"),
         pytest.param(None, ["--config", "", "--show"], "", id="kiosk-settings-empty-name"),
         pytest.param(b"[" * 100_000, ["--show"], "not valid settings JSON", id="kiosk-settings-nested"),
-        pytest.param(b'{"idle_seconds": ' + b"9" * 5000 + b"}", ["--show"], "not valid settings JSON", id="kiosk-settings-5000-digits"),
+        pytest.param(
+            b'{"idle_seconds": ' + b"9" * 5000 + b"}",
+            ["--show"],
+            "not valid settings JSON",
+            id="kiosk-settings-5000-digits",
+        ),
         pytest.param(b"\xff\xfe{}", ["--show"], "not UTF-8", id="kiosk-settings-not-utf8"),
         pytest.param(None, ["--idle-seconds", "9" * 5000], "idle-seconds", id="kiosk-idle-5000-digits"),
         pytest.param(None, ["--print-limit", "-1"], "print limit", id="kiosk-print-limit-negative"),
     ],
 )
 def test_kiosk_settings_that_are_hostile_are_one_sentence(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, settings: bytes | None, args: list[str], expected: str,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    settings: bytes | None,
+    args: list[str],
+    expected: str,
 ) -> None:
     path = tmp_path / "kiosk.json"
     if settings is not None:
@@ -313,6 +424,7 @@ def test_kiosk_settings_that_are_hostile_are_one_sentence(
 
 
 # -- HSDS files ------------------------------------------------------------------------------------------------
+
 
 def zip_with(name: str, data: bytes) -> bytes:
     buffer = io.BytesIO()
@@ -345,12 +457,26 @@ HSDS_CASES = [
     pytest.param("empty.json", b"", "not valid JSON", id="json-empty"),
     pytest.param("bom.json", b"\xef\xbb\xbf\xff", "not UTF-8", id="json-not-utf8"),
     pytest.param("pkg", package('{"resources": 5}'), "'resources' must be a list", id="datapackage-resources-5"),
-    pytest.param("pkg", package('{"resources": "services"}'), "'resources' must be a list", id="datapackage-resources-text"),
-    pytest.param("pkg", package('{"resources": [5, null]}'), "no directory records", id="datapackage-resources-not-objects"),
+    pytest.param(
+        "pkg", package('{"resources": "services"}'), "'resources' must be a list", id="datapackage-resources-text"
+    ),
+    pytest.param(
+        "pkg", package('{"resources": [5, null]}'), "no directory records", id="datapackage-resources-not-objects"
+    ),
     pytest.param("pkg", package("[" * 100_000), "", id="datapackage-nested-100000-levels"),
     pytest.param("pkg", package('{"n": ' + "9" * 5000 + "}"), "number too long", id="datapackage-5000-digit-integer"),
-    pytest.param("pkg", package('{"resources": [{"name": "service", "path": "/etc/passwd"}]}'), "must be a file in the package", id="datapackage-absolute-path"),
-    pytest.param("pkg", package('{"resources": [{"name": "service", "path": "../../x.csv"}]}'), "must be a file in the package", id="datapackage-parent-path"),
+    pytest.param(
+        "pkg",
+        package('{"resources": [{"name": "service", "path": "/etc/passwd"}]}'),
+        "must be a file in the package",
+        id="datapackage-absolute-path",
+    ),
+    pytest.param(
+        "pkg",
+        package('{"resources": [{"name": "service", "path": "../../x.csv"}]}'),
+        "must be a file in the package",
+        id="datapackage-parent-path",
+    ),
     pytest.param("enc.zip", flagged_zip(flag_bit=1), "encrypted", id="zip-encrypted"),
     pytest.param("method.zip", flagged_zip(method=99), "cannot unpack", id="zip-unknown-compression"),
     pytest.param("bad.zip", b"PK\x03\x04" + b"\x00" * 100, "not a readable .zip", id="zip-truncated"),
@@ -368,7 +494,12 @@ HSDS_CASES = [
 
 @pytest.mark.parametrize(("name", "data", "expected"), HSDS_CASES)
 def test_a_hostile_hsds_file_is_reported_by_name_and_the_import_fails(
-    capsys: pytest.CaptureFixture[str], pristine: Path, tmp_path: Path, name: str, data: bytes | dict[str, bytes] | None, expected: str,
+    capsys: pytest.CaptureFixture[str],
+    pristine: Path,
+    tmp_path: Path,
+    name: str,
+    data: bytes | dict[str, bytes] | None,
+    expected: str,
 ) -> None:
     source = tmp_path / name
     if isinstance(data, dict):
@@ -388,18 +519,26 @@ def test_a_hostile_hsds_file_is_reported_by_name_and_the_import_fails(
 
 @pytest.mark.parametrize("special", ["/dev/zero", "/proc/self/mem", "fifo.csv", "/dev/null"])
 def test_a_special_file_as_hsds_input_is_never_read(
-    capsys: pytest.CaptureFixture[str], pristine: Path, tmp_path: Path, special: str,
+    capsys: pytest.CaptureFixture[str],
+    pristine: Path,
+    tmp_path: Path,
+    special: str,
 ) -> None:
     source = Path(special) if special.startswith("/") else tmp_path / special
     if not special.startswith("/"):
         os.mkfifo(source)  # opening it would wait for a writer for ever
-    outcome = run(capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine))
+    outcome = run(
+        capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine)
+    )
     assert_no_traceback(outcome)
     assert outcome.code == 1 and "give a CSV data package" in outcome.out
 
 
 def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
-    capsys: pytest.CaptureFixture[str], pristine: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    pristine: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktopguide.core import hsds_files
 
@@ -410,18 +549,22 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
     # Its header tells the truth here; a header that lies is caught by the cap on what is read.
     with zipfile.ZipFile(source) as archive:
         info = archive.getinfo("services.csv")
-    outcome = run(capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine))
+    outcome = run(
+        capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine)
+    )
     assert info.file_size > hsds_files.MAX_HSDS_FILE_BYTES
     assert outcome.code == 1 and "too large to import" in outcome.out
     assert_no_traceback(outcome)
 
 
-def test_a_zip_member_whose_header_understates_its_size_is_still_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_zip_member_whose_header_understates_its_size_is_still_capped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktopguide.core import hsds_files
 
     monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     stream = io.BytesIO(b"0" * (3 * 1024 * 1024))
-    with pytest.raises(hsds_files.UnreadableFile, match="too large to import"):
+    with pytest.raises(hsds_files.UnreadableFileError, match="too large to import"):
         hsds_files.read_capped(stream, "services.csv")
     assert stream.tell() <= 1024 * 1024 + hsds_files._CHUNK  # it stopped reading at the limit
 
@@ -438,7 +581,10 @@ CONTENT_COMMANDS = [
 
 @pytest.mark.parametrize("words", CONTENT_COMMANDS)
 def test_an_unreadable_content_file_is_named_and_every_command_still_answers(
-    capsys: pytest.CaptureFixture[str], content: Path, monkeypatch: pytest.MonkeyPatch, words: list[str],
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    words: list[str],
 ) -> None:
     make_unreadable(content / "directory/near-help.yaml", monkeypatch)
     outcome = run(capsys, *words, "--content", str(content))
@@ -452,7 +598,9 @@ def test_an_unreadable_content_file_is_named_and_every_command_still_answers(
 
 @pytest.mark.parametrize("words", CONTENT_COMMANDS)
 def test_an_alias_bomb_in_the_glossary_is_named_and_every_command_still_answers(
-    capsys: pytest.CaptureFixture[str], content: Path, words: list[str],
+    capsys: pytest.CaptureFixture[str],
+    content: Path,
+    words: list[str],
 ) -> None:
     write(content / "glossary/bomb.yaml", ALIAS_BOMB)
     outcome = run(capsys, *words, "--content", str(content))
@@ -472,7 +620,9 @@ def test_an_oversized_guide_is_named_and_the_rest_is_checked(capsys: pytest.Capt
     assert outcome.code == 1 and "en.md:1: error: the file is larger than 2 MB" in outcome.out
 
 
-def test_a_guide_with_ten_thousand_headings_is_checked_and_searched(capsys: pytest.CaptureFixture[str], content: Path) -> None:
+def test_a_guide_with_ten_thousand_headings_is_checked_and_searched(
+    capsys: pytest.CaptureFixture[str], content: Path
+) -> None:
     guide = content / "guides/stopped/en.md"
     with guide.open("a", encoding="utf-8") as stream:
         stream.write("".join(f"\n## Part {n}\n\nText.\n" for n in range(10_050)))
@@ -484,7 +634,10 @@ def test_a_guide_with_ten_thousand_headings_is_checked_and_searched(capsys: pyte
 
 # -- the safety net ----------------------------------------------------------------------------------------------
 
-def test_an_unexpected_error_is_one_sentence_and_exit_2(capsys: pytest.CaptureFixture[str], pristine: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_an_unexpected_error_is_one_sentence_and_exit_2(
+    capsys: pytest.CaptureFixture[str], pristine: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from desktopguide.cli import check_command
 
     def broken(_args: object) -> int:
@@ -498,10 +651,16 @@ def test_an_unexpected_error_is_one_sentence_and_exit_2(capsys: pytest.CaptureFi
 
 # -- the real program ---------------------------------------------------------------------------------------------
 
+
 def program(*args: str | bytes, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, "-m", "desktopguide", *args], capture_output=True, env=env, cwd=cwd, timeout=120, check=False,
+        [sys.executable, "-m", "desktopguide", *args],
+        capture_output=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
+        check=False,
     )
 
 
@@ -529,13 +688,18 @@ def test_the_program_refuses_an_empty_export_name_and_writes_nothing_here(pristi
 
 def test_the_program_refuses_a_zip_that_expands_to_hundreds_of_megabytes(pristine: Path, tmp_path: Path) -> None:
     source = tmp_path / "bomb.zip"
-    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive, archive.open("services.csv", "w", force_zip64=True) as member:
+    with (
+        zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("services.csv", "w", force_zip64=True) as member,
+    ):
         member.write(b"id,name\n")
         zeros = b"0" * (1024 * 1024)
         for _ in range(200):
             member.write(zeros)
     assert source.stat().st_size < 1024 * 1024
-    done = program("directory", "import", str(source), "--out", str(tmp_path / "records"), "--json", "--content", str(pristine))
+    done = program(
+        "directory", "import", str(source), "--out", str(tmp_path / "records"), "--json", "--content", str(pristine)
+    )
     assert done.returncode == 1 and b"Traceback" not in done.stderr
     report = json.loads(done.stdout)
     assert report["written"] == [] and "too large to import" in report["problems"][0]["message"]

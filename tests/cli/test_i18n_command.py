@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from desktopguide.cli.main import main
 
 FULL_GUIDES = ("es", "ar", "zh", "fr", "vi", "am", "prs", "ht")
 
@@ -42,7 +45,22 @@ def test_shipped_content_covers_the_languages_the_product_promises(report: dict)
 
 
 def test_stats_table_has_a_row_per_language() -> None:
-    result = subprocess.run([sys.executable, "-m", "desktopguide", "i18n", "stats"], capture_output=True, text=True, check=True)
-    rows = [line for line in result.stdout.splitlines()[2:] if line.strip()]
+    result = subprocess.run(
+        [sys.executable, "-m", "desktopguide", "i18n", "stats"], capture_output=True, text=True, check=True
+    )
+    table, summary = result.stdout.split("\n\n", 1)
+    rows = table.splitlines()[2:]
     assert len(rows) == 19
     assert rows[0].split()[:2] == ["en", "English"]
+    english = rows[0].split()
+    assert english[-1] == f"{english[3]}/{english[3]}"  # English: every guide complete
+    assert " of 19 languages with every guide (" in summary
+
+
+def test_stats_counts_complete_guides_and_says_when_no_person_reviewed_any(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--content", str(content), "i18n", "stats"]) == 0
+    out = capsys.readouterr().out
+    assert "1 of 3 languages with every guide (2 guides" in out
+    assert "Every translation is a machine translation: no person has reviewed one yet." in out

@@ -35,7 +35,9 @@ def test_a_short_pin_works_but_is_advised_against(tmp_path: Path, monkeypatch, c
 
 
 @pytest.mark.parametrize("pin", ["12", "12ab56", "", "1234567890123"])
-def test_a_bad_pin_is_one_sentence_and_exit_2_and_changes_nothing(tmp_path: Path, monkeypatch, capsys, pin: str) -> None:
+def test_a_bad_pin_is_one_sentence_and_exit_2_and_changes_nothing(
+    tmp_path: Path, monkeypatch, capsys, pin: str
+) -> None:
     config = tmp_path / "kiosk.json"
     assert set_pin(config, "482913", monkeypatch) == 0
     before = config.read_text(encoding="utf-8")
@@ -85,7 +87,9 @@ def test_a_damaged_file_is_named_and_not_overwritten(tmp_path: Path, monkeypatch
 def test_set_pin_without_a_terminal_asks_for_pin_stdin(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "desktopguide", "kiosk", "set-pin", "--config", str(tmp_path / "kiosk.json")],
-        stdin=subprocess.DEVNULL, capture_output=True, text=True,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 2
     assert "--pin-stdin" in result.stderr and "Traceback" not in result.stderr

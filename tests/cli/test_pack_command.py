@@ -33,7 +33,23 @@ def test_build_verify_trust_install_rollback(content: Path, tmp_path: Path, caps
     key = tmp_path / "maintainer"
     pack = tmp_path / "update.dgpack"
     assert main(["pack", "keygen", "-o", str(key)]) == 0
-    assert main(["pack", "build", "--key", f"{key}.key", "--content", str(content), "-o", str(pack), "--content-version", "2999.01.01"]) == 0
+    assert (
+        main(
+            [
+                "pack",
+                "build",
+                "--key",
+                f"{key}.key",
+                "--content",
+                str(content),
+                "-o",
+                str(pack),
+                "--content-version",
+                "2999.01.01",
+            ]
+        )
+        == 0
+    )
     capsys.readouterr()
 
     assert main(["pack", "install", str(pack)]) == 2  # no key trusted yet: nothing installed

@@ -50,7 +50,11 @@ def test_claims_are_marked_as_claims_and_old_profiles_as_old(content: Path, caps
 def test_nearest_legal_help_is_listed_with_distances(content: Path, capsys) -> None:
     _code, out, _err = place(capsys, "22314", "--content", str(content))
     help_part = out.split("Nearest legal help:")[1]
-    assert help_part.index("Old Town Immigrant Law Clinic") < help_part.index("Arlington Defense Project") < help_part.index("National Rights Hotline")
+    assert (
+        help_part.index("Old Town Immigrant Law Clinic")
+        < help_part.index("Arlington Defense Project")
+        < help_part.index("National Rights Hotline")
+    )
     assert "Less than 1 mi (1.6 km) away" in help_part and "Distance unknown: no street address" in help_part
     assert "Phone: (703) 555-0100" in help_part
 
@@ -110,7 +114,9 @@ def test_an_unknown_language_is_one_sentence(content: Path, capsys) -> None:
 
 
 def test_the_bundled_alexandria_profile_is_found() -> None:
-    result = subprocess.run([sys.executable, "-m", "desktopguide", "place", "22314", "--json"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "desktopguide", "place", "22314", "--json"], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert "us-va-alexandria" in [p["id"] for p in data["profiles"]]

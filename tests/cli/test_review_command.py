@@ -18,8 +18,14 @@ def review(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, st
 
 
 def test_text_report_names_change_review_sources_and_unverified(content: Path, capsys) -> None:
-    replace_in(content / "guides/agents-at-door/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nunverified:\n  - Talking through the door is general advice.")
-    code, out, err = review(capsys, "--content", str(content), "--guide", "agents-at-door", "--lang", "en", "--today", "2026-11-21")
+    replace_in(
+        content / "guides/agents-at-door/en.md",
+        "updated: 2026-01-10",
+        "updated: 2026-01-10\nunverified:\n  - Talking through the door is general advice.",
+    )
+    code, out, err = review(
+        capsys, "--content", str(content), "--guide", "agents-at-door", "--lang", "en", "--today", "2026-11-21"
+    )
     assert code == 0 and err == ""
     assert "agents-at-door [en]" in out
     assert "last change: 2026-01-10 (315 days ago)" in out
@@ -30,7 +36,11 @@ def test_text_report_names_change_review_sources_and_unverified(content: Path, c
 
 
 def test_json_report_with_stale_keeps_only_old_texts(content: Path, capsys) -> None:
-    replace_in(content / "guides/agents-at-door/en.md", "updated: 2026-01-10", "updated: 2026-11-20\nreviewed:\n  - {kind: legal, date: 2026-11-20}")
+    replace_in(
+        content / "guides/agents-at-door/en.md",
+        "updated: 2026-01-10",
+        "updated: 2026-11-20\nreviewed:\n  - {kind: legal, date: 2026-11-20}",
+    )
     code, out, _err = review(capsys, "--content", str(content), "--stale", "30", "--json", "--today", "2026-11-21")
     assert code == 0
     report = json.loads(out)

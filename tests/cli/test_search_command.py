@@ -42,7 +42,11 @@ def test_the_readers_language_comes_first(content: Path, capsys) -> None:
     code, out, _err = search(capsys, "puerta", "--lang", "es", "--content", str(content), "--json")
     assert code == 0
     first = json.loads(out)[0]
-    assert (first["id"], first["lang"], first["title"]) == ("agents-at-door", "es", "Agentes de inmigración en su puerta")
+    assert (first["id"], first["lang"], first["title"]) == (
+        "agents-at-door",
+        "es",
+        "Agentes de inmigración en su puerta",
+    )
 
 
 def test_kind_limits_the_results(content: Path, capsys) -> None:

@@ -62,4 +62,6 @@ def test_an_untranslated_english_paragraph_keeps_its_full_stop_at_its_end() -> N
     assert isolate_untranslated(text, in_rtl=True) == f"{LRI}{text}{PDI}"
     assert isolate_untranslated(text, in_rtl=False) == text
     assert isolate_untranslated("لا يعتقل الضباط أحدًا.", in_rtl=True) == "لا يعتقل الضباط أحدًا."
-    assert isolate_html(f"<p>{isolate_untranslated(text, True)}</p>") == f"<p>{LRI}{text}{PDI}</p>"  # not isolated twice
+    assert (
+        isolate_html(f"<p>{isolate_untranslated(text, True)}</p>") == f"<p>{LRI}{text}{PDI}</p>"
+    )  # not isolated twice

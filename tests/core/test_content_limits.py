@@ -23,13 +23,21 @@ def relative_problems(root: Path) -> list[str]:
 
 
 # Nine anchors, each a list of nine aliases to the one before: 351 bytes that stand for 9**9 values.
-ALIAS_BOMB = "\n".join(
-    ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    + [f"{name}: &{name} [" + ",".join([f"*{before}"] * 9) + "]" for before, name in zip("abcdefgh", "bcdefghi")]
-) + "\n"
+ALIAS_BOMB = (
+    "\n".join(
+        ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        + [
+            f"{name}: &{name} [" + ",".join([f"*{before}"] * 9) + "]"
+            for before, name in zip("abcdefgh", "bcdefghi", strict=True)
+        ]
+    )
+    + "\n"
+)
 
 
-def test_an_unreadable_record_is_reported_by_file_and_the_rest_loads(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_record_is_reported_by_file_and_the_rest_loads(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_unreadable(content / "glossary/detainer.yaml", monkeypatch)
     library = load_library(content)
     assert [p.format(relative_to=content) for p in library.problems if p.path.name == "detainer.yaml"] == [
@@ -39,7 +47,9 @@ def test_an_unreadable_record_is_reported_by_file_and_the_rest_loads(content: Pa
     assert library.content_hash  # the hash does not need the file's bytes
 
 
-def test_an_unreadable_guide_translation_is_reported_and_the_english_loads(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_unreadable_guide_translation_is_reported_and_the_english_loads(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     make_unreadable(content / "guides/agents-at-door/es.md", monkeypatch)
     library = load_library(content)
     assert "guides/agents-at-door/es.md:1: error: the file cannot be read: Permission denied" in [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+
 import pytest
 
 from desktopguide.core import geo
@@ -81,7 +82,9 @@ def test_a_state_finds_help_for_any_of_its_counties(index: DirectoryIndex) -> No
 
 
 def test_service_filter_keeps_only_that_service(index: DirectoryIndex) -> None:
-    results = index.query(DirectoryFilter(near=at("22314"), services=frozenset({"immigration-legal-help"})), today=TODAY)
+    results = index.query(
+        DirectoryFilter(near=at("22314"), services=frozenset({"immigration-legal-help"})), today=TODAY
+    )
     assert ids(results) == ["near-help", "richmond-help"]
 
 
@@ -113,8 +116,11 @@ def test_kind_filter(index: DirectoryIndex) -> None:
 
 def test_filters_combine(index: DirectoryIndex) -> None:
     wanted = DirectoryFilter(
-        near=at("22314"), services=frozenset({"immigration-legal-help"}), languages=frozenset({"es"}),
-        fees=frozenset({"low-cost"}), max_distance_km=500,
+        near=at("22314"),
+        services=frozenset({"immigration-legal-help"}),
+        languages=frozenset({"es"}),
+        fees=frozenset({"low-cost"}),
+        max_distance_km=500,
     )
     assert ids(index.query(wanted, today=TODAY)) == ["richmond-help"]
 
@@ -125,7 +131,11 @@ def test_a_filter_nothing_matches_gives_no_results(index: DirectoryIndex) -> Non
 
 
 def test_limit_keeps_the_nearest(index: DirectoryIndex) -> None:
-    assert ids(index.query(DirectoryFilter(near=at("22314")), today=TODAY, limit=3)) == ["city-hotline", "near-help", "arlington-help"]
+    assert ids(index.query(DirectoryFilter(near=at("22314")), today=TODAY, limit=3)) == [
+        "city-hotline",
+        "near-help",
+        "arlington-help",
+    ]
 
 
 def test_without_a_place_results_are_in_name_order(index: DirectoryIndex, library: Library) -> None:
@@ -171,7 +181,11 @@ def test_records_with_a_foreign_address_are_simply_unmeasured(library: Library) 
 
     from desktopguide.core.model import Address
 
-    record = replace(library.directory["richmond-help"], id="abroad", physical_address=Address(city="Toronto", country="CA", postal_code="M5V"))
+    record = replace(
+        library.directory["richmond-help"],
+        id="abroad",
+        physical_address=Address(city="Toronto", country="CA", postal_code="M5V"),
+    )
     index = DirectoryIndex.build([*library.directory.values(), record])
     results = index.query(DirectoryFilter(near=at("22314")), today=TODAY)
     assert ids(results)[-2:] == ["national-hotline", "abroad"]  # by name: National... before Richmond...
@@ -187,7 +201,9 @@ def test_records_with_a_foreign_address_are_simply_unmeasured(library: Library) 
         (5.0, "es", "About 3,1 mi (5 km) away"),  # Babel's decimal comma (the English words: no catalog here)
     ],
 )
-def test_distances_lead_with_miles_and_give_kilometres_beside(library: Library, km: float, locale: str, phrase: str) -> None:
+def test_distances_lead_with_miles_and_give_kilometres_beside(
+    library: Library, km: float, locale: str, phrase: str
+) -> None:
     from desktopguide.core.directory_query import DirectoryResult, distance_phrase
 
     record = next(iter(library.directory.values()))

@@ -21,12 +21,19 @@ from desktopguide.core.kiosk_settings import (
 
 def test_no_file_means_the_defaults(tmp_path: Path) -> None:
     settings = load_settings(tmp_path / "kiosk.json")
-    assert (settings.idle_seconds, settings.print_limit, settings.start_in_kiosk_mode, settings.pin) == (120, 4, False, None)
+    assert (settings.idle_seconds, settings.print_limit, settings.start_in_kiosk_mode, settings.pin) == (
+        120,
+        4,
+        False,
+        None,
+    )
 
 
 def test_settings_round_trip_and_only_the_owner_can_read_them(tmp_path: Path) -> None:
     path = tmp_path / "new" / "kiosk.json"
-    save_settings(KioskSettings(idle_seconds=300, print_limit=0, start_in_kiosk_mode=True, pin=hash_pin("482913")), path)
+    save_settings(
+        KioskSettings(idle_seconds=300, print_limit=0, start_in_kiosk_mode=True, pin=hash_pin("482913")), path
+    )
     again = load_settings(path)
     assert (again.idle_seconds, again.print_limit, again.start_in_kiosk_mode) == (300, 0, True)
     assert verify_pin("482913", again.pin)
@@ -34,7 +41,9 @@ def test_settings_round_trip_and_only_the_owner_can_read_them(tmp_path: Path) ->
     assert list(path.parent.iterdir()) == [path]  # no temporary file left behind
 
 
-def test_the_environment_variable_or_an_explicit_path_chooses_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_environment_variable_or_an_explicit_path_chooses_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "from-env.json"))
     assert settings_path() == tmp_path / "from-env.json"
     assert settings_path(tmp_path / "explicit.json") == tmp_path / "explicit.json"

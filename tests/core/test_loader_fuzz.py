@@ -48,7 +48,9 @@ def test_parse_front_matter_raises_only_content_error(raw: bytes) -> None:
 
 @given(guide=any_bytes, record=any_bytes, languages=any_bytes)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-def test_loading_a_folder_of_arbitrary_files_never_raises(tmp_path: Path, guide: bytes, record: bytes, languages: bytes) -> None:
+def test_loading_a_folder_of_arbitrary_files_never_raises(
+    tmp_path: Path, guide: bytes, record: bytes, languages: bytes
+) -> None:
     root = tmp_path / "fuzz"
     if not (root / "languages.yaml").exists():
         shutil.rmtree(root, ignore_errors=True)

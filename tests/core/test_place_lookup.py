@@ -133,7 +133,9 @@ def test_facts_are_grouped_by_agency_and_advocacy_only_facts_are_claims(library:
     detainers, release = groups[0][1]
     assert not detainers.is_claim and fact_heading(detainers).endswith("? No")
     assert release.is_claim  # answer "yes", but only a campaign page says so
-    assert fact_heading(release) == "Tells ICE when someone will be released? Claim by A community group, not confirmed."
+    assert (
+        fact_heading(release) == "Tells ICE when someone will be released? Claim by A community group, not confirmed."
+    )
     assert [s.id for s in release.sources] == ["advocacy-page"]
 
 
@@ -171,8 +173,16 @@ def test_fact_from_a_dated_document_shows_as_of_its_date(content) -> None:
 
 
 def test_fact_from_an_undated_document_says_its_date_is_the_day_it_was_read(content) -> None:
-    replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]\n    as_of: 2026-02-19", "    sources: [legal-article]\n    as_of: 2026-02-20")
+    replace_in(
+        content / "places/us-va-alexandria.yaml",
+        "    sources: [city-page]\n    as_of: 2026-02-19",
+        "    sources: [legal-article]\n    as_of: 2026-02-20",
+    )
     library = load_library(content, today=DAY)
-    (_agency, views), = facts_by_agency(library, library.places["us-va-alexandria"])
+    ((_agency, views),) = facts_by_agency(library, library.places["us-va-alexandria"])
     line = views[0].source_line(lambda d: d.isoformat())
-    assert line == "Source: Do Local Police Work With ICE?, A legal information site. The source is undated; read on 2026-02-20."
+    assert (
+        line
+        == "Source: Do Local Police Work With ICE?, A legal information site. "
+        "The source is undated; read on 2026-02-20."
+    )

@@ -44,12 +44,16 @@ def test_front_matter_syntax_error_is_reported_at_its_file_line(content: Path) -
 
 def test_unclosed_front_matter_is_an_error(content: Path) -> None:
     write(content / "guides/stopped/en.md", "---\nid: stopped\ntitle: x\n")
-    assert any(p.startswith("guides/stopped/en.md:3: error: the YAML header is never closed") for p in problems(content))
+    assert any(
+        p.startswith("guides/stopped/en.md:3: error: the YAML header is never closed") for p in problems(content)
+    )
 
 
 def test_missing_required_field_is_named(content: Path) -> None:
     replace_in(content / "directory/city-hotline.yaml", "verified: 2026-02-19\n", "")
-    assert "directory/city-hotline.yaml:1: error: the record is missing the required field 'verified'" in problems(content)
+    assert "directory/city-hotline.yaml:1: error: the record is missing the required field 'verified'" in problems(
+        content
+    )
 
 
 def test_missing_card_headline_is_named(content: Path) -> None:
@@ -65,7 +69,10 @@ def test_misspelt_field_is_an_error_with_a_suggestion(content: Path) -> None:
 
 def test_unknown_field_in_a_nested_record_is_an_error(content: Path) -> None:
     replace_in(content / "directory/city-hotline.yaml", "    type: voice", "    kind: voice")
-    assert any(p.startswith("directory/city-hotline.yaml:10: error: unknown field 'kind' in a phone") for p in problems(content))
+    assert any(
+        p.startswith("directory/city-hotline.yaml:10: error: unknown field 'kind' in a phone")
+        for p in problems(content)
+    )
 
 
 def test_a_field_given_twice_is_an_error(content: Path) -> None:
@@ -97,23 +104,33 @@ def test_duplicate_source_id_is_an_error(content: Path) -> None:
 
 def test_id_that_does_not_match_its_folder_is_an_error(content: Path) -> None:
     replace_in(content / "guides/agents-at-door/es.md", "id: agents-at-door", "id: stopped")
-    assert "guides/agents-at-door/es.md:2: error: the id 'stopped' does not match the folder name 'agents-at-door'" in problems(content)
+    assert (
+        "guides/agents-at-door/es.md:2: error: the id 'stopped' does not match the folder name 'agents-at-door'"
+        in problems(content)
+    )
 
 
 def test_record_id_that_does_not_match_its_file_is_an_error(content: Path) -> None:
     write(content / "glossary/warrant.yaml", (content / "glossary/detainer.yaml").read_text(encoding="utf-8"))
-    assert "glossary/warrant.yaml:1: error: the id 'detainer' does not match the file name 'warrant'" in problems(content)
+    assert "glossary/warrant.yaml:1: error: the id 'detainer' does not match the file name 'warrant'" in problems(
+        content
+    )
 
 
 def test_unknown_source_reference_is_an_error(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]", "    sources: [nowhere]")
-    assert "places/us-va-alexandria.yaml:12: error: 'facts[0].sources' cites 'nowhere', which is not in sources.yaml" in problems(content)
+    assert (
+        "places/us-va-alexandria.yaml:12: error: 'facts[0].sources' cites 'nowhere', which is not in sources.yaml"
+        in problems(content)
+    )
 
 
 def test_link_to_missing_guide_is_an_error(content: Path) -> None:
     replace_in(content / "guides/agents-at-door/en.md", "(guide:stopped)", "(guide:stoped)")
     found = problems(content)
-    assert "guides/agents-at-door/en.md:20: error: the link 'guide:stoped' points to a guide that does not exist" in found
+    assert (
+        "guides/agents-at-door/en.md:20: error: the link 'guide:stoped' points to a guide that does not exist" in found
+    )
 
 
 def test_related_guide_and_contact_that_do_not_exist_are_errors(content: Path) -> None:
@@ -121,7 +138,11 @@ def test_related_guide_and_contact_that_do_not_exist_are_errors(content: Path) -
     replace_in(content / "places/us-va-alexandria.yaml", "contacts: [city-hotline]", "contacts: [no-such-office]")
     found = problems(content)
     assert "guides/agents-at-door/en.md:8: error: 'related' names the guide 'gone', which does not exist" in found
-    assert "places/us-va-alexandria.yaml:14: error: 'contacts' names the directory record 'no-such-office', which does not exist" in found
+    assert (
+        "places/us-va-alexandria.yaml:14: error: "
+        "'contacts' names the directory record 'no-such-office', which does not exist"
+        in found
+    )
 
 
 def test_script_link_in_a_guide_is_an_error(content: Path) -> None:
@@ -144,7 +165,9 @@ def test_bad_dates_are_errors(content: Path, value: str, message: str) -> None:
 def test_guide_without_updated_date_is_an_error(content: Path) -> None:
     replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10\n", "")
     found = problems(content)
-    assert any(p.startswith("guides/stopped/en.md:") and "missing the required field 'updated'" in p for p in found), found
+    assert any(p.startswith("guides/stopped/en.md:") and "missing the required field 'updated'" in p for p in found), (
+        found
+    )
 
 
 def test_bare_reviewed_date_is_refused_at_its_line(content: Path) -> None:
@@ -154,14 +177,17 @@ def test_bare_reviewed_date_is_refused_at_its_line(content: Path) -> None:
 
 
 def test_review_without_its_kind_is_refused(content: Path) -> None:
-    replace_in(content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - date: 2026-01-10")
+    replace_in(
+        content / "guides/stopped/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - date: 2026-01-10"
+    )
     found = problems(content)
     assert "guides/stopped/en.md:9: error: reviewed needs the kind of review (legal or language) and its date" in found
 
 
 def test_review_of_an_unknown_kind_is_refused(content: Path) -> None:
     replace_in(
-        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        content / "guides/stopped/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nreviewed:\n  - {kind: friend, date: 2026-01-10}",
     )
     assert any(p.startswith("guides/stopped/en.md:9: error: 'reviewed[0].kind' is 'friend'") for p in problems(content))
@@ -169,15 +195,19 @@ def test_review_of_an_unknown_kind_is_refused(content: Path) -> None:
 
 def test_review_dated_in_the_future_is_refused(content: Path) -> None:
     replace_in(
-        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        content / "guides/stopped/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2999-01-01}",
     )
-    assert "guides/stopped/en.md:9: error: 'reviewed[0].date' is 2999-01-01, which lies in the future" in problems(content)
+    assert "guides/stopped/en.md:9: error: 'reviewed[0].date' is 2999-01-01, which lies in the future" in problems(
+        content
+    )
 
 
 def test_legal_review_and_questions_are_loaded(content: Path) -> None:
     replace_in(
-        content / "guides/stopped/en.md", "updated: 2026-01-10",
+        content / "guides/stopped/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nreviewed:\n  - {kind: language, date: 2026-01-05}\n  - {kind: legal, date: 2026-01-08}\n"
         "questions:\n  - Can police search my car?",
     )
@@ -200,7 +230,9 @@ def test_guide_without_reviews_has_no_legal_review(content: Path) -> None:
 
 def test_impossible_calendar_date_is_an_error_not_a_crash(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "verified: 2026-02-19", "verified: 2026-13-45")
-    assert any(p.startswith("places/us-va-alexandria.yaml:15: error: a value cannot be read") for p in problems(content))
+    assert any(
+        p.startswith("places/us-va-alexandria.yaml:15: error: a value cannot be read") for p in problems(content)
+    )
 
 
 def test_rejected_phone_number_is_an_error(content: Path) -> None:
@@ -216,7 +248,9 @@ def test_zip_code_that_does_not_exist_is_an_error(content: Path) -> None:
 def test_county_that_does_not_exist_is_an_error(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "county: Alexandria city", "county: Atlantis County")
     found = problems(content)
-    assert any(p.startswith("places/us-va-alexandria.yaml:5: error: there is no county 'Atlantis County' in VA") for p in found)
+    assert any(
+        p.startswith("places/us-va-alexandria.yaml:5: error: there is no county 'Atlantis County' in VA") for p in found
+    )
 
 
 def test_changed_english_text_marks_translation_out_of_date(content: Path) -> None:
@@ -236,18 +270,26 @@ def test_changed_english_record_text_marks_its_translation_out_of_date(content: 
 
 
 def test_translated_text_without_a_status_is_an_error(content: Path) -> None:
-    replace_in(content / "glossary/detainer.yaml", "  en: ICE detainer\n", "  en: ICE detainer\n  es: orden de retención\n")
+    replace_in(
+        content / "glossary/detainer.yaml", "  en: ICE detainer\n", "  en: ICE detainer\n  es: orden de retención\n"
+    )
     assert any(p.startswith("glossary/detainer.yaml:") and "no entry in 'translations'" in p for p in problems(content))
 
 
 def test_translation_may_not_claim_to_be_the_source(content: Path) -> None:
     replace_in(content / "guides/agents-at-door/es.md", "status: machine", "status: source")
-    assert any(p.startswith("guides/agents-at-door/es.md:10: error: 'translation.status' is 'source'") for p in problems(content))
+    assert any(
+        p.startswith("guides/agents-at-door/es.md:10: error: 'translation.status' is 'source'")
+        for p in problems(content)
+    )
 
 
 def test_claimed_fact_must_say_who_claims_it(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", 'answer: "no"', "answer: claimed")
-    assert "places/us-va-alexandria.yaml:10: error: a claimed fact must say who makes the claim in 'claim_by'" in problems(content)
+    assert (
+        "places/us-va-alexandria.yaml:10: error: a claimed fact must say who makes the claim in 'claim_by'"
+        in problems(content)
+    )
 
 
 def test_one_broken_file_does_not_hide_the_others(content: Path) -> None:
@@ -282,7 +324,8 @@ def test_english_text_without_a_body_is_an_error(content: Path) -> None:
 
 def test_translation_without_an_unverified_list_keeps_the_english_one(content: Path) -> None:
     replace_in(
-        content / "guides/agents-at-door/en.md", "updated: 2026-01-10",
+        content / "guides/agents-at-door/en.md",
+        "updated: 2026-01-10",
         "updated: 2026-01-10\nunverified:\n  - The advice to talk through the door comes from no source.",
     )
     library = load_library(content, today=TODAY)
@@ -295,7 +338,7 @@ def test_translation_without_an_unverified_list_keeps_the_english_one(content: P
     [
         ("name: Alex311", 'name: "=HYPERLINK(\\"http://example.invalid\\")"', 2, "'='"),
         ("name: Alex311", "name: \"+cmd|' /C calc'!A0\"", 2, "'+'"),
-        ("  es: La línea de información de la ciudad.", "  es: \"@SUM(1+1)\"", 6, "'@'"),
+        ("  es: La línea de información de la ciudad.", '  es: "@SUM(1+1)"', 6, "'@'"),
         ("  city: Alexandria", '  city: "\\t=1+1"', 12, "a tab"),
     ],
 )
@@ -305,7 +348,8 @@ def test_directory_text_a_spreadsheet_would_run_as_a_formula_is_an_error_at_its_
     replace_in(content / "directory/city-hotline.yaml", old, new)
     found = problems(content)
     assert any(
-        p.startswith(f"directory/city-hotline.yaml:{line}: error: ") and f"starts with {starts}, which a spreadsheet would run as a formula" in p
+        p.startswith(f"directory/city-hotline.yaml:{line}: error: ")
+        and f"starts with {starts}, which a spreadsheet would run as a formula" in p
         for p in found
     ), found
 
@@ -319,23 +363,35 @@ def test_fact_dated_after_its_document_is_a_warning(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "    as_of: 2026-02-19", "    as_of: 2026-11-21")
     found = problems(content)
     assert any(
-        p.startswith("places/us-va-alexandria.yaml:") and "facts[0].as_of is 2026-11-21, later than its newest cited document (2026-02-19)" in p
+        p.startswith("places/us-va-alexandria.yaml:")
+        and "facts[0].as_of is 2026-11-21, later than its newest cited document (2026-02-19)" in p
         for p in found
     ), found
 
 
 def test_fact_from_an_undated_document_needs_the_day_it_was_read(content: Path) -> None:
-    replace_in(content / "places/us-va-alexandria.yaml", "    sources: [city-page]\n    as_of: 2026-02-19", "    sources: [legal-article]\n    as_of: 2026-01-01")
+    replace_in(
+        content / "places/us-va-alexandria.yaml",
+        "    sources: [city-page]\n    as_of: 2026-02-19",
+        "    sources: [legal-article]\n    as_of: 2026-01-01",
+    )
     assert any("facts[0] cites only undated documents and none says when it was read" in p for p in problems(content))
-    replace_in(content / "sources.yaml", "  kind: legal-information\n", "  kind: legal-information\n  accessed: 2026-02-20\n")
+    replace_in(
+        content / "sources.yaml", "  kind: legal-information\n", "  kind: legal-information\n  accessed: 2026-02-20\n"
+    )
     found = problems(content)
-    assert any("facts[0].as_of is 2026-01-01, but its undated documents were read on 2026-02-20" in p for p in found), found
+    assert any("facts[0].as_of is 2026-01-01, but its undated documents were read on 2026-02-20" in p for p in found), (
+        found
+    )
 
 
 def test_guide_updated_before_a_document_it_cites_is_a_warning(content: Path) -> None:
-    replace_in(content / "guides/agents-at-door/en.md", "sources: [legal-article]", "sources: [legal-article, city-page]")
+    replace_in(
+        content / "guides/agents-at-door/en.md", "sources: [legal-article]", "sources: [legal-article, city-page]"
+    )
     found = problems(content)
     assert any(
-        p.startswith("guides/agents-at-door/en.md:") and "'updated' is 2026-01-10, before the date of the cited document 'city-page' (2026-02-19)" in p
+        p.startswith("guides/agents-at-door/en.md:")
+        and "'updated' is 2026-01-10, before the date of the cited document 'city-page' (2026-02-19)" in p
         for p in found
     ), found

@@ -251,7 +251,15 @@ def _table_cells(table: QTableWidget) -> list[Clipped]:
             flags = int(Qt.TextFlag.TextWordWrap) if table.wordWrap() else 0
             bounds = metrics.boundingRect(QRect(0, 0, max(1, width), 1 << 20), flags, item.text())
             if bounds.width() > width + SLACK:
-                found.append(Clipped(widget_name(table), item.text(), f"needs {bounds.width()} px, column {column} has {width}"))
+                found.append(
+                    Clipped(widget_name(table), item.text(), f"needs {bounds.width()} px, column {column} has {width}")
+                )
             elif bounds.height() > table.rowHeight(row) + SLACK:
-                found.append(Clipped(widget_name(table), item.text(), f"needs {bounds.height()} px high, row has {table.rowHeight(row)}"))
+                found.append(
+                    Clipped(
+                        widget_name(table),
+                        item.text(),
+                        f"needs {bounds.height()} px high, row has {table.rowHeight(row)}",
+                    )
+                )
     return found

@@ -19,13 +19,15 @@ def _other_digit(digit: str) -> str:
 
 def changed_columns(before: QImage, after: QImage) -> list[int]:
     assert before.size() == after.size()
-    return sorted({x for y in range(before.height()) for x in range(before.width()) if before.pixel(x, y) != after.pixel(x, y)})
+    return sorted(
+        {x for y in range(before.height()) for x in range(before.width()) if before.pixel(x, y) != after.pixel(x, y)}
+    )
 
 
 def digit_x(render: Callable[[str], QImage], text: str, index: int) -> float:
     """The mean x of the pixels of the digit at `text[index]`, as `render(text)` paints it."""
     assert text[index].isdigit(), text[index]
-    changed = text[:index] + _other_digit(text[index]) + text[index + 1:]
+    changed = text[:index] + _other_digit(text[index]) + text[index + 1 :]
     columns = changed_columns(render(text), render(changed))
     assert columns, f"changing {text[index]!r} at {index} changed no pixel"
     return sum(columns) / len(columns)

@@ -100,7 +100,9 @@ class Tour:
                 self.check(name, dialog)
                 if dialog.width() > screen.width() or dialog.height() > screen.height():
                     self.problems.setdefault(name, []).append(
-                        Clipped(dialog.objectName(), "", f"is {dialog.width()}x{dialog.height()}, larger than the screen")
+                        Clipped(
+                            dialog.objectName(), "", f"is {dialog.width()}x{dialog.height()}, larger than the screen"
+                        )
                     )
 
     def report(self, where: str) -> str:

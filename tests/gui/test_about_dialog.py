@@ -19,8 +19,27 @@ def test_about_box_says_last_changed_and_that_no_lawyer_has_reviewed(qtbot, cont
 
 
 def test_about_box_counts_guides_a_lawyer_has_reviewed(qtbot, content: Path) -> None:
-    replace_in(content / "guides/agents-at-door/en.md", "updated: 2026-01-10", "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2026-02-03}")
+    replace_in(
+        content / "guides/agents-at-door/en.md",
+        "updated: 2026-01-10",
+        "updated: 2026-01-10\nreviewed:\n  - {kind: legal, date: 2026-02-03}",
+    )
     library = load_library(content, today=TODAY)
     dialog = AboutDialog(library, "en")
     qtbot.addWidget(dialog)
     assert f"1 of {len(library.guides)} guides have been reviewed by a lawyer." in dialog.summary.text()
+
+
+def test_about_box_says_the_translations_are_machine_translations_no_person_reviewed(qtbot, content: Path) -> None:
+    dialog = AboutDialog(load_library(content, today=TODAY), "en")
+    qtbot.addWidget(dialog)
+    assert "The translations are machine translations: no person has reviewed them yet." in dialog.summary.text()
+
+
+def test_about_box_counts_translations_a_person_checked(qtbot, content: Path) -> None:
+    replace_in(content / "guides/agents-at-door/es.md", "status: machine", "status: reviewed")
+    dialog = AboutDialog(load_library(content, today=TODAY), "en")
+    qtbot.addWidget(dialog)
+    text = dialog.summary.text()
+    assert "Translated guides checked by a person: 1. The others are machine translations." in text
+    assert "no person has reviewed them yet" not in text

@@ -30,7 +30,16 @@ from desktopguide.gui.topics import TILES
 from desktopguide.i18n.pseudo import LONG, pseudo_languages
 from tests.gui.walking import GUIDE, bundled_library, make_window, settle, visit_dialogs, visit_pages
 
-FOCUSABLE = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QTextBrowser, QAbstractSpinBox, QCheckBox, QSlider)
+FOCUSABLE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QTextBrowser,
+    QAbstractSpinBox,
+    QCheckBox,
+    QSlider,
+)
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox)
 
 
@@ -38,7 +47,9 @@ FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox)
 def window(qtbot) -> Iterator[AppWindow]:
     library = bundled_library()
     win = make_window(qtbot)
-    win.languages = dict(library.languages) | pseudo_languages()  # the long pseudo-locale shows what is not retranslated
+    win.languages = (
+        dict(library.languages) | pseudo_languages()
+    )  # the long pseudo-locale shows what is not retranslated
     win.choose_language("en")
     win.activateWindow()
     qtbot.waitActive(win)
@@ -48,7 +59,8 @@ def window(qtbot) -> Iterator[AppWindow]:
 def focusable(root: QWidget) -> list[QWidget]:
     """The controls of `root`'s window that can take the keyboard focus, shown or not."""
     return [
-        w for w in root.findChildren(QWidget)
+        w
+        for w in root.findChildren(QWidget)
         if isinstance(w, FOCUSABLE) and w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.window() is root.window()
     ]
 
@@ -59,7 +71,9 @@ def spoken_name(widget: QWidget) -> str:
 
 
 def describe(widget: QWidget) -> str:
-    return f"{type(widget).__name__} {widget.objectName() or '(no object name)'} in {type(widget.parentWidget()).__name__}"
+    return (
+        f"{type(widget).__name__} {widget.objectName() or '(no object name)'} in {type(widget.parentWidget()).__name__}"
+    )
 
 
 def screens(window: AppWindow) -> Iterator[tuple[str, QWidget]]:
@@ -76,8 +90,10 @@ def test_every_control_of_every_page_and_dialog_has_an_accessible_name(window: A
 def test_fields_are_named_for_what_they_ask_not_what_they_hold(window: AppWindow) -> None:
     """Without its own name a combo box is read out as its current choice ("Letter") and a text
     field as nothing at all."""
-    unnamed = {name: [describe(w) for w in focusable(root) if isinstance(w, FIELDS) and not w.accessibleName()]
-               for name, root in screens(window)}
+    unnamed = {
+        name: [describe(w) for w in focusable(root) if isinstance(w, FIELDS) and not w.accessibleName()]
+        for name, root in screens(window)
+    }
     assert {name: found for name, found in unnamed.items() if found} == {}
 
 
@@ -99,7 +115,9 @@ def test_accessible_names_follow_a_language_switch(window: AppWindow) -> None:
     window.go(Location("guide", GUIDE))
     window.set_language(LONG)
     still_english = {
-        name: sorted({spoken_name(w) for w in focusable(root) if spoken_name(w) in english and not qt_standard_button(w)})
+        name: sorted(
+            {spoken_name(w) for w in focusable(root) if spoken_name(w) in english and not qt_standard_button(w)}
+        )
         for name, root in screens(window)
     }
     assert {name: found for name, found in still_english.items() if found} == {}
@@ -132,13 +150,38 @@ def main_controls(window: AppWindow, page: str) -> list[QWidget]:
         "language": [window.language_page.buttons[code] for code in window.library.languages],
         "home": [window.home_page.tiles[tile.key] for tile in TILES],
         "topic": list(window.topic_page.buttons),
-        "guide": [reader.side_by_side_button, reader.zoom_out_button, reader.zoom_in_button, reader.read_aloud_button,
-                  reader.print_button, reader.contents, reader.view, toolbar_home],
-        "directory": [directory.where_field, directory.find_button, directory.distance_box, directory.service_box,
-                      directory.language_box, directory.cost_box, directory.accreditation_box, directory.result_list,
-                      directory.print_button, directory.detail_view, toolbar_home],
-        "place": [place.zip_field, place.zip_button, place.state_box, place.county_box, place.county_button, place.view,
-                  toolbar_home],
+        "guide": [
+            reader.side_by_side_button,
+            reader.zoom_out_button,
+            reader.zoom_in_button,
+            reader.read_aloud_button,
+            reader.print_button,
+            reader.contents,
+            reader.view,
+            toolbar_home,
+        ],
+        "directory": [
+            directory.where_field,
+            directory.find_button,
+            directory.distance_box,
+            directory.service_box,
+            directory.language_box,
+            directory.cost_box,
+            directory.accreditation_box,
+            directory.result_list,
+            directory.print_button,
+            directory.detail_view,
+            toolbar_home,
+        ],
+        "place": [
+            place.zip_field,
+            place.zip_button,
+            place.state_box,
+            place.county_box,
+            place.county_button,
+            place.view,
+            toolbar_home,
+        ],
         "search": [search.search_field, search.results_list, toolbar_home],
     }[page]
     return [w for w in controls if w.isVisible() and w.isEnabled()]
@@ -165,8 +208,18 @@ def test_tab_reaches_the_main_controls_of_each_page_in_order(qtbot, window: AppW
 def test_settings_dialog_tab_order_follows_the_form(qtbot, window: AppWindow) -> None:
     dialog = window.open_settings()
     qtbot.waitExposed(dialog)
-    expected = [w for w in (dialog.language_box, dialog.text_size_box, dialog.contrast_box, dialog.paper_box, dialog.pair_box,
-                            dialog.kiosk_box) if w is not None]
+    expected = [
+        w
+        for w in (
+            dialog.language_box,
+            dialog.text_size_box,
+            dialog.contrast_box,
+            dialog.paper_box,
+            dialog.pair_box,
+            dialog.kiosk_box,
+        )
+        if w is not None
+    ]
     reached = tab_through(qtbot, expected[0], presses=len(expected) + 2)
     assert_reached_in_order(reached, expected)
     dialog.reject()

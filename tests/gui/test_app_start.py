@@ -23,7 +23,9 @@ def window(qtbot, content: Path, tmp_path: Path) -> AppWindow:
     return win
 
 
-def test_a_guide_asked_for_while_loading_opens_once_the_library_arrives(qtbot, window: AppWindow, content: Path) -> None:
+def test_a_guide_asked_for_while_loading_opens_once_the_library_arrives(
+    qtbot, window: AppWindow, content: Path
+) -> None:
     window.choose_language("en")
     window.go(Location("guide", "agents-at-door"))
     assert window.stack.currentWidget() is window.loading_label

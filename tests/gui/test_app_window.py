@@ -41,7 +41,11 @@ def test_a_language_given_at_start_opens_home_in_it_and_the_language_screen_stil
     win.show()
     qtbot.waitExposed(win)
     assert win.stack.currentWidget() is win.home_page
-    assert win.home_page.heading.text() == _("What is happening? Choose what fits best.") != "What is happening? Choose what fits best."
+    assert (
+        win.home_page.heading.text()
+        == _("What is happening? Choose what fits best.")
+        != "What is happening? Choose what fits best."
+    )
     win.language_action.trigger()
     assert win.stack.currentWidget() is win.language_page
     click(qtbot, win.language_page.buttons["en"])
@@ -110,9 +114,9 @@ def test_guide_missing_in_a_language_is_shown_in_english_with_a_notice(window: A
     window.choose_language("ar")
     window.go(window.history.current.__class__("guide", "stopped"))
     assert "You may ask" in window.reader.view.toPlainText()
-    assert window.reader.banner.text() == _("This guide is not yet available in {language}. It is shown in English.").format(
-        language=window.languages["ar"].native_name
-    )
+    assert window.reader.banner.text() == _(
+        "This guide is not yet available in {language}. It is shown in English."
+    ).format(language=window.languages["ar"].native_name)
 
 
 def test_arabic_flips_the_whole_layout(window: AppWindow) -> None:
@@ -131,7 +135,9 @@ def test_switching_language_keeps_the_open_guide(window: AppWindow) -> None:
     assert "Mantenga la puerta cerrada." in window.reader.view.toPlainText()
 
 
-def test_settings_change_text_size_and_are_remembered(qtbot, window: AppWindow, content: Path, settings: QSettings) -> None:
+def test_settings_change_text_size_and_are_remembered(
+    qtbot, window: AppWindow, content: Path, settings: QSettings
+) -> None:
     window.choose_language("en")
     dialog = window.open_settings()
     dialog.text_size_box.setCurrentIndex(dialog.text_size_box.findData(150))
@@ -225,7 +231,9 @@ def test_print_card_button_opens_the_preview_with_the_chosen_paper(qtbot, window
     window.go(window.history.current.__class__("guide", "agents-at-door"))
     with qtbot.waitSignal(window.reader.print_card_requested):
         click(qtbot, window.reader.print_button)
-    dialog = next(w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "CardPrintDialog" and w.isVisible())
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if w.__class__.__name__ == "CardPrintDialog" and w.isVisible()
+    )
     assert dialog.paper_choice.currentData() == "a4"
     assert dialog.save_pdf(tmp_path / "card.pdf")
     assert (tmp_path / "card.pdf").stat().st_size > 1000

@@ -42,7 +42,9 @@ def _grab_after(widget, change) -> QImage:
 
 
 @pytest.mark.parametrize("lang", RTL_LANGUAGES)
-def test_phone_numbers_in_the_directory_list_read_left_to_right(qtbot, library: Library, right_to_left, lang: str) -> None:
+def test_phone_numbers_in_the_directory_list_read_left_to_right(
+    qtbot, library: Library, right_to_left, lang: str
+) -> None:
     set_language(lang)
     page = DirectoryPage(library, lang, today=TODAY)
     qtbot.addWidget(page)
@@ -52,8 +54,12 @@ def test_phone_numbers_in_the_directory_list_read_left_to_right(qtbot, library: 
     page.where_field.setText("22314")  # a place: the rows then say how far, in the page's language
     page.refresh()
     rows = [page.result_list.item(i) for i in range(page.result_list.count())]
-    phoned = [(item, unbroken_phone(record.phones[0].display)) for item in rows
-              for record in [library.directory[item.data(Qt.ItemDataRole.UserRole)]] if record.phones]
+    phoned = [
+        (item, unbroken_phone(record.phones[0].display))
+        for item in rows
+        for record in [library.directory[item.data(Qt.ItemDataRole.UserRole)]]
+        if record.phones
+    ]
     assert phoned
     for item, number in phoned:
         text = item.text()
@@ -65,7 +71,9 @@ def test_phone_numbers_in_the_directory_list_read_left_to_right(qtbot, library: 
 
 
 @pytest.mark.parametrize("lang", RTL_LANGUAGES)
-def test_phone_numbers_in_the_directory_details_read_left_to_right(qtbot, library: Library, right_to_left, lang: str) -> None:
+def test_phone_numbers_in_the_directory_details_read_left_to_right(
+    qtbot, library: Library, right_to_left, lang: str
+) -> None:
     set_language(lang)
     page = DirectoryPage(library, lang, today=TODAY)
     qtbot.addWidget(page)

@@ -56,9 +56,16 @@ def test_everything_is_listed_by_name_before_a_place_is_typed(page: DirectoryPag
 def test_typing_a_zip_lists_help_that_serves_it_nearest_first(qtbot, page: DirectoryPage) -> None:
     type_where(qtbot, page, "22314")
     assert listed_names(page) == [
-        "Alex311", "Old Town Immigrant Law Clinic", "Arlington Defense Project", "Richmond Legal Aid Desk", "National Rights Hotline",
+        "Alex311",
+        "Old Town Immigrant Law Clinic",
+        "Arlington Defense Project",
+        "Richmond Legal Aid Desk",
+        "National Rights Hotline",
     ]
-    assert page.message.text() == "5 places found. Help that serves 22314 (Alexandria, Alexandria city, VA), nearest first."
+    assert (
+        page.message.text()
+        == "5 places found. Help that serves 22314 (Alexandria, Alexandria city, VA), nearest first."
+    )
     rows = [page.result_list.item(i).text() for i in range(page.result_list.count())]
     assert "About 6 mi (9.7 km) away" in rows[2]
     assert "details over 12 months old" in rows[2]
@@ -102,7 +109,7 @@ def test_opening_a_record_shows_large_phones_hours_languages_and_verified_date(q
     assert "Cost: Free" in text
     assert "Accreditation: DOJ-recognized organization, Accredited representative" in text
     assert "Details as of" in text and "over 12 months old" not in text
-    assert 'font-size:22pt' in page.detail_view.toHtml().replace(" ", "")
+    assert "font-size:22pt" in page.detail_view.toHtml().replace(" ", "")
     assert page.detail_view.accessibleName() == "Details of Old Town Immigrant Law Clinic"
 
 
@@ -164,8 +171,15 @@ def test_switching_language_shows_descriptions_in_that_language(qtbot, page: Dir
 
 def test_controls_have_accessible_names_and_fit_a_small_screen(page: DirectoryPage) -> None:
     for widget in (
-        page.where_field, page.find_button, page.distance_box, page.service_box, page.language_box, page.cost_box,
-        page.accreditation_box, page.result_list, page.print_button,
+        page.where_field,
+        page.find_button,
+        page.distance_box,
+        page.service_box,
+        page.language_box,
+        page.cost_box,
+        page.accreditation_box,
+        page.result_list,
+        page.print_button,
     ):
         assert widget.accessibleName(), widget.objectName()
     hint = page.minimumSizeHint()

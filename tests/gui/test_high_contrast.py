@@ -94,7 +94,7 @@ def test_links_on_the_directory_and_place_pages_follow_the_theme_switched_on_lat
     apply_theme(high_contrast, 100, True)  # as Settings does, with the pages already showing
     base = high_contrast.palette().color(QPalette.ColorRole.Base)
 
-    def worst(view) -> float:  # noqa: ANN001
+    def worst(view) -> float:
         links = link_colours(view.document())
         assert links, "no link on the page to check"
         return min(contrast(color, base) for color in links)
@@ -114,7 +114,12 @@ def test_guide_table_headings_are_readable_in_high_contrast(high_contrast: QAppl
 
 
 def opaque_pixels(image: QImage) -> list[QColor]:
-    return [image.pixelColor(x, y) for y in range(image.height()) for x in range(image.width()) if image.pixelColor(x, y).alpha() > 200]
+    return [
+        image.pixelColor(x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() > 200
+    ]
 
 
 def test_toolbar_icons_stand_out_on_black(window, high_contrast: QApplication) -> None:

@@ -38,5 +38,7 @@ def test_the_kiosks_printer_lookup_names_the_local_socket_before_qt_asks_cups() 
     env = {key: value for key, value in os.environ.items() if key != ENV_VAR}
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).parents[2]), env.get("PYTHONPATH")]))
-    answer = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True, timeout=60)
+    answer = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True, timeout=60
+    )
     assert answer.stdout.strip() in LINUX_SOCKETS

@@ -25,8 +25,15 @@ def touchpad_zoom(window: AppWindow, kind: Qt.NativeGestureType, value: float) -
     viewport = window.reader.view.viewport()
     centre = QPointF(viewport.rect().center())
     event = QNativeGestureEvent(
-        kind, QPointingDevice.primaryPointingDevice(), 2, centre, centre, QPointF(viewport.mapToGlobal(centre.toPoint())),
-        value, QPointF(), 0,
+        kind,
+        QPointingDevice.primaryPointingDevice(),
+        2,
+        centre,
+        centre,
+        QPointF(viewport.mapToGlobal(centre.toPoint())),
+        value,
+        QPointF(),
+        0,
     )
     QApplication.sendEvent(viewport, event)
 

@@ -57,7 +57,9 @@ def test_save_as_pdf_writes_the_chosen_paper(qtbot, dialog: CardPrintDialog, tmp
 
 def test_a_card_that_cannot_print_says_why(qtbot, library: Library, content: Path) -> None:
     path = content / "guides/agents-at-door/zh.md"
-    path.write_text(path.read_text(encoding="utf-8").replace(TEXTS["zh"][0], TEXTS["zh"][0] + "\ue000"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(TEXTS["zh"][0], TEXTS["zh"][0] + "\ue000"), encoding="utf-8"
+    )
     dialog = CardPrintDialog(load_library(content), "agents-at-door", "zh")
     qtbot.addWidget(dialog)
     dialog.show()

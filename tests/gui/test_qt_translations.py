@@ -100,11 +100,11 @@ class RecordingTranslator(QTranslator):
         super().__init__()
         self.asked: set[tuple[str, str]] = set()
 
-    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:  # noqa: ARG002
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         self.asked.add((context, source_text))
         return None
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return False
 
     def assert_all_known(self, contexts: tuple[str, ...], left_as_qt_has_them: re.Pattern[str]) -> None:
@@ -177,7 +177,9 @@ def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindo
 
 
 @pytest.mark.parametrize("code", ["am", "ti", "ps", "pa", "hmn", "ht", "tl", "vi"])
-def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(qtbot, window: AppWindow, code: str) -> None:
+def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(
+    qtbot, window: AppWindow, code: str
+) -> None:
     from desktopguide.gui.print_dialog import save_file_dialog
 
     window.set_language(code)
@@ -259,7 +261,11 @@ def test_compiled_catalog_reads_like_lreleases() -> None:
     from desktopguide.gui.qm_format import qm_bytes
 
     lrelease = Path(PySide6.__file__).parent / "lrelease"
-    messages = [("QPlatformTheme", "Close", "ይዝጉ"), ("QFileSystemModel", "Date Modified", "ቀን"), ("QPrintDialog", "Odd Pages", "ጎዶሎ")]
+    messages = [
+        ("QPlatformTheme", "Close", "ይዝጉ"),
+        ("QFileSystemModel", "Date Modified", "ቀን"),
+        ("QPrintDialog", "Odd Pages", "ጎዶሎ"),
+    ]
     data = qm_bytes(messages)  # read in place by the translator: kept while it is used
     ours = QTranslator()
     assert ours.load(data)
@@ -269,7 +275,9 @@ def test_compiled_catalog_reads_like_lreleases() -> None:
             f"<context><name>{c}</name><message><source>{s}</source><translation>{t}</translation></message></context>"
             for c, s, t in messages
         )
-        ts.write_text(f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1">{contexts}</TS>', encoding="utf-8")
+        ts.write_text(
+            f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1">{contexts}</TS>', encoding="utf-8"
+        )
         subprocess.run([lrelease, str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True, capture_output=True)
         theirs = QTranslator()
         assert theirs.load(str(ts.with_suffix(".qm")))
@@ -288,8 +296,13 @@ def test_the_app_installs_no_python_code_that_qts_own_threads_would_call() -> No
     for path in Path(desktopguide.__file__).parent.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef) and any(getattr(base, "id", getattr(base, "attr", "")) == "QTranslator" for base in node.bases):
+            if isinstance(node, ast.ClassDef) and any(
+                getattr(base, "id", getattr(base, "attr", "")) == "QTranslator" for base in node.bases
+            ):
                 offenders.append(f"{path.name}: class {node.name}(QTranslator)")
-            if isinstance(node, ast.Name | ast.Attribute) and getattr(node, "id", getattr(node, "attr", "")) == "qInstallMessageHandler":
+            if (
+                isinstance(node, ast.Name | ast.Attribute)
+                and getattr(node, "id", getattr(node, "attr", "")) == "qInstallMessageHandler"
+            ):
                 offenders.append(f"{path.name}:{node.lineno}: qInstallMessageHandler")
     assert offenders == []

@@ -114,11 +114,11 @@ def test_qt_speech_engine_reads_through_the_same_button(qtbot) -> None:
     """Qt's own test engine ("mock") stands in for speech-dispatcher: the real QtSpeaker path."""
     # No skip: scripts/setup.sh installs libpulse0, without which this import fails, and that
     # failure should show.
-    from PySide6 import QtTextToSpeech as speech
+    from PySide6 import QtTextToSpeech
 
     from desktopguide.gui.read_aloud import QtSpeaker
 
-    speaker = QtSpeaker(speech.QTextToSpeech("mock"))
+    speaker = QtSpeaker(QtTextToSpeech.QTextToSpeech("mock"))
     assert speaker.has_voice("en") and not speaker.has_voice("am")
     button = ReadAloudButton(lambda: speaker)
     qtbot.addWidget(button)

@@ -115,7 +115,11 @@ def test_clear_empties_the_field_and_the_results(qtbot, panel: SearchPanel) -> N
 
 def test_double_click_opens_a_result(qtbot, panel: SearchPanel) -> None:
     type_and_wait(qtbot, panel, "stopped")
-    item = next(panel.results_list.item(i) for i in range(panel.results_list.count()) if panel.results_list.item(i).data(ID_ROLE))
+    item = next(
+        panel.results_list.item(i)
+        for i in range(panel.results_list.count())
+        if panel.results_list.item(i).data(ID_ROLE)
+    )
     rect = panel.results_list.visualItemRect(item)
     with qtbot.waitSignal(panel.result_activated, timeout=TIMEOUT) as opened:
         # A real double click: a press and release, then the double click.
@@ -136,13 +140,31 @@ def test_the_readers_language_comes_first_and_follows_a_language_change(qtbot, p
     with qtbot.waitSignal(panel.results_shown, timeout=TIMEOUT):
         panel.set_language("es")
     assert panel.results_list.item(1).data(LANG_ROLE) == "es"
-    assert panel.results_list.item(1).data(Qt.ItemDataRole.AccessibleTextRole) == "Alex311: La línea de información de la ciudad."
+    assert (
+        panel.results_list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
+        == "Alex311: La línea de información de la ciudad."
+    )
 
 
 def test_a_typo_is_searched_as_the_nearest_word_and_said(qtbot, panel: SearchPanel) -> None:
     type_and_wait(qtbot, panel, "detainr ")
-    assert panel.note_label.text() == "Showing results for “detainer”."
+    assert panel.note_label.text() == (
+        'Showing results for “detainer”. Search instead for “<a href="#as-typed">detainr</a>”.'
+    )
     assert result_ids(panel)[0] == "detainer"
+
+
+def test_search_instead_for_the_typed_words_searches_them_uncorrected(qtbot, panel: SearchPanel) -> None:
+    type_and_wait(qtbot, panel, "detainr ")
+    with qtbot.waitSignal(panel.results_shown, timeout=TIMEOUT):
+        panel.note_label.linkActivated.emit("#as-typed")
+    assert panel.results is not None and panel.results.corrected_query is None
+    assert panel.note_label.text() == "Nothing found for “detainr”."
+
+
+def test_typed_words_in_the_note_cannot_become_markup(qtbot, panel: SearchPanel) -> None:
+    type_and_wait(qtbot, panel, "<b>zzzzqqqq")
+    assert "<b>" not in panel.note_label.text() and "&lt;b&gt;" in panel.note_label.text()
 
 
 def test_nothing_found_is_said(qtbot, panel: SearchPanel) -> None:
@@ -199,7 +221,9 @@ def test_a_failed_index_build_says_search_is_not_available(qtbot, library: Libra
     qtbot.waitUntil(lambda: panel.note_label.text() == "Search is not available right now.", timeout=TIMEOUT)
 
 
-def test_deleting_a_panel_while_its_index_is_prepared_does_not_wait_for_the_build(qtbot, library: Library, index: SearchIndex) -> None:
+def test_deleting_a_panel_while_its_index_is_prepared_does_not_wait_for_the_build(
+    qtbot, library: Library, index: SearchIndex
+) -> None:
     # A panel goes away with the window, or when the content is reloaded, whether or not its
     # index is ready. Waiting for the build there froze the app: the build needs Python's lock,
     # which the deleting code holds.

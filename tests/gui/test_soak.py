@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 
 from desktopguide.core.kiosk_settings import ENV_VAR as KIOSK_CONFIG_ENV
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.guide_reader import MAX_ZOOM, MIN_ZOOM
 from desktopguide.gui.history import Location
 from desktopguide.gui.theme import apply_theme
-from desktopguide.gui.guide_reader import MAX_ZOOM, MIN_ZOOM
 from tests.gui.walking import dialog_openers, links, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
 SEED = int(os.environ.get("DESKTOPGUIDE_SOAK_SEED", "20261121"))
@@ -300,7 +300,9 @@ def tour_everything(window: AppWindow) -> None:
     for number in range(PARSED_DOCUMENTS):  # several documents per card: more than enough to fill it
         lang = sorted(library.languages)[number % len(library.languages)]
         try:
-            plan_cards(library, [CardSpec(guides[number % len(guides)], lang, "en")], sorted(PAPERS)[number % len(PAPERS)])
+            plan_cards(
+                library, [CardSpec(guides[number % len(guides)], lang, "en")], sorted(PAPERS)[number % len(PAPERS)]
+            )
         except CardError:
             pass  # a card that does not fit this paper: the preview says so; the tour goes on
     for scale, contrast in ((125, False), (150, True), (200, False), (100, False)):

@@ -14,7 +14,9 @@ TEXT = "Immigration agents at my door"
 def test_the_lines_cover_the_whole_text_and_a_narrower_width_gives_more_of_them() -> None:
     font = QFont()
     wide = text_lines(TEXT, font, 1000, QTextOption.WrapMode.WordWrap)
-    narrow = text_lines(TEXT, font, QFontMetricsF(font).horizontalAdvance("Immigration") + 2, QTextOption.WrapMode.WordWrap)
+    narrow = text_lines(
+        TEXT, font, QFontMetricsF(font).horizontalAdvance("Immigration") + 2, QTextOption.WrapMode.WordWrap
+    )
     assert len(wide) == 1 and len(narrow) > 1
     assert "".join(TEXT[line.start : line.start + line.length] for line in narrow) == TEXT
 
@@ -22,7 +24,10 @@ def test_the_lines_cover_the_whole_text_and_a_narrower_width_gives_more_of_them(
 def test_a_label_breaks_between_words_and_inside_a_word_only_when_the_word_is_wider() -> None:
     font = QFont()
     metrics = QFontMetricsF(font)
-    assert wrap_lines(TEXT, font, metrics.horizontalAdvance("Immigration agents") + 2) == ["Immigration agents", "at my door"]
+    assert wrap_lines(TEXT, font, metrics.horizontalAdvance("Immigration agents") + 2) == [
+        "Immigration agents",
+        "at my door",
+    ]
     pieces = wrap_lines("Einwanderungsbehörde", font, metrics.horizontalAdvance("Einwanderung") + 2)
     assert len(pieces) > 1 and "".join(pieces) == "Einwanderungsbehörde"
 

@@ -29,6 +29,7 @@ from desktopguide.gui.history import Location
 from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
 from tests.gui.walking import GUIDE, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 
+
 @pytest.fixture
 def window(qtbot) -> Iterator[AppWindow]:
     win = make_window(qtbot)
@@ -79,7 +80,11 @@ def test_every_scroll_area_text_view_and_list_flicks(window: AppWindow) -> None:
     for name, root in screens(window):  # each dialog is checked while it is open: closed, it is gone
         areas = [area for area in root.findChildren(QAbstractScrollArea) if touch.flicks(area)]  # see touch.flicks
         checked += len(areas)
-        still += [f"{name}: {area.objectName() or type(area).__name__}" for area in areas if kinetic_scrolling(area) != "touch"]
+        still += [
+            f"{name}: {area.objectName() or type(area).__name__}"
+            for area in areas
+            if kinetic_scrolling(area) != "touch"
+        ]
     assert checked > 10
     assert still == []
 
@@ -125,7 +130,9 @@ def test_scroll_areas_made_before_the_first_paint_flick_once_it_is_done(qtbot) -
 
 def test_kiosk_mode_flicks_with_the_mouse_too_and_taps_still_work(qtbot, window: AppWindow) -> None:
     install_touch_style(QApplication.instance(), mouse_flicks=True)
-    assert {kinetic_scrolling(area) for area in window.findChildren(QAbstractScrollArea) if touch.flicks(area)} == {"mouse"}
+    assert {kinetic_scrolling(area) for area in window.findChildren(QAbstractScrollArea) if touch.flicks(area)} == {
+        "mouse"
+    }
     window.go(Location("guide", GUIDE))
     settle()
     tap_link(qtbot, window.reader.view, "guide:stopped-by-police")

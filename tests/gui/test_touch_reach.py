@@ -4,7 +4,6 @@ guide links the legal-help page offers), and comes back with the toolbar's Back 
 
 from __future__ import annotations
 
-
 import pytest
 
 from desktopguide.gui.app_window import AppWindow

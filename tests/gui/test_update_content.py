@@ -42,7 +42,9 @@ def pack(bundled: Path, tmp_path: Path) -> Path:
     trust_key(load_public_key(public), "Test legal aid")
     newer = Path(shutil.copytree(bundled, tmp_path / "newer"))
     guide = newer / "guides" / "agents-at-door" / "en.md"
-    guide.write_text(guide.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep the door shut."), encoding="utf-8")
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep the door shut."), encoding="utf-8"
+    )
     return build_pack(newer, secret, tmp_path / "update.dgpack", content_version="2026.02.01").path
 
 
@@ -77,7 +79,9 @@ def open_from_settings(qtbot, window):
         settings.reject()
 
 
-def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, monkeypatch, open_from_settings) -> None:
+def test_staff_pick_a_pack_see_what_it_changes_and_install_it(
+    qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, monkeypatch, open_from_settings
+) -> None:
     threads: list[threading.Thread] = []
     real_install = install_module.install_pack
 
@@ -112,7 +116,9 @@ def test_staff_pick_a_pack_see_what_it_changes_and_install_it(qtbot, window, bun
     assert "Keep the door shut." in window.library.guides["agents-at-door"].texts["en"].body
 
 
-def test_a_refused_pack_is_named_in_one_sentence_and_cannot_be_installed(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings) -> None:
+def test_a_refused_pack_is_named_in_one_sentence_and_cannot_be_installed(
+    qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings
+) -> None:
     stranger, _public = generate_key_pair(tmp_path / "stranger")
     foreign = build_pack(bundled, stranger, tmp_path / "foreign.dgpack", content_version="2026.02.01").path
     dialog = open_from_settings()
@@ -150,10 +156,14 @@ def test_the_file_dialog_opens_on_a_usb_stick_first(tmp_path: Path) -> None:
     assert usb_start_folder((media,), home=tmp_path) == media / "KIOSK-UPDATE"
 
 
-def test_an_older_pack_installs_only_when_staff_tick_the_box(qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings) -> None:
+def test_an_older_pack_installs_only_when_staff_tick_the_box(
+    qtbot, window, bundled: Path, pack: Path, file_dialog, tmp_path: Path, open_from_settings
+) -> None:
     install_module.install_pack(pack, bundled)  # 2026.02.01 in use
     older_content = Path(shutil.copytree(bundled, tmp_path / "older"))
-    older = build_pack(older_content, tmp_path / "maintainer.key", tmp_path / "older.dgpack", content_version="2026.01.15").path
+    older = build_pack(
+        older_content, tmp_path / "maintainer.key", tmp_path / "older.dgpack", content_version="2026.01.15"
+    ).path
     dialog = open_from_settings()
     file_dialog["answer"] = older
     dialog.choose_button.click()

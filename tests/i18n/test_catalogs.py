@@ -40,7 +40,11 @@ def test_every_shipped_catalog_is_complete_compiles_and_keeps_placeholders() -> 
 
 def test_placeholder_mismatch_is_found(tmp_path: Path) -> None:
     po = tmp_path / "x.po"
-    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Reviewed on {date}"\nmsgstr "Revisado el {fecha}"\n', encoding="utf-8")
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Reviewed on {date}"\nmsgstr "Revisado el {fecha}"\n',
+        encoding="utf-8",
+    )
     found = problems(read_catalog(po))
     assert found and "placeholder" in found[0].message
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from desktopguide.i18n import _, current_language, ngettext, set_language
 from desktopguide.i18n.pseudo import LONG, REVERSED, RLM, lengthen, pseudo_language, reverse
 

@@ -124,12 +124,17 @@ def one_edit_apart(first: str, second: str) -> bool:
     if first == second or abs(len(first) - len(second)) > 1:
         return False
     if len(first) == len(second):
-        diffs = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
+        diffs = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
         if len(diffs) == 1:
             return True
-        return len(diffs) == 2 and diffs[1] == diffs[0] + 1 and first[diffs[0]] == second[diffs[1]] and first[diffs[1]] == second[diffs[0]]
+        return (
+            len(diffs) == 2
+            and diffs[1] == diffs[0] + 1
+            and first[diffs[0]] == second[diffs[1]]
+            and first[diffs[1]] == second[diffs[0]]
+        )
     shorter, longer = sorted((first, second), key=len)
     for i in range(len(longer)):
-        if longer[:i] + longer[i + 1:] == shorter:
+        if longer[:i] + longer[i + 1 :] == shorter:
             return True
     return False

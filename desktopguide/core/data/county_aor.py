@@ -43,17 +43,30 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
                 county, _comma, state_name = name.rpartition(",")
                 state = clean_state(state_name)
                 aor = (clean_text(row.get("aor")) or "").upper()
-                if not fips or not re.fullmatch(r"\d{5}", fips) or not county or not state or not re.fullmatch(r"[A-Z]{3}", aor):
+                if (
+                    not fips
+                    or not re.fullmatch(r"\d{5}", fips)
+                    or not county
+                    or not state
+                    or not re.fullmatch(r"[A-Z]{3}", aor)
+                ):
                     dropped += 1
                     continue
-                records.append({"id": fips, "county_fips": fips, "county": _title(county.strip()), "state": state, "aor": aor})
+                records.append(
+                    {"id": fips, "county_fips": fips, "county": _title(county.strip()), "state": state, "aor": aor}
+                )
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ListFormatError(f"{path.name} cannot be read as a CSV file ({error}).") from None
     if not records:
         raise ListFormatError(f"{path.name} has no county rows.")
     header = context.header(
-        KIND, "Counties by ICE area of responsibility", "University of Washington Center for Human Rights",
-        "https://github.com/UWCHR/ice-facilities", LIST_DATE, path, dropped,
+        KIND,
+        "Counties by ICE area of responsibility",
+        "University of Washington Center for Human Rights",
+        "https://github.com/UWCHR/ice-facilities",
+        LIST_DATE,
+        path,
+        dropped,
         "the table's population estimates are for 2022; ICE's area lines may have moved since",
     )
     return ImportedList(header, records)

@@ -65,13 +65,24 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
         raise ListFormatError(f"{path.name} has no jurisdictions.")
     match = DATE_IN_NAME.search(path.name)
     if not match:
-        raise ListFormatError(f"{path.name} does not say the list's date: name it like sanctuary-jurisdictions-2025-08-05.csv.")
+        raise ListFormatError(
+            f"{path.name} does not say the list's date: name it like sanctuary-jurisdictions-2025-08-05.csv."
+        )
     header = context.header(
-        KIND, "Sanctuary jurisdictions listed under Executive Order 14287", "U.S. Department of Justice",
+        KIND,
+        "Sanctuary jurisdictions listed under Executive Order 14287",
+        "U.S. Department of Justice",
         "https://www.justice.gov/ag/us-sanctuary-jurisdiction-list-following-executive-order-14287-protecting-american-communities",
-        match.group(1), path, dropped, "the date of DOJ's publication, from the file name",
+        match.group(1),
+        path,
+        dropped,
+        "the date of DOJ's publication, from the file name",
     )
-    notes = [f"{len(unresolved)} jurisdictions could not be matched to a FIPS code: {'; '.join(unresolved)}"] if unresolved else []
+    notes = (
+        [f"{len(unresolved)} jurisdictions could not be matched to a FIPS code: {'; '.join(unresolved)}"]
+        if unresolved
+        else []
+    )
     return ImportedList(header, records, notes)
 
 

@@ -43,8 +43,15 @@ HOURS = re.compile(r"(?i)\d\s*(?:AM|PM)\b")
 PO_BOX = re.compile(r"(?i)^p\.?\s?o\.?\s+box\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 WEBSITE = re.compile(r"(?i)^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/\S*)?$")
-NOT_DETAINED = re.compile(r"(?i)non-?detained(?:\s+\w+){0,2}\s+only|\b(?:not|no)\s+(?:represent\s+)?detained|does not serve detained")
-LANGUAGE_ALIASES = {"creole": "Haitian Creole", "farsi": "Persian", "asl": "American Sign Language", "mandarin": "Mandarin Chinese"}
+NOT_DETAINED = re.compile(
+    r"(?i)non-?detained(?:\s+\w+){0,2}\s+only|\b(?:not|no)\s+(?:represent\s+)?detained|does not serve detained"
+)
+LANGUAGE_ALIASES = {
+    "creole": "Haitian Creole",
+    "farsi": "Persian",
+    "asl": "American Sign Language",
+    "mandarin": "Mandarin Chinese",
+}
 
 
 @functools.cache
@@ -68,8 +75,12 @@ def clean_name(value: object, known: frozenset[str] = frozenset()) -> str | None
     if text.endswith(":") and any(text.startswith(name + " ") for name in known):
         text = text.rstrip(":").strip()
     if (
-        NOT_A_NAME.match(text) or text[:1].islower() or "@" in text or PHONE_IN_TEXT.search(text)
-        or text.endswith(":") or len(text) < 4
+        NOT_A_NAME.match(text)
+        or text[:1].islower()
+        or "@" in text
+        or PHONE_IN_TEXT.search(text)
+        or text.endswith(":")
+        or len(text) < 4
     ):
         return None
     return text.rstrip(",").strip()
@@ -156,25 +167,48 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
         about = " ".join(filter(None, (case_types, clean_text(row.get("intakePolicy")), name)))
         detained = "detain" in about.casefold() and not NOT_DETAINED.search(about)
         referral = row.get("isReferralService")
-        records.append({
-            "id": f"{slug(court, 40)}-{slug(name, 50)}", "organization": name, "court": court,
-            "court_state": clean_state(row.get("state")), "street": street, "city": city, "state": state,
-            "zip": zip_code, "county_fips": context.county_of_zip(zip_code), "phone": phone,
-            "email": clean_email(row.get("email")), "website": clean_website(row.get("website")),
-            "languages": clean_languages(row.get("languages")), "case_types": case_types, "detained": detained,
-            "referral_service": referral if isinstance(referral, bool) else False,
-        })
+        records.append(
+            {
+                "id": f"{slug(court, 40)}-{slug(name, 50)}",
+                "organization": name,
+                "court": court,
+                "court_state": clean_state(row.get("state")),
+                "street": street,
+                "city": city,
+                "state": state,
+                "zip": zip_code,
+                "county_fips": context.county_of_zip(zip_code),
+                "phone": phone,
+                "email": clean_email(row.get("email")),
+                "website": clean_website(row.get("website")),
+                "languages": clean_languages(row.get("languages")),
+                "case_types": case_types,
+                "detained": detained,
+                "referral_service": referral if isinstance(referral, bool) else False,
+            }
+        )
     progress(1.0)
     if not records:
         raise ListFormatError(f"{path.name} is not {WHAT}: no row names an organization.")
     date, exact = date_in_name(path)
     if date is None:
-        raise ListFormatError(f"{path.name} does not say the list's date: name it like pro-bono-providers-2026-07.json.")
+        raise ListFormatError(
+            f"{path.name} does not say the list's date: name it like pro-bono-providers-2026-07.json."
+        )
     unique_ids(records)
     header = context.header(
-        KIND, "List of Pro Bono Legal Service Providers", "U.S. Department of Justice, Executive Office for Immigration Review",
-        URL, date, path, dropped,
+        KIND,
+        "List of Pro Bono Legal Service Providers",
+        "U.S. Department of Justice, Executive Office for Immigration Review",
+        URL,
+        date,
+        path,
+        dropped,
         "from the file name" if exact else "the list says only the month it was updated: the first of that month",
     )
-    notes = [f"{dropped} rows dropped (not an organization's name): " + "; ".join(sorted(set(dropped_names))[:8])] if dropped else []
+    notes = (
+        [f"{dropped} rows dropped (not an organization's name): " + "; ".join(sorted(set(dropped_names))[:8])]
+        if dropped
+        else []
+    )
     return ImportedList(header, records, notes)

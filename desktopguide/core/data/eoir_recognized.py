@@ -67,7 +67,10 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
         if zip_code and not valid_zip:
             note("zip")
         fields: dict[str, Any] = {}
-        for key, source in (("recognized", "organization_recognized_date"), ("expires", "organization_recognition_expiration")):
+        for key, source in (
+            ("recognized", "organization_recognized_date"),
+            ("expires", "organization_recognition_expiration"),
+        ):
             fields[key] = parse_date(row.get(source))
             if row.get(source) and fields[key] is None:
                 note(source)
@@ -76,26 +79,50 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
             note("phone")
         pending = row.get("organization_recognition_pending_renewal")
         office = (clean_text(row.get("office_type")) or "").casefold()
-        records.append({
-            "id": f"{(state or 'xx').lower()}-{slug(name, 50)}-{valid_zip or 'nozip'}", "organization": name,
-            "status": clean_text(row.get("organization_status")),
-            "office_type": "principal" if "principal" in office else ("extension" if "extension" in office else None),
-            "street": clean_text(row.get("street_address")), "city": city, "state": state, "zip": valid_zip,
-            "county_fips": context.county_of_zip(valid_zip), "phone": phone,
-            "recognized": fields["recognized"], "expires": fields["expires"],
-            "pending_renewal": pending if isinstance(pending, bool) else None,
-        })
+        records.append(
+            {
+                "id": f"{(state or 'xx').lower()}-{slug(name, 50)}-{valid_zip or 'nozip'}",
+                "organization": name,
+                "status": clean_text(row.get("organization_status")),
+                "office_type": "principal"
+                if "principal" in office
+                else ("extension" if "extension" in office else None),
+                "street": clean_text(row.get("street_address")),
+                "city": city,
+                "state": state,
+                "zip": valid_zip,
+                "county_fips": context.county_of_zip(valid_zip),
+                "phone": phone,
+                "recognized": fields["recognized"],
+                "expires": fields["expires"],
+                "pending_renewal": pending if isinstance(pending, bool) else None,
+            }
+        )
     progress(1.0)
     if not records:
         raise ListFormatError(f"{path.name} is not {WHAT}: it has no organizations.")
     date, _exact = date_in_name(path)
     if date is None:
-        raise ListFormatError(f"{path.name} does not say the roster's date: name it like recognized-organizations-2026-09-13.json.")
+        raise ListFormatError(
+            f"{path.name} does not say the roster's date: name it like recognized-organizations-2026-09-13.json."
+        )
     unique_ids(records)
     header = context.header(
-        KIND, "Recognized Organizations Roster (principal offices, parsed by a third party)",
-        "U.S. Department of Justice, Executive Office for Immigration Review", URL, date, path, dropped,
-        "the roster's \"Report Last Updated on\" date, from the file name",
+        KIND,
+        "Recognized Organizations Roster (principal offices, parsed by a third party)",
+        "U.S. Department of Justice, Executive Office for Immigration Review",
+        URL,
+        date,
+        path,
+        dropped,
+        'the roster\'s "Report Last Updated on" date, from the file name',
     )
-    notes = [f"fields that could not be read and were left empty: {', '.join(f'{k} {v}' for k, v in sorted(unread.items()))}"] if unread else []
+    notes = (
+        [
+            "fields that could not be read and were left empty: "
+            f"{', '.join(f'{k} {v}' for k, v in sorted(unread.items()))}"
+        ]
+        if unread
+        else []
+    )
     return ImportedList(header, records, notes)

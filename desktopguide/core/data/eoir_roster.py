@@ -65,7 +65,10 @@ def pdf_text(path: Path) -> str:
         raise ListFormatError("reading the roster needs poppler's pdftotext: install poppler-utils and try again.")
     try:
         done = subprocess.run(
-            [tool, "-layout", "-enc", "UTF-8", str(path), "-"], capture_output=True, timeout=PDFTOTEXT_SECONDS, check=False,
+            [tool, "-layout", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            timeout=PDFTOTEXT_SECONDS,
+            check=False,
         )
     except (OSError, subprocess.TimeoutExpired) as error:
         raise ListFormatError(f"{path.name} could not be read as a PDF ({type(error).__name__}).") from None
@@ -110,21 +113,30 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
     offices, skipped = _offices(text[: heading.start()].split("\f"))
     progress(0.7)
     known_names = {organization_key(office.organization) for office in offices}
-    representatives, unmatched_lines = _representatives(text[heading.start():].split("\f"), known_names)
+    representatives, unmatched_lines = _representatives(text[heading.start() :].split("\f"), known_names)
     progress(0.9)
     records, dropped, merged = _records(offices, representatives, context)
     known = {organization_key(o.organization) for o in offices}
     unmatched = sorted(name for name in representatives if name not in known)
-    header = context.header(KIND, "Recognized Organizations and Accredited Representatives Roster by State and City",
-                            "U.S. Department of Justice, Executive Office for Immigration Review", URL, list_date, path,
-                            dropped + skipped, "the roster's \"Report Last Updated on\" date")
+    header = context.header(
+        KIND,
+        "Recognized Organizations and Accredited Representatives Roster by State and City",
+        "U.S. Department of Justice, Executive Office for Immigration Review",
+        URL,
+        list_date,
+        path,
+        dropped + skipped,
+        'the roster\'s "Report Last Updated on" date',
+    )
     counted = sum(r["count"] for r in representatives.values())
     notes = [f"{len(records)} offices of {len(known)} organizations; {counted} representatives counted"]
     if merged:
         notes.append(f"{merged} second blocks of the same office (a mailing address or P.O. box) merged into the first")
     if unmatched:
-        notes.append(f"{len(unmatched)} organizations of the representatives' section have no office in section 1: "
-                     + "; ".join(unmatched[:5]))
+        notes.append(
+            f"{len(unmatched)} organizations of the representatives' section have no office in section 1: "
+            + "; ".join(unmatched[:5])
+        )
     if unmatched_lines:
         notes.append(f"{unmatched_lines} lines of the representatives' section could not be read")
     progress(1.0)
@@ -160,14 +172,26 @@ def _offices(pages: list[str]) -> tuple[list[Office], int]:
             continue  # a city heading
         match = ORGANIZATION_LINE.match(line)
         if match:
-            current = Office(clean_text(match.group("name")) or "", "", state, parse_date(match.group("recognized")),
-                             parse_date(match.group("expires")), bool(match.group("star")), match.group("status"))
+            current = Office(
+                clean_text(match.group("name")) or "",
+                "",
+                state,
+                parse_date(match.group("recognized")),
+                parse_date(match.group("expires")),
+                bool(match.group("star")),
+                match.group("status"),
+            )
             block, name_so_far = None, ""
             continue
         if current is None:
             skipped += 1
             continue
-        if block is None and not name_so_far and (ORGANIZATION_LINE.match(lines[index - 1]) or previous == "(Pending Renewal)") and not following:
+        if (
+            block is None
+            and not name_so_far
+            and (ORGANIZATION_LINE.match(lines[index - 1]) or previous == "(Pending Renewal)")
+            and not following
+        ):
             current.organization = f"{current.organization} {stripped}"  # the name wraps onto a second line
             continue
         complete = block is not None and any(_is_city_line(x) for x in block.lines)
@@ -180,8 +204,15 @@ def _offices(pages: list[str]) -> tuple[list[Office], int]:
         name_so_far = ""
         ends_block = PHONEISH_LINE.match(stripped) or _is_city_line(stripped)
         if block is None or (complete and not ends_block) or (complete and block_has_phone(block)):
-            block = Office(current.organization, stripped, state, current.recognized, current.expires,
-                           current.pending_renewal, current.status)
+            block = Office(
+                current.organization,
+                stripped,
+                state,
+                current.recognized,
+                current.expires,
+                current.pending_renewal,
+                current.status,
+            )
             offices.append(block)
             continue
         block.lines.append(stripped)
@@ -216,7 +247,9 @@ def _is_column_heading(stripped: str) -> bool:
 
 
 def _records(
-    offices: list[Office], representatives: dict[str, dict[str, Any]], context: ImportContext,
+    offices: list[Office],
+    representatives: dict[str, dict[str, Any]],
+    context: ImportContext,
 ) -> tuple[list[dict[str, Any]], int, int]:
     records: dict[str, dict[str, Any]] = {}
     dropped = merged = 0
@@ -243,14 +276,26 @@ def _records(
             continue
         mailing = bool(office.lines and re.match(r"(?i)^mailing address:|^p\.?\s?o\.? box", office.lines[0]))
         principal = "principal" in office.label.casefold()
-        key = f"{(state or '').lower()}-{zip_code}-{slug(office.organization, 50)}-{'principal' if principal else slug(office.label, 40)}"
+        kind = "principal" if principal else slug(office.label, 40)
+        key = f"{(state or '').lower()}-{zip_code}-{slug(office.organization, 50)}-{kind}"
         reps = representatives.get(organization_key(office.organization), {"count": 0, "full": False})
         record = {
-            "id": key, "organization": office.organization, "office_type": "principal" if principal else "extension",
-            "office_name": office.label, "street": ", ".join(street_lines) or None, "city": city, "state": state,
-            "zip": zip_code, "county_fips": context.county_of_zip(zip_code), "phone": phone,
-            "recognized": office.recognized, "expires": office.expires, "pending_renewal": office.pending_renewal,
-            "status": office.status, "representatives": reps["count"], "fully_accredited": reps["full"],
+            "id": key,
+            "organization": office.organization,
+            "office_type": "principal" if principal else "extension",
+            "office_name": office.label,
+            "street": ", ".join(street_lines) or None,
+            "city": city,
+            "state": state,
+            "zip": zip_code,
+            "county_fips": context.county_of_zip(zip_code),
+            "phone": phone,
+            "recognized": office.recognized,
+            "expires": office.expires,
+            "pending_renewal": office.pending_renewal,
+            "status": office.status,
+            "representatives": reps["count"],
+            "fully_accredited": reps["full"],
             "mailing_address_only": mailing,
         }
         earlier = records.get(key)
@@ -322,7 +367,7 @@ def _split_columns(line: str, column: int, prefixes: set[str] | frozenset[str] =
         return head.strip(), tail.strip()
     spaces = [i for i in range(max(1, column - 8), min(len(line), column + 3)) if line[i] == " " and line[i - 1] != " "]
     for position in reversed(spaces):
-        if organization_key(line[:position]) in prefixes and line[position + 1:position + 2] != " ":
+        if organization_key(line[:position]) in prefixes and line[position + 1 : position + 2] != " ":
             return line[:position].strip(), line[position:].strip()
     if head.endswith(" ") or not tail or tail.startswith(" "):
         return head.strip(), tail.strip()

@@ -36,9 +36,11 @@ def _xlsx_rows(path: Path) -> Iterator[dict[str, Any]]:
     names = [str(c or "").strip().upper() for c in next(rows, ())]
     missing = [c for c in REQUIRED if c not in names]
     if missing:
-        raise ListFormatError(f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column.")
+        raise ListFormatError(
+            f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column."
+        )
     for row in rows:
-        yield {name: ("" if value is None else str(value)) for name, value in zip(names, row)}
+        yield {name: ("" if value is None else str(value)) for name, value in zip(names, row, strict=False)}
 
 
 def _csv_rows(stream: IO[str], path: Path) -> Iterator[dict[str, Any]]:
@@ -46,7 +48,9 @@ def _csv_rows(stream: IO[str], path: Path) -> Iterator[dict[str, Any]]:
     columns = [c.strip().upper() for c in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
-        raise ListFormatError(f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column.")
+        raise ListFormatError(
+            f"{path.name} is not HUD's ZIP to county crosswalk: it has no {', '.join(missing)} column."
+        )
     reader.fieldnames = columns
     yield from reader
 
@@ -58,7 +62,9 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
             records: list[dict[str, Any]] = []
             dropped = 0
             for row in rows:
-                zip_code = clean_zip(str(row.get("ZIP") or "").zfill(5) if str(row.get("ZIP") or "").isdigit() else row.get("ZIP"))
+                zip_code = clean_zip(
+                    str(row.get("ZIP") or "").zfill(5) if str(row.get("ZIP") or "").isdigit() else row.get("ZIP")
+                )
                 fips = clean_text(row.get("COUNTY"))
                 fips = fips.zfill(5) if fips and fips.isdigit() else fips
                 try:
@@ -70,11 +76,16 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
                     dropped += 1
                     continue
                 city = clean_text(row.get("USPS_ZIP_PREF_CITY"))
-                records.append({
-                    "id": f"{zip_code}-{fips}", "zip": zip_code, "county_fips": fips,
-                    "city": city.title() if city else None, "state": clean_state(row.get("USPS_ZIP_PREF_STATE")),
-                    "share": share,
-                })
+                records.append(
+                    {
+                        "id": f"{zip_code}-{fips}",
+                        "zip": zip_code,
+                        "county_fips": fips,
+                        "city": city.title() if city else None,
+                        "state": clean_state(row.get("USPS_ZIP_PREF_STATE")),
+                        "share": share,
+                    }
+                )
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise ListFormatError(f"{path.name} cannot be read as a CSV file ({error}).") from None
     if not records:
@@ -85,7 +96,13 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
             f"{path.name} does not say which quarter it is: keep HUD's file name (such as ZIP_COUNTY_032023)."
         )
     header = context.header(
-        KIND, "HUD-USPS ZIP Code Crosswalk: ZIP to county", "U.S. Department of Housing and Urban Development",
-        "https://www.huduser.gov/portal/datasets/usps_crosswalk.html", date, path, dropped, note,
+        KIND,
+        "HUD-USPS ZIP Code Crosswalk: ZIP to county",
+        "U.S. Department of Housing and Urban Development",
+        "https://www.huduser.gov/portal/datasets/usps_crosswalk.html",
+        date,
+        path,
+        dropped,
+        note,
     )
     return ImportedList(header, records)

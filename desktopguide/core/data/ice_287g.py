@@ -44,7 +44,9 @@ def model_of(text: str | None) -> str | None:
 
 def ice_address(cell: Any) -> str | None:
     """The agreement's address on ice.gov, from the cell's hyperlink (or its text when it is one)."""
-    target = getattr(getattr(cell, "hyperlink", None), "target", None) or (cell.value if isinstance(cell.value, str) else None)
+    target = getattr(getattr(cell, "hyperlink", None), "target", None) or (
+        cell.value if isinstance(cell.value, str) else None
+    )
     if not target:
         return None
     text = str(target).strip()
@@ -52,7 +54,9 @@ def ice_address(cell: Any) -> str | None:
     found = re.findall(r"(?i)https?:/+[^\s]+", text)
     if not found:
         return None
-    unwrapped = unwrap_url(re.sub(r"(?i)^(https?):/+", r"\1://", found[-1] if "safelinks" not in found[0] else found[0]))
+    unwrapped = unwrap_url(
+        re.sub(r"(?i)^(https?):/+", r"\1://", found[-1] if "safelinks" not in found[0] else found[0])
+    )
     if not unwrapped:
         return None
     text = re.sub(r"(?i)^(https?):/+", r"\1://", unwrapped)
@@ -65,12 +69,13 @@ def ice_address(cell: Any) -> str | None:
 
 AGENCY_COUNTY = re.compile(r"^(.+?\b(?:County|Parish|Borough))\b")
 AGENCY_WORDS = re.compile(
-    r"(?i)\s*\b(?:police|department|dept\.?|sheriff'?s?|office|public safety|marshal'?s?|city of|town of|village of)\b.*$"
+    r"(?i)\s*\b(?:police|department|dept\.?|sheriff'?s?|office|public safety|marshal'?s?"
+    r"|city of|town of|village of)\b.*$"
 )
 
 
 def city_of_agency(agency: str) -> str:
-    """"Miami Police Department" -> "Miami"; "City of Doral Police Department" -> "Doral"."""
+    """ "Miami Police Department" -> "Miami"; "City of Doral Police Department" -> "Doral"."""
     text = re.sub(r"(?i)^(?:city|town|village|borough) of\s+", "", agency.strip())
     return AGENCY_WORDS.sub("", text).strip(" -,")
 
@@ -90,14 +95,16 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
     rows = list(sheet.iter_rows())
     values = [[cell.value for cell in row] for row in rows]
     required = (*REQUIRED, "SIGNED") if status == "participating" else REQUIRED
-    start, columns = header_row(values, required, path, WHAT + ("" if status == "participating" else " of pending agencies"))
+    start, columns = header_row(
+        values, required, path, WHAT + ("" if status == "participating" else " of pending agencies")
+    )
     list_date = date_in_name(path)
     records: list[dict[str, Any]] = []
     dropped = 0
     unresolved: set[str] = set()
     resolved_by: dict[str, set[str]] = {"spelling": set(), "city": set(), "suffix": set(), "agency": set()}
     total = max(1, len(rows) - start)
-    for number, row in enumerate(rows[start + 1:], start=1):
+    for number, row in enumerate(rows[start + 1 :], start=1):
         if number % 200 == 0:
             progress(number / total)
 
@@ -139,26 +146,35 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
             resolved_by[how].add(f"{county or '(no county)'}, {state} -> {county_fips}")
         if county_fips is None and not statewide:
             unresolved.add(f"{county or '(no county)'}, {state}")
-        records.append({
-            "id": f"{status}-{state.lower()}-{slug(agency)}-{model}-{signed or 'pending'}",
-            "agency": agency, "agency_type": agency_type, "state": state, "county": county,
-            "county_fips": county_fips,
-            # How the county was found: "name" as ICE wrote it, "suffix"/"spelling" (a repaired
-            # name), "agency" (the agency's own name: "St. Bernard Parish Sheriff's Office"),
-            # "city" (no county in the list: the county of the police department's city).
-            "county_found_by": how or None,
-            "model": model, "signed": signed,
-            "agreement_url": ice_address(cell("MOA")),
-            "addendum_url": ice_address(cell("ADDENDUM")) if cell("ADDENDUM") is not None else None,
-            "status": status, "list_date": list_date,
-        })
+        records.append(
+            {
+                "id": f"{status}-{state.lower()}-{slug(agency)}-{model}-{signed or 'pending'}",
+                "agency": agency,
+                "agency_type": agency_type,
+                "state": state,
+                "county": county,
+                "county_fips": county_fips,
+                # How the county was found: "name" as ICE wrote it, "suffix"/"spelling" (a repaired
+                # name), "agency" (the agency's own name: "St. Bernard Parish Sheriff's Office"),
+                # "city" (no county in the list: the county of the police department's city).
+                "county_found_by": how or None,
+                "model": model,
+                "signed": signed,
+                "agreement_url": ice_address(cell("MOA")),
+                "addendum_url": ice_address(cell("ADDENDUM")) if cell("ADDENDUM") is not None else None,
+                "status": status,
+                "list_date": list_date,
+            }
+        )
     progress(1.0)
     if not records:
         raise ListFormatError(f"{path.name} is not {WHAT}: it has no agreements.")
     note = "the date in ICE's file name"
     if list_date is None:
         if status == "pending":
-            raise ListFormatError(f"{path.name} does not say its date: keep ICE's file name (pendingAgencies02272026am.xlsx).")
+            raise ListFormatError(
+                f"{path.name} does not say its date: keep ICE's file name (pendingAgencies02272026am.xlsx)."
+            )
         list_date = max(str(r["signed"]) for r in records)
         note = "no date in the file name: the latest signed date in the list"
         for record in records:
@@ -168,8 +184,11 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
     header = context.header(KIND, name, "U.S. Immigration and Customs Enforcement", URL, list_date, path, dropped, note)
     notes = [
         f"{len(found)} county names resolved by {how}: " + "; ".join(sorted(found)[:8])
-        for how, found in resolved_by.items() if found
+        for how, found in resolved_by.items()
+        if found
     ]
     if unresolved:
-        notes.append(f"{len(unresolved)} county names could not be matched to a FIPS code: " + "; ".join(sorted(unresolved)[:12]))
+        notes.append(
+            f"{len(unresolved)} county names could not be matched to a FIPS code: " + "; ".join(sorted(unresolved)[:12])
+        )
     return ImportedList(header, records, notes)

@@ -110,8 +110,14 @@ def read_statistics(path: Path, context: ImportContext, progress: Progress = no_
         raise ListFormatError(f"{path.name} is not {STATS_WHAT}: the sheet {STATS_SHEET!r} lists no facilities.")
     unique_ids(records)
     header = context.header(
-        KIND, "ICE detention statistics FY26: facilities", "U.S. Immigration and Customs Enforcement", URL, pulled, path,
-        dropped, "the date ICE pulled the data (the sheet's data source line)",
+        KIND,
+        "ICE detention statistics FY26: facilities",
+        "U.S. Immigration and Customs Enforcement",
+        URL,
+        pulled,
+        path,
+        dropped,
+        "the date ICE pulled the data (the sheet's data source line)",
     )
     return ImportedList(header, records)
 
@@ -147,18 +153,30 @@ def read_over_72(path: Path, context: ImportContext, progress: Progress = no_pro
             dropped += 1
             continue
         kind_at = columns.get("facility type - detailed")
-        records.append({
-            "id": facility_id(state, first), "name": first, "city": city.title() if city else None, "state": state,
-            "aor": aor, "facility_type": clean_text(row[kind_at]) if kind_at is not None else None,
-        })
+        records.append(
+            {
+                "id": facility_id(state, first),
+                "name": first,
+                "city": city.title() if city else None,
+                "state": state,
+                "aor": aor,
+                "facility_type": clean_text(row[kind_at]) if kind_at is not None else None,
+            }
+        )
     if not records:
         raise ListFormatError(f"{path.name} is not {OVER_72_WHAT}: it lists no facilities.")
     unique_ids(records)
     modified = getattr(workbook.properties, "modified", None)
     date = modified.date().isoformat() if isinstance(modified, dt.datetime) else context.today.isoformat()
     header = context.header(
-        OVER_72_KIND, "ICE ERO authorized over 72-hour facility list", "U.S. Immigration and Customs Enforcement", URL,
-        date, path, dropped, "the list has no date of its own: the workbook's last-saved date",
+        OVER_72_KIND,
+        "ICE ERO authorized over 72-hour facility list",
+        "U.S. Immigration and Customs Enforcement",
+        URL,
+        date,
+        path,
+        dropped,
+        "the list has no date of its own: the workbook's last-saved date",
     )
     return ImportedList(header, records)
 
@@ -174,11 +192,22 @@ def merge(statistics: ImportedList | Snapshot, over_72: ImportedList | Snapshot 
         if found is not None:
             found["over_72_hours"] = True
             continue
-        base.append({
-            "id": item["id"], "name": item["name"], "street": None, "city": item.get("city"), "state": item["state"],
-            "zip": None, "county_fips": None, "aor": item.get("aor"), "facility_type": item.get("facility_type"),
-            "average_daily_population": None, "over_72_hours": True, "on_statistics_list": False,
-        })
+        base.append(
+            {
+                "id": item["id"],
+                "name": item["name"],
+                "street": None,
+                "city": item.get("city"),
+                "state": item["state"],
+                "zip": None,
+                "county_fips": None,
+                "aor": item.get("aor"),
+                "facility_type": item.get("facility_type"),
+                "average_daily_population": None,
+                "over_72_hours": True,
+                "on_statistics_list": False,
+            }
+        )
     return unique_ids(sorted(base, key=lambda r: str(r["id"])))
 
 
@@ -195,7 +224,10 @@ def _same_place_prefix(base: list[dict[str, Any]], item: dict[str, Any]) -> dict
     _state, wanted = _match_key(item["state"], item["name"])
     city = (item.get("city") or "").casefold()
     found = [
-        r for r in base if r["state"] == item["state"] and (r.get("city") or "").casefold() == city
+        r
+        for r in base
+        if r["state"] == item["state"]
+        and (r.get("city") or "").casefold() == city
         and _starts_other(_match_key(r["state"], r["name"])[1], wanted)
     ]
     return found[0] if len(found) == 1 else None

@@ -90,8 +90,13 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
     modified = getattr(workbook.properties, "modified", None)
     date = modified.date().isoformat() if modified is not None else context.today.isoformat()
     header = context.header(
-        KIND, "ICE field offices (compiled by the Deportation Data Project)", "U.S. Immigration and Customs Enforcement",
-        "https://www.ice.gov/contact/field-offices", date, path, dropped,
+        KIND,
+        "ICE field offices (compiled by the Deportation Data Project)",
+        "U.S. Immigration and Customs Enforcement",
+        "https://www.ice.gov/contact/field-offices",
+        date,
+        path,
+        dropped,
         "the compilation has no date of its own: the workbook's last-saved date",
     )
     return ImportedList(header, records)

@@ -44,10 +44,12 @@ CREATE TABLE headers (kind TEXT PRIMARY KEY, header TEXT) WITHOUT ROWID;
 CREATE TABLE zip_county (zip TEXT, county_fips TEXT, share REAL, PRIMARY KEY (zip, county_fips)) WITHOUT ROWID;
 CREATE TABLE counties (fips TEXT PRIMARY KEY, name TEXT, name_key TEXT, state TEXT, aor TEXT) WITHOUT ROWID;
 CREATE INDEX counties_by_name ON counties (name_key, state);
-CREATE TABLE agreements (id TEXT PRIMARY KEY, county_fips TEXT, state TEXT, statewide INTEGER, record TEXT) WITHOUT ROWID;
+CREATE TABLE agreements (id TEXT PRIMARY KEY, county_fips TEXT, state TEXT, statewide INTEGER, record TEXT)
+    WITHOUT ROWID;
 CREATE INDEX agreements_by_county ON agreements (county_fips);
 CREATE INDEX agreements_by_state ON agreements (state, statewide);
-CREATE TABLE sanctuary (id TEXT PRIMARY KEY, kind TEXT, state TEXT, fips TEXT, city_county TEXT, city_key TEXT, record TEXT) WITHOUT ROWID;
+CREATE TABLE sanctuary (id TEXT PRIMARY KEY, kind TEXT, state TEXT, fips TEXT, city_county TEXT, city_key TEXT,
+    record TEXT) WITHOUT ROWID;
 CREATE INDEX sanctuary_by_state ON sanctuary (state);
 CREATE TABLE offices (id TEXT PRIMARY KEY, aor TEXT, office_type TEXT, record TEXT) WITHOUT ROWID;
 CREATE INDEX offices_by_aor ON offices (aor, office_type);
@@ -129,7 +131,7 @@ def name_key(text: str) -> str:
 
 
 def _organization_key(name: str) -> str:
-    """"International Rescue Committee, Inc." and "The International Rescue Committee" meet."""
+    """ "International Rescue Committee, Inc." and "The International Rescue Committee" meet."""
     words = re.sub(r"[^a-z0-9 ]", " ", name.casefold())
     words = re.sub(r"\b(?:the|inc|incorporated|llc|corp|corporation|co|ltd)\b", " ", words)
     return "".join(words.split())
@@ -179,7 +181,10 @@ def fill(conn: sqlite3.Connection, content_root: Path) -> None:
     )
     conn.executemany(
         "INSERT INTO counties VALUES (?, ?, ?, ?, ?)",
-        ((r["county_fips"], r["county"], name_key(r["county"]), r["state"], r.get("aor")) for r in loaded["county-ice-aor"][1]),
+        (
+            (r["county_fips"], r["county"], name_key(r["county"]), r["state"], r.get("aor"))
+            for r in loaded["county-ice-aor"][1]
+        ),
     )
     conn.executemany(
         "INSERT INTO agreements VALUES (?, ?, ?, ?, ?)",
@@ -191,14 +196,24 @@ def fill(conn: sqlite3.Connection, content_root: Path) -> None:
     conn.executemany(
         "INSERT INTO sanctuary VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            (r["id"], r["jurisdiction_type"], r["state"], r.get("fips"), r.get("county_fips_for_city"),
-             _organization_key(r["jurisdiction"]), json.dumps(r, ensure_ascii=False))
+            (
+                r["id"],
+                r["jurisdiction_type"],
+                r["state"],
+                r.get("fips"),
+                r.get("county_fips_for_city"),
+                _organization_key(r["jurisdiction"]),
+                json.dumps(r, ensure_ascii=False),
+            )
             for r in loaded["doj-sanctuary"][1]
         ),
     )
     conn.executemany(
         "INSERT INTO offices VALUES (?, ?, ?, ?)",
-        ((r["id"], r.get("aor"), r.get("office_type"), json.dumps(r, ensure_ascii=False)) for r in loaded["ice-offices"][1]),
+        (
+            (r["id"], r.get("aor"), r.get("office_type"), json.dumps(r, ensure_ascii=False))
+            for r in loaded["ice-offices"][1]
+        ),
     )
     facilities = []
     for record in loaded["ice-facilities"][1]:
@@ -215,7 +230,9 @@ def _is_statewide(record: dict[str, Any]) -> bool:
     return (record.get("agency_type") or "").casefold().startswith("state")
 
 
-def _legal_help_rows(loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, Any], ...]]]) -> Iterable[tuple]:
+def _legal_help_rows(
+    loaded: dict[str, tuple[ListHeader | None, tuple[dict[str, Any], ...]]],
+) -> Iterable[tuple[Any, ...]]:
     """Recognized organizations' offices (roster), organizations recognized only in the newer
     roster, and pro bono providers (one entry per office, with every court whose list names it)."""
     roster_header, roster = loaded["eoir-roster"]
@@ -316,7 +333,7 @@ class NationalData:
             raise NationalDataError(f"the official lists could not be read: {error}") from None
         return cls(conn)
 
-    def _rows(self, sql: str, *params: object) -> list[tuple]:
+    def _rows(self, sql: str, *params: object) -> list[tuple[Any, ...]]:
         with self._lock:
             return self._conn.execute(sql, params).fetchall()
 
@@ -325,7 +342,8 @@ class NationalData:
     def counties_for_zip(self, zip_code: str) -> list[CountyShare]:
         """The counties a ZIP code lies in, largest share of its addresses first."""
         rows = self._rows(
-            "SELECT z.county_fips, c.name, c.state, z.share FROM zip_county z LEFT JOIN counties c ON c.fips = z.county_fips "
+            "SELECT z.county_fips, c.name, c.state, z.share FROM zip_county z LEFT JOIN counties c ON c.fips = "
+            "z.county_fips "
             "WHERE z.zip = ? ORDER BY z.share DESC, z.county_fips",
             zip_code,
         )
@@ -342,7 +360,10 @@ class NationalData:
         keys = {name_key(name), name_key(name + " County")}
         base, suffix = split_suffix(name)
         if not suffix:
-            keys |= {name_key(base + " " + word) for word in ("county", "parish", "borough", "city", "census area", "municipality")}
+            keys |= {
+                name_key(base + " " + word)
+                for word in ("county", "parish", "borough", "city", "census area", "municipality")
+            }
         marks = ",".join("?" * len(keys))
         sql = f"SELECT fips, name, state, aor FROM counties WHERE name_key IN ({marks})"
         params: list[object] = [*sorted(keys)]
@@ -354,7 +375,9 @@ class NationalData:
     # -- 287(g), sanctuary --------------------------------------------------------------------
 
     def agreements_in_county(self, fips: str) -> list[dict[str, Any]]:
-        """287(g) agreements of agencies in the county (its sheriff, police departments ...), statewide agencies excluded."""
+        """287(g) agreements of agencies in the county (its sheriff, police departments ...).
+
+        Statewide agencies are excluded."""
         rows = self._rows("SELECT record FROM agreements WHERE county_fips = ? AND statewide = 0 ORDER BY id", fips)
         return [json.loads(row[0]) for row in rows]
 
@@ -362,9 +385,13 @@ class NationalData:
         rows = self._rows("SELECT record FROM agreements WHERE state = ? AND statewide = 1 ORDER BY id", state)
         return [json.loads(row[0]) for row in rows]
 
-    def sanctuary_listings(self, state: str, county_fips: str | None = None, city: str | None = None) -> list[dict[str, Any]]:
+    def sanctuary_listings(
+        self, state: str, county_fips: str | None = None, city: str | None = None
+    ) -> list[dict[str, Any]]:
         """DOJ's listings that concern a place: its state, its county, and its city (by name in that state)."""
-        rows = self._rows("SELECT kind, fips, city_key, record FROM sanctuary WHERE state = ? ORDER BY kind DESC, id", state)
+        rows = self._rows(
+            "SELECT kind, fips, city_key, record FROM sanctuary WHERE state = ? ORDER BY kind DESC, id", state
+        )
         found = []
         city_key = _organization_key(city) if city else None
         for kind, fips, key, record in rows:
@@ -383,7 +410,9 @@ class NationalData:
     def field_office_for_aor(self, aor: str | None) -> dict[str, Any] | None:
         if not aor:
             return None
-        rows = self._rows("SELECT record FROM offices WHERE aor = ? AND office_type = 'ERO field office' ORDER BY id", aor)
+        rows = self._rows(
+            "SELECT record FROM offices WHERE aor = ? AND office_type = 'ERO field office' ORDER BY id", aor
+        )
         return json.loads(rows[0][0]) if rows else None
 
     def offices_for_aor(self, aor: str) -> list[dict[str, Any]]:
@@ -398,12 +427,16 @@ class NationalData:
 
     # -- legal help -----------------------------------------------------------------------------
 
-    def legal_help_near(self, lat: float, lon: float, within_miles: float = 50.0, limit: int | None = None) -> list[Nearby]:
+    def legal_help_near(
+        self, lat: float, lon: float, within_miles: float = 50.0, limit: int | None = None
+    ) -> list[Nearby]:
         """Recognized organizations' offices and pro bono providers within `within_miles`, nearest first.
         Each record carries `source` ("eoir-roster", "eoir-recognized" or "eoir-pro-bono")."""
         radius_km = within_miles * KM_PER_MILE
         lat_span = radius_km / 111.0
-        rows = self._rows("SELECT lat, lon, record FROM legal_help WHERE lat BETWEEN ? AND ?", lat - lat_span, lat + lat_span)
+        rows = self._rows(
+            "SELECT lat, lon, record FROM legal_help WHERE lat BETWEEN ? AND ?", lat - lat_span, lat + lat_span
+        )
         found = []
         lon_span = radius_km / max(1.0, 111.32 * math.cos(math.radians(lat)))
         for a, b, record in rows:
@@ -424,7 +457,9 @@ class NationalData:
     def pro_bono_courts(self, state: str | None = None) -> list[str]:
         """The immigration courts whose pro bono lists the snapshot has, in one state or all."""
         courts = {
-            court["court"] for record in self._pro_bono() for court in record["courts"]
+            court["court"]
+            for record in self._pro_bono()
+            for court in record["courts"]
             if state is None or court.get("court_state") == state
         }
         return sorted(courts)
@@ -433,7 +468,8 @@ class NationalData:
         """The providers on one immigration court's pro bono list (as the court writes its name)."""
         wanted = " ".join(court.split()).casefold()
         return [
-            record for record in self._pro_bono()
+            record
+            for record in self._pro_bono()
             if any(" ".join(c["court"].split()).casefold() == wanted for c in record["courts"])
         ]
 

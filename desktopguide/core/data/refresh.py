@@ -48,7 +48,9 @@ class Changes:
         """"+37 agreements, -2 ended, 5 changed", then a few examples of each."""
         if not (self.added or self.removed or self.changed):
             return f"no change: the same {self.kind.noun} as before."
-        lines = [f"+{len(self.added)} {self.kind.noun}, -{len(self.removed)} {self.kind.gone}, {len(self.changed)} changed"]
+        lines = [
+            f"+{len(self.added)} {self.kind.noun}, -{len(self.removed)} {self.kind.gone}, {len(self.changed)} changed"
+        ]
         for sign, records in (("+", self.added), ("-", self.removed)):
             lines.extend(f"  {sign} {self.kind.label(r)}" for r in records[:examples])
         lines.extend(f"  ~ {self.kind.label(r)}: {', '.join(fields)}" for r, fields in self.changed[:examples])
@@ -77,7 +79,9 @@ def diff(kind: ListKind, old: tuple[dict[str, Any], ...] | list[dict[str, Any]],
             changes.added.append(after[key])
         else:
             fields = [
-                name for name in after[key] if name not in NOT_COMPARED and after[key].get(name) != before[key].get(name)
+                name
+                for name in after[key]
+                if name not in NOT_COMPARED and after[key].get(name) != before[key].get(name)
             ]
             if fields:
                 changes.changed.append((after[key], fields))
@@ -109,7 +113,11 @@ def _date_words(iso: str) -> str:
 
 
 def run_import(
-    name: str, source: Path, content_root: Path, force: bool = False, progress: Progress = no_progress,
+    name: str,
+    source: Path,
+    content_root: Path,
+    force: bool = False,
+    progress: Progress = no_progress,
     today: dt.date | None = None,
 ) -> ImportOutcome:
     """Import `source` as list `name` into `content_root`/data. Raises ListFormatError (a sentence)."""
@@ -133,8 +141,11 @@ def run_import(
     path = snapshot_path(content_root, kind.snapshot)
     changes = diff(kind, old.records if old else (), records)
     if kind.name == "ice-287g-pending":
-        changes = diff(kind, [r for r in (old.records if old else ()) if r.get("status") == "pending"],
-                       [r for r in records if r.get("status") == "pending"])
+        changes = diff(
+            kind,
+            [r for r in (old.records if old else ()) if r.get("status") == "pending"],
+            [r for r in records if r.get("status") == "pending"],
+        )
     write_snapshot(path, header, records)
     notes = list(imported.notes)
     if kind.name in ("ice-over-72", "ice-facilities"):
@@ -142,27 +153,40 @@ def run_import(
     return ImportOutcome(kind, header, path, changes, notes)
 
 
-def _combine(kind: ListKind, imported: ImportedList, old: Snapshot | None, content_root: Path) -> tuple[ListHeader, list[dict[str, Any]]]:
+def _combine(
+    kind: ListKind, imported: ImportedList, old: Snapshot | None, content_root: Path
+) -> tuple[ListHeader, list[dict[str, Any]]]:
     """The snapshot's header and records: a list that shares its snapshot keeps the other part."""
     if kind.name == "ice-287g":
         pending = [r for r in (old.records if old else ()) if r.get("status") == "pending"]
         header = imported.header
         if pending:
-            header = replace(header, date_note=f"{header.date_note}; pending agencies from ICE's list of {max(str(r['list_date']) for r in pending)}")
+            header = replace(
+                header,
+                date_note=(
+                    f"{header.date_note}; pending agencies from ICE's list of "
+                    f"{max(str(r['list_date']) for r in pending)}"
+                ),
+            )
         return header, imported.records + pending
     if kind.name == "ice-287g-pending":
         participating = [r for r in (old.records if old else ()) if r.get("status") != "pending"]
         if old is None:
             return imported.header, imported.records
         base_note = old.header.date_note.split("; pending agencies")[0]
-        header = replace(old.header, date_note=f"{base_note}; pending agencies from ICE's list of {imported.header.date}",
-                         imported=imported.header.imported)
+        header = replace(
+            old.header,
+            date_note=f"{base_note}; pending agencies from ICE's list of {imported.header.date}",
+            imported=imported.header.imported,
+        )
         return header, participating + imported.records
     if kind.name == "ice-facilities":
         over_72 = _existing(content_root, "ice-over-72")
         header = imported.header
         if over_72 is not None:
-            header = replace(header, date_note=f"{header.date_note}; over-72-hour flags from ICE's list dated {over_72.header.date}")
+            header = replace(
+                header, date_note=f"{header.date_note}; over-72-hour flags from ICE's list dated {over_72.header.date}"
+            )
         return header, ice_facilities.merge(imported, over_72)
     return imported.header, imported.records
 
@@ -175,7 +199,9 @@ def _remerge_facilities(kind: ListKind, imported: ImportedList, content_root: Pa
     if facilities is None:
         return ["the facilities snapshot is missing: import ice-facilities to merge the over-72-hour flags."]
     note = facilities.header.date_note.split("; over-72-hour")[0]
-    header = replace(facilities.header, date_note=f"{note}; over-72-hour flags from ICE's list dated {imported.header.date}")
+    header = replace(
+        facilities.header, date_note=f"{note}; over-72-hour flags from ICE's list dated {imported.header.date}"
+    )
     write_snapshot(snapshot_path(content_root, "ice-facilities"), header, ice_facilities.merge(facilities, imported))
     return ["the facilities snapshot's over-72-hour flags were updated."]
 
@@ -190,10 +216,15 @@ class ListStatus:
     def as_dict(self) -> dict[str, Any]:
         header = self.header
         return {
-            "kind": self.snapshot, "list": header.list if header else None, "date": header.date if header else None,
-            "age_days": self.age_days, "records": header.records if header else 0,
-            "dropped": header.dropped if header else 0, "source_file": header.source_file if header else None,
-            "imported": header.imported if header else None, "problem": self.problem,
+            "kind": self.snapshot,
+            "list": header.list if header else None,
+            "date": header.date if header else None,
+            "age_days": self.age_days,
+            "records": header.records if header else 0,
+            "dropped": header.dropped if header else 0,
+            "source_file": header.source_file if header else None,
+            "imported": header.imported if header else None,
+            "problem": self.problem,
         }
 
 

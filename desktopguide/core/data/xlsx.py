@@ -16,15 +16,21 @@ DATE_IN_NAME = re.compile(r"(?:(\d{4})-(\d{2})-(\d{2})|(\d{2})(\d{2})(\d{4}))")
 
 def open_workbook(path: Path, read_only: bool = True) -> Any:
     try:
-        import openpyxl  # type: ignore[import-untyped]  # the maintainer's import only; the app never opens a workbook
+        import openpyxl  # the maintainer's import only; the app never opens a workbook
     except ImportError:
-        raise ListFormatError("reading the agencies' workbooks needs openpyxl: pip install 'desktopguide[data]'.") from None
+        raise ListFormatError(
+            "reading the agencies' workbooks needs openpyxl: pip install 'desktopguide[data]'."
+        ) from None
     try:
         return openpyxl.load_workbook(path, read_only=read_only, data_only=True)
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise ListFormatError(f"{path.name} is not an Excel workbook that can be read ({type(error).__name__}).") from None
-    except Exception as error:  # noqa: BLE001 - openpyxl's own errors (InvalidFileException ...) share no base class
-        raise ListFormatError(f"{path.name} is not an Excel workbook that can be read ({type(error).__name__}).") from None
+        raise ListFormatError(
+            f"{path.name} is not an Excel workbook that can be read ({type(error).__name__})."
+        ) from None
+    except Exception as error:
+        raise ListFormatError(
+            f"{path.name} is not an Excel workbook that can be read ({type(error).__name__})."
+        ) from None
 
 
 def sheet(workbook: Any, path: Path, names: Sequence[str] | None, what: str) -> Any:
@@ -38,7 +44,9 @@ def sheet(workbook: Any, path: Path, names: Sequence[str] | None, what: str) -> 
     raise ListFormatError(f"{path.name} is not {what}: it has no sheet called {names[0]!r}.")
 
 
-def header_row(rows: Sequence[Sequence[Any]], required: Sequence[str], path: Path, what: str, search: int = 15) -> tuple[int, dict[str, int]]:
+def header_row(
+    rows: Sequence[Sequence[Any]], required: Sequence[str], path: Path, what: str, search: int = 15
+) -> tuple[int, dict[str, int]]:
     """The index of the row naming every `required` column, and column name -> position."""
     best_missing: list[str] = list(required)
     for index, row in enumerate(rows[:search]):

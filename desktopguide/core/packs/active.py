@@ -96,12 +96,19 @@ def active_content_dir(bundled: Path) -> Path:
     from desktopguide.core.packs.trust import trust_file
 
     # Resolved again whenever the pointer, the trusted keys or the bundled version change.
-    key = (str(root), str(bundled), _stamp(root / "current.json"), _stamp(root), _stamp(trust_file()), _stamp(bundled / CONTENT_VERSION_FILE))
+    key = (
+        str(root),
+        str(bundled),
+        _stamp(root / "current.json"),
+        _stamp(root),
+        _stamp(trust_file()),
+        _stamp(bundled / CONTENT_VERSION_FILE),
+    )
     cached = _cache.get(key)
     if cached is None:
         try:
             cached = resolve(root, bundled).root
-        except Exception:  # noqa: BLE001 (the app must start whatever state the installed packs are in)
+        except Exception:
             cached = bundled
         _cache.clear()
         _cache[key] = cached
@@ -149,7 +156,12 @@ def resolve(root: Path, bundled: Path) -> ContentInUse:
         chosen = max(verified, key=lambda item: version_key(item[1].content_version))
     folder, manifest, signer = chosen
     return ContentInUse(
-        folder / CONTENT_FOLDER, "installed", manifest.content_version, manifest.created_date, signer.name, signer.fingerprint
+        folder / CONTENT_FOLDER,
+        "installed",
+        manifest.content_version,
+        manifest.created_date,
+        signer.name,
+        signer.fingerprint,
     )
 
 
@@ -166,5 +178,7 @@ def content_in_use(root: Path | None = None) -> ContentInUse:
         found = installed_manifest(root.parent)
         if found is not None:
             manifest, signer = found
-            return ContentInUse(root, "installed", manifest.content_version, manifest.created_date, signer.name, signer.fingerprint)
+            return ContentInUse(
+                root, "installed", manifest.content_version, manifest.created_date, signer.name, signer.fingerprint
+            )
     return ContentInUse(root, "folder", "")

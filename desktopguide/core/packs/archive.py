@@ -41,7 +41,9 @@ class Limits:
 
 
 def _bomb(path: Path) -> PackError:
-    return PackError(_("{path} unpacks to far more than a content pack can hold; it was refused.").format(path=path.name))
+    return PackError(
+        _("{path} unpacks to far more than a content pack can hold; it was refused.").format(path=path.name)
+    )
 
 
 class PackReader:
@@ -66,7 +68,9 @@ class PackReader:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
             raise not_a_pack from None
         except OSError as error:
-            raise PackError(_("{path} cannot be read ({reason}).").format(path=self.path, reason=error.strerror)) from None
+            raise PackError(
+                _("{path} cannot be read ({reason}).").format(path=self.path, reason=error.strerror)
+            ) from None
         try:
             self.members = self._check_index()
         except BaseException:
@@ -96,7 +100,9 @@ class PackReader:
                 )
             check_relative_path(name)
             if name.casefold() in folded:
-                raise PackError(_("{path} holds {name} twice; it was refused.").format(path=self.path.name, name=name[:80]))
+                raise PackError(
+                    _("{path} holds {name} twice; it was refused.").format(path=self.path.name, name=name[:80])
+                )
             folded.add(name.casefold())
             if info.flag_bits & 0x1:
                 raise PackError(_("{path} holds an encrypted file; it was refused.").format(path=self.path.name))
@@ -136,7 +142,9 @@ class PackReader:
         except (zipfile.BadZipFile, EOFError, ValueError, OSError) as error:
             if isinstance(error, PackError):
                 raise
-            raise PackError(_("{path} is damaged ({name} cannot be read).").format(path=self.path.name, name=name)) from None
+            raise PackError(
+                _("{path} is damaged ({name} cannot be read).").format(path=self.path.name, name=name)
+            ) from None
 
     def read_bytes(self, name: str, limit: int) -> bytes:
         if self.members[name].file_size > limit:

@@ -74,24 +74,34 @@ def build_pack(
     signature = sign(secret, manifest_bytes)
     stamp = now.timetuple()[:6]
     try:
-        with atomic_path(output) as temporary, zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as pack:
+        with (
+            atomic_path(output) as temporary,
+            zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as pack,
+        ):
             # Manifest and signature first: a reader finds them without scanning the content.
             for name, data in ((MANIFEST_NAME, manifest_bytes), (SIGNATURE_NAME, signature)):
                 pack.writestr(_member(name, stamp), data)
             for number, entry in enumerate(files, 1):
                 digest = hashlib.sha256()
-                with open(content_root / entry.path, "rb") as source, pack.open(_member(CONTENT_PREFIX + entry.path, stamp), "w") as target:
+                with (
+                    open(content_root / entry.path, "rb") as source,
+                    pack.open(_member(CONTENT_PREFIX + entry.path, stamp), "w") as target,
+                ):
                     for chunk in iter(lambda: source.read(1 << 20), b""):
                         target.write(chunk)
                         digest.update(chunk)
                 if digest.hexdigest() != entry.sha256:  # changed while the pack was being built
-                    raise PackError(_("{path} changed while the pack was built; build it again.").format(path=entry.path))
+                    raise PackError(
+                        _("{path} changed while the pack was built; build it again.").format(path=entry.path)
+                    )
                 if progress is not None:
                     progress("build", number, len(files))
     except StorageError as error:
         raise PackError(str(error)) from error
     except OSError as error:
-        raise PackError(_("The pack could not be written ({reason}).").format(reason=error.strerror or error)) from error
+        raise PackError(
+            _("The pack could not be written ({reason}).").format(reason=error.strerror or error)
+        ) from error
     return BuiltPack(Path(output), manifest, fingerprint(signer), Path(output).stat().st_size)
 
 

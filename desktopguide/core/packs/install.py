@@ -71,7 +71,9 @@ def _no_progress(stage: str, done: int, total: int) -> None:
     return None
 
 
-def preview(pack: Path, bundled: Path, trusted: list[TrustedKey] | None = None) -> tuple[VerifiedPack, ContentChanges, ContentInUse]:
+def preview(
+    pack: Path, bundled: Path, trusted: list[TrustedKey] | None = None
+) -> tuple[VerifiedPack, ContentChanges, ContentInUse]:
     """Verify the pack fully and say what it would change; the caller closes the pack."""
     trusted = read_trusted_keys() if trusted is None else trusted
     verified = open_verified_pack(pack, trusted)
@@ -100,8 +102,10 @@ def install_pack(
     trusted = read_trusted_keys()
     if not trusted:
         raise PackError(
-            _("No signing key is trusted on this machine, so nothing can be installed; "
-              "staff can trust one with 'desktopguide pack trust KEY.pub'.")
+            _(
+                "No signing key is trusted on this machine, so nothing can be installed; "
+                "staff can trust one with 'desktopguide pack trust KEY.pub'."
+            )
         )
     progress("verify", 0, 1)
     with contextlib.closing(open_verified_pack(pack, trusted, check_hashes=False, limits=limits)) as verified:
@@ -121,14 +125,17 @@ def install_pack(
                 errors = [problem for problem in check(staging / CONTENT_FOLDER) if problem.is_error]
             except Exception as error:  # a checker that breaks refuses the pack; it never crashes the install
                 raise PackError(
-                    _("The content checks could not run ({reason}); the pack was not installed.").format(reason=type(error).__name__)
+                    _("The content checks could not run ({reason}); the pack was not installed.").format(
+                        reason=type(error).__name__
+                    )
                 ) from error
             if errors:
                 first = errors[0].format(relative_to=staging / CONTENT_FOLDER)
                 raise PackError(
-                    _("The pack's content fails the checks ({count} errors; the first: {problem}); it was not installed.").format(
-                        count=len(errors), problem=first
-                    )
+                    _(
+                        "The pack's content fails the checks ({count} errors; the first: {problem}); it was not "
+                        "installed."
+                    ).format(count=len(errors), problem=first)
                 )
             progress("check", 1, 1)
             hashes = {entry.path: entry.sha256 for entry in manifest.files}
@@ -145,7 +152,9 @@ def install_pack(
             raise PackError(str(error)) from error
         except OSError as error:
             reason = error.strerror or str(error)
-            raise PackError(_("The pack could not be unpacked ({reason}); nothing was changed.").format(reason=reason)) from error
+            raise PackError(
+                _("The pack could not be unpacked ({reason}); nothing was changed.").format(reason=reason)
+            ) from error
         finally:
             if staging.exists():
                 _remove(staging, root)
@@ -176,7 +185,9 @@ def rollback(bundled: Path, root: Path | None = None) -> tuple[ContentInUse, Con
         if found is None:
             raise PackError(_("The earlier content no longer verifies, so the app cannot go back to it."))
         if version_key(found[0].content_version) < version_key(bundled_version(bundled)):
-            raise PackError(_("The earlier content is older than the content bundled with the app, which is the floor."))
+            raise PackError(
+                _("The earlier content is older than the content bundled with the app, which is the floor.")
+            )
     current_name = in_use.root.parent.name if in_use.kind == "installed" else BUNDLED
     try:
         write_pointer(root, Pointer(target, current_name))
@@ -193,14 +204,17 @@ def _refuse_downgrade(manifest: Manifest, in_use: ContentInUse, bundled: Path, f
     new = version_key(manifest.content_version)
     if new < version_key(bundled_version(bundled)):
         raise PackError(
-            _("The pack's content ({version}) is older than the content bundled with the app ({floor}); it was refused.").format(
-                version=manifest.content_version, floor=bundled_version(bundled)
-            )
+            _(
+                "The pack's content ({version}) is older than the content bundled with the app ({floor}); it was "
+                "refused."
+            ).format(version=manifest.content_version, floor=bundled_version(bundled))
         )
     if new < version_key(in_use.version or "0") and not force:
         raise PackError(
-            _("The pack's content ({version}) is older than the content in use ({current}); "
-              "staff can install it anyway with --force.").format(version=manifest.content_version, current=in_use.version)
+            _(
+                "The pack's content ({version}) is older than the content in use ({current}); "
+                "staff can install it anyway with --force."
+            ).format(version=manifest.content_version, current=in_use.version)
         )
 
 
@@ -208,7 +222,9 @@ def _make_root(root: Path) -> None:
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise PackError(_("The folder {path} cannot be made ({reason}).").format(path=root, reason=error.strerror)) from error
+        raise PackError(
+            _("The folder {path} cannot be made ({reason}).").format(path=root, reason=error.strerror)
+        ) from error
 
 
 def _check_free_space(root: Path, manifest: Manifest) -> None:
@@ -231,7 +247,9 @@ def _unpack(verified: VerifiedPack, target: Path, progress: Progress) -> None:
                 raise changed_after_signing(entry.path)
         progress("unpack", number, len(files))
     # Each file's folder was synced as it was written; the folders' own entries in their parents too.
-    for folder in sorted({p for p in target.rglob("*") if p.is_dir()} | {target, target.parent}, key=lambda p: -len(p.parts)):
+    for folder in sorted(
+        {p for p in target.rglob("*") if p.is_dir()} | {target, target.parent}, key=lambda p: -len(p.parts)
+    ):
         _sync_folder(folder)
 
 

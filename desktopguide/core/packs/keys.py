@@ -62,12 +62,16 @@ def generate_key_pair(base: Path) -> tuple[Path, Path]:
     secret_path, public_path = key_pair_paths(base)
     for path in (secret_path, public_path):
         if path.exists():
-            raise PackError(_("{path} exists already; a key is never overwritten. Choose another name.").format(path=path))
+            raise PackError(
+                _("{path} exists already; a key is never overwritten. Choose another name.").format(path=path)
+            )
     secret = Ed25519PrivateKey.generate()
     secret_pem = secret.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    public_pem = secret.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    public_pem = secret.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
     try:
         # The temporary file is made 0600 and stays so: the secret is never readable by others.
         atomic_write_bytes(secret_path, secret_pem, mode=0o600)
@@ -83,7 +87,9 @@ def _read_key_file(path: Path) -> bytes:
             raise PackError(_("{path} is not a key file.").format(path=path))
         return path.read_bytes()
     except OSError as error:
-        raise PackError(_("{path} cannot be read ({reason}).").format(path=path, reason=error.strerror or error)) from None
+        raise PackError(
+            _("{path} cannot be read ({reason}).").format(path=path, reason=error.strerror or error)
+        ) from None
 
 
 def load_secret_key(path: Path) -> Ed25519PrivateKey:

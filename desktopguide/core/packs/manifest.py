@@ -71,7 +71,9 @@ class Manifest:
 def version_key(version: str) -> tuple[int, ...]:
     """A content version ("2026.12.06.1130") as numbers, for comparing."""
     if not _VERSION.match(version):
-        raise PackError(_("'{version}' is not a content version: use numbers and dots, e.g. 2026.12.06.").format(version=version))
+        raise PackError(
+            _("'{version}' is not a content version: use numbers and dots, e.g. 2026.12.06.").format(version=version)
+        )
     return tuple(int(part) for part in version.split("."))
 
 
@@ -133,8 +135,10 @@ def describe_folder(root: Path) -> tuple[FileEntry, ...]:
             check_relative_path(relative)
         except PackError:
             raise PackError(
-                _("{path}: a content file's name may hold only letters, digits, '.', '_' and '-' (no spaces); "
-                  "rename it.").format(path=path)
+                _(
+                    "{path}: a content file's name may hold only letters, digits, '.', '_' and '-' (no spaces); "
+                    "rename it."
+                ).format(path=path)
             ) from None
         entries.append(FileEntry(relative, path.stat().st_size, file_sha256(path)))
     return tuple(entries)
@@ -193,4 +197,3 @@ def parse_manifest(data: bytes) -> Manifest:
     )
     version_key(manifest.content_version)
     return manifest
-

@@ -58,9 +58,9 @@ def read_trusted_keys(path: Path | None = None) -> list[TrustedKey]:
             keys.append(TrustedKey(entry["name"], raw, str(entry.get("added", ""))))
     except (ValueError, TypeError, KeyError, binascii.Error):
         raise PackError(
-            _("The list of trusted keys ({path}) is damaged; trust the keys again with 'desktopguide pack trust'.").format(
-                path=path
-            )
+            _(
+                "The list of trusted keys ({path}) is damaged; trust the keys again with 'desktopguide pack trust'."
+            ).format(path=path)
         ) from None
     return keys
 
@@ -104,7 +104,9 @@ def untrust_key(fingerprint_or_name: str, path: Path | None = None) -> TrustedKe
     ]
     if len(matches) != 1:
         raise PackError(
-            _("No single trusted key matches '{text}'; 'desktopguide pack keys' lists them.").format(text=fingerprint_or_name)
+            _("No single trusted key matches '{text}'; 'desktopguide pack keys' lists them.").format(
+                text=fingerprint_or_name
+            )
         )
     _write([key for key in keys if key is not matches[0]], path)
     return matches[0]

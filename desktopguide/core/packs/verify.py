@@ -50,7 +50,9 @@ class VerifiedPack:
         return self.reader.read_bytes(CONTENT_PREFIX + path, limit)
 
 
-def check_signed_manifest(manifest_bytes: bytes, signature: bytes, trusted: list[TrustedKey]) -> tuple[Manifest, TrustedKey]:
+def check_signed_manifest(
+    manifest_bytes: bytes, signature: bytes, trusted: list[TrustedKey]
+) -> tuple[Manifest, TrustedKey]:
     """The manifest and its trusted signer, or PackError: used for packs and for installed content alike."""
     manifest = parse_manifest(manifest_bytes)
     signer_raw = public_key_from_text(manifest.signer_key)
@@ -93,14 +95,18 @@ def open_verified_pack(
         signature = reader.read_bytes(SIGNATURE_NAME, MAX_SIGNATURE_BYTES)
         if not trusted:
             raise PackError(
-                _("No signing key is trusted on this machine, so no pack can be accepted; "
-                  "staff can trust one with 'desktopguide pack trust KEY.pub'.")
+                _(
+                    "No signing key is trusted on this machine, so no pack can be accepted; "
+                    "staff can trust one with 'desktopguide pack trust KEY.pub'."
+                )
             )
         manifest, signer = check_signed_manifest(manifest_bytes, signature, trusted)
         listed = {CONTENT_PREFIX + entry.path: entry for entry in manifest.files}
         for name in members:
             if name not in listed and name not in (MANIFEST_NAME, SIGNATURE_NAME):
-                raise PackError(_("The pack holds a file its signed manifest does not list ({name}).").format(name=name))
+                raise PackError(
+                    _("The pack holds a file its signed manifest does not list ({name}).").format(name=name)
+                )
         for name, entry in listed.items():
             if name not in members:
                 raise PackError(_("The pack lacks a file its signed manifest lists ({name}).").format(name=name))
@@ -119,4 +125,6 @@ def open_verified_pack(
 
 
 def changed_after_signing(path: str) -> PackError:
-    return PackError(_("{path} in the pack was changed after the pack was signed; the pack was refused.").format(path=path))
+    return PackError(
+        _("{path} in the pack was changed after the pack was signed; the pack was refused.").format(path=path)
+    )

@@ -1,6 +1,7 @@
 """The Library as search documents: one per record and language, split into weighted fields.
 
-Fields, from most to least weight: `title`; `keywords` (everyday words, services,
+Fields, from most to least weight: `title`; `questions` (the questions a guide says it
+answers); `keywords` (everyday words, services,
 places) and `summary`; `body`; `related` (every form, in every language, of the glossary
 terms a text links to: how a Spanish guide is found by the English word for its
 subject). A record is indexed in every
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
+from desktopguide.core.geo import state_name
 from desktopguide.core.markdown import links
 from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, GlossaryTerm, Guide, Library, Place
 
@@ -37,6 +39,9 @@ class SearchDocument:
     body: str = ""
     keywords: str = ""  # indexed, never shown
     related: str = ""  # indexed, never shown
+    questions: str = ""  # the questions a guide answers, one a line: indexed, never shown
+    postal_code: str = ""  # where the record is (a ZIP code), for "near me": never shown
+    headings: str = ""  # a guide's section headings, one a line: indexed (also in the body)
 
 
 def library_documents(library: Library) -> Iterator[SearchDocument]:
@@ -94,7 +99,10 @@ def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]
             body_lines = body_lines[1:]  # the heading that repeats the title
         body = _join(["\n".join(body_lines), *card.key_points, *card.phrases, card.officer_statement])
         related = _join(dict.fromkeys(linked_terms))
-        yield SearchDocument("guide", guide.id, lang, text.title, text.summary, body, keywords, related)
+        yield SearchDocument(
+            "guide", guide.id, lang, text.title, text.summary, body, keywords, related, _join(text.questions),
+            headings=_join(headings(text.body)[1:]),  # the first repeats the title
+        )
 
 
 def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[SearchDocument]:
@@ -107,6 +115,8 @@ def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[
     address = record.physical_address
     where = [address.city, address.state_province, address.postal_code] if address else []
     areas = [area.county or area.state for area in record.service_area if not area.national]
+    # The state's name too: "legal help in virginia" finds a group serving a Virginia county.
+    areas += dict.fromkeys(state_name(area.state) for area in record.service_area if area.state)
     keywords = _join(
         [
             record.alternate_name,
@@ -123,7 +133,10 @@ def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[
     for lang in record.description.languages:
         schedule = record.schedule.get(lang) if record.schedule else ""
         body = _join([schedule, address_line, *phones, record.url, record.email])
-        yield SearchDocument("org", record.id, lang, record.name, record.description.get(lang), body, keywords)
+        yield SearchDocument(
+            "org", record.id, lang, record.name, record.description.get(lang), body, keywords,
+            postal_code=address.postal_code if address else "",
+        )
 
 
 def _place_documents(place: Place) -> Iterator[SearchDocument]:
@@ -152,12 +165,28 @@ def plain_text(markdown: str) -> str:
     lines: list[str] = []
     for token in _markdown().parse(markdown):
         if token.type == "inline" and token.children is not None:
-            line = "".join(_INLINE_TEXT.get(child.type, child.content) for child in token.children if child.type in _KEPT)
+            line = "".join(
+                _INLINE_TEXT.get(child.type, child.content) for child in token.children if child.type in _KEPT
+            )
             if line.strip():
                 lines.append(line)
         elif token.type in ("code_block", "fence"):
             lines.append(token.content.strip())
     return unicodedata.normalize("NFC", "\n".join(lines))
+
+
+def headings(markdown: str) -> list[str]:
+    """The text of each heading of a Markdown body, in order."""
+    found: list[str] = []
+    in_heading = False
+    for token in _markdown().parse(markdown):
+        if token.type == "heading_open":
+            in_heading = True
+        elif token.type == "heading_close":
+            in_heading = False
+        elif in_heading and token.type == "inline" and token.children is not None:
+            found.append("".join(c.content for c in token.children if c.type in _KEPT).strip())
+    return [h for h in found if h]
 
 
 def _join(parts: Iterable[str]) -> str:

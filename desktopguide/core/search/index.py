@@ -6,12 +6,13 @@ code's idea of an index) changes, and reused otherwise. It holds only content: t
 opens it read-only and never writes a query anywhere.
 
 Tables: `docs`, a contentless FTS5 table over the folded text (columns `title`,
-`keywords`, `summary`, `body`, `related`, and `kind` for filtering), ranked by BM25
+`questions`, `keywords`, `summary`, `headings`, `body`, `related`, and `kind` for filtering), ranked by BM25
 with column weights (see `query`); Rowids carry the language (`rowid >> LANG_SHIFT` is its number in `meta.languages`),
 so results can be ordered "current language first" inside FTS5, without a join.
 `records`, the original text shown in results, by the same rowid, and a same-length
 folded copy where it differs from lower case, to find the words to mark in snippets;
-`terms` and `deletes` for the typo fallback; `meta`.
+`terms` and `deletes` for the typo fallback; `locations`, the coordinates of records with a
+ZIP code (for legal help near a home ZIP); `meta`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from desktopguide.core.search import spelling
@@ -30,7 +31,7 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.storage import atomic_path, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache files are then ignored.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 FTS_TABLE = "docs"
 LANG_SHIFT = 24  # up to 16 million documents per language
 _TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* Co'"
@@ -70,6 +71,8 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
             lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
             folded_summary TEXT, folded_body TEXT);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE locations(id INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
+        CREATE INDEX locations_by_lat ON locations(lat);
         """
     )
     documents = list(documents)
@@ -78,18 +81,20 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
     rowids = [(lang_numbers[doc.lang] << LANG_SHIFT) | n for n, doc in enumerate(documents, start=1)]
     with conn:
         conn.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     rowid,
                     index_text(doc.title),
+                    index_text(doc.questions),
                     index_text(doc.keywords),
                     index_text(doc.summary),
+                    index_text(doc.headings),
                     index_text(doc.body),
                     index_text(doc.related),
                     doc.kind,
                 )
-                for rowid, doc in zip(rowids, documents)
+                for rowid, doc in zip(rowids, documents, strict=True)
             ),
         )
         conn.executemany(
@@ -106,9 +111,10 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                     fold_same_length(doc.summary),
                     fold_same_length(doc.body),
                 )
-                for rowid, doc in zip(rowids, documents)
+                for rowid, doc in zip(rowids, documents, strict=True)
             ),
         )
+        conn.executemany("INSERT INTO locations VALUES (?, ?, ?)", _locations(zip(rowids, documents)))
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
         spelling.build_tables(conn, FTS_TABLE, TEXT_COLUMNS)
         conn.executemany(
@@ -121,6 +127,17 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
             ],
         )
     return len(documents)
+
+
+def _locations(numbered: Iterable[tuple[int, SearchDocument]]) -> Iterator[tuple[int, float, float]]:
+    """(rowid, latitude, longitude) of each document with a known ZIP code."""
+    from desktopguide.core.geo import lookup_zip
+
+    for rowid, doc in numbered:
+        if doc.postal_code:
+            info = lookup_zip(doc.postal_code[:5])
+            if info is not None and info.latitude is not None and info.longitude is not None:
+                yield rowid, info.latitude, info.longitude
 
 
 def languages(conn: sqlite3.Connection) -> list[str]:

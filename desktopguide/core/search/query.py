@@ -15,12 +15,13 @@ from desktopguide.core.search.normalize import is_cjk, word_tokens, words
 
 # Columns the user's words are matched in; `kind` only filters. A match in the headline
 # columns ranks above one in the body alone.
-TEXT_COLUMNS = ("title", "keywords", "summary", "body", "related")
-HEADLINE_COLUMNS = ("title", "keywords", "summary", "related")
+TEXT_COLUMNS = ("title", "questions", "keywords", "summary", "headings", "body", "related")
+HEADLINE_COLUMNS = ("title", "questions", "keywords", "summary", "related")
 FILTER_COLUMNS = ("kind",)
-# BM25 weights, in column order: title above keywords and summary above body, and
-# words the text only links to lowest.
-COLUMN_WEIGHTS = (10.0, 4.0, 4.0, 1.0, 0.5, 0.0)
+# BM25 weights, in column order: title above the questions a guide answers, those above
+# keywords and summary, section headings above the body they head, and words the text only
+# links to lowest.
+COLUMN_WEIGHTS = (10.0, 6.0, 4.0, 4.0, 2.0, 1.0, 0.5, 0.0)
 
 # A pasted page is cut to its first words: enough for any real question.
 MAX_QUERY_CHARS = 1000

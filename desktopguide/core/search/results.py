@@ -29,6 +29,13 @@ class SearchResults:
     results: list[SearchResult] = field(default_factory=list)
     # The query as searched when typo fallback replaced words ("showing results for ...").
     corrected_query: str | None = None
+    # What was corrected: (typed word, word searched instead), in the order typed.
+    corrections: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def original_query(self) -> str | None:
+        """The query as typed, when results are for a corrected one ("search instead for ...")."""
+        return self.query if self.corrected_query is not None else None
 
     def __iter__(self) -> Iterator[SearchResult]:
         return iter(self.results)

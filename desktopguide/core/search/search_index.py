@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktopguide.core.model import Library
 from desktopguide.core.search import index as index_file
-from desktopguide.core.search.index import LANG_SHIFT
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
+from desktopguide.core.search.index import LANG_SHIFT
+from desktopguide.core.search.needs import NamedPlace, Need, county_of_city, gazetteer, needs_asked, places_named
+from desktopguide.core.search.normalize import cjk_bigrams
+from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import (
     QueryWord,
     all_of,
@@ -27,7 +30,8 @@ from desktopguide.core.search.query import (
 )
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
-from desktopguide.core.search.spelling import Speller
+from desktopguide.core.search.spelling import Speller, osa_distance
+from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
 
 # Documents are fetched beyond the limit, since one record may match in several
@@ -36,14 +40,62 @@ _OVERFETCH = 3
 # Below this many results, words found only in the body of other languages' records are
 # added too (the English record that answers a Spanish word, say).
 FEW_RESULTS = 5
+# Organizations giving legal help listed for a question about a lawyer, and how far from
+# the home ZIP (or the place named) they are looked for first.
+LEGAL_HELP_SHOWN = 3
+NEAR_KM = 160.0
+# "Rare" words, the ones records with only some of the words are ranked by: in at most
+# this share of the documents (and always when in fewer than RARE_MIN_DOCUMENTS).
+RARE_SHARE = 0.02
+RARE_MIN_DOCUMENTS = 50
+SHORT_PREFIX = 4  # a word being typed shorter than this matches too many words to rank by
 
 
 @dataclass
 class _Plan:
     groups: list[str] = field(default_factory=list)  # one FTS5 expression per word or synonym
+    # The same groups with only the typed form of a glossary term: what "some of the words"
+    # ranks by (widening every word to every language's forms costs more than it finds).
+    typed_groups: list[str] = field(default_factory=list)
+    # The same groups with only the glossary forms of the reader's language (and the typed
+    # one): what the reader's own records are searched with.
+    own_groups: list[str] = field(default_factory=list)
     marked: list[tuple[str, bool]] = field(default_factory=list)  # (folded words, prefix) to highlight
+    # Glossary forms other than the typed one, to highlight in results of their languages.
+    marked_forms: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
     searched_words: list[str] = field(default_factory=list)
     corrected: bool = False
+    corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
+    needs: list[Need] = field(default_factory=list)
+    places: list[NamedPlace] = field(default_factory=list)
+
+
+def state_name(code: str) -> str:
+    from desktopguide.core.geo import state_name as name
+
+    return name(code)
+
+
+def _home(zip_code: str | None) -> tuple[float, float] | None:
+    from desktopguide.core.geo import lookup_zip
+
+    if not zip_code or not zip_code.strip()[:5].isdigit():
+        return None
+    info = lookup_zip(zip_code.strip()[:5])
+    if info is None or info.latitude is None or info.longitude is None:
+        return None
+    return info.latitude, info.longitude
+
+
+def _same_record(records: dict[int, tuple[str, str, str]], row: tuple[int, float], rows: list[tuple[int, float]]) -> bool:
+    kind, record_id, _lang = records[row[0]]
+    return any(records[other][:2] == (kind, record_id) for other, _score in rows)
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from desktopguide.core.geo import haversine_km
+
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 class SearchIndex:
@@ -57,7 +109,15 @@ class SearchIndex:
         self.from_cache = from_cache
         # Small and read on every search: kept in memory.
         self._records = {row[0]: row[1:] for row in conn.execute("SELECT id, kind, record_id, lang FROM records")}
+        self._rowids: dict[tuple[str, str], dict[str, int]] = {}
+        for rowid, (kind, record_id, record_lang) in self._records.items():
+            self._rowids.setdefault((kind, record_id), {})[record_lang] = rowid
+        # Words never "corrected": every form of a glossary term, every U.S. city and state.
+        self._protected = {w for form in self._synonyms.terms_by_form for w in form} | gazetteer().words()
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
+        self._document_count = len(self._records)
+        # Words in more documents than this are left out of "some of the words" ranking.
+        self._rare_limit = max(RARE_MIN_DOCUMENTS, int(self._document_count * RARE_SHARE))
         rank = bm25_order()
         self._same_sql = (
             f"SELECT rowid, {rank} AS score FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? "
@@ -103,9 +163,15 @@ class SearchIndex:
         kinds: Sequence[str] | None = None,
         limit: int = 20,
         prefix_last: bool = True,
+        home_zip: str | None = None,
+        correct: bool = True,
     ) -> SearchResults:
         """Records matching `query`, those in `lang` first, best first within each part.
 
+        Records that answer the need the question states (a detained relative, a lawyer)
+        come first, then the places it names, then the rest: first records with every
+        word, then those with some, by BM25. `home_zip` puts legal help near it first.
+        `correct=False` searches the words as typed ("search instead for ...").
         Never raises for any `query`. Unknown `kinds` raise ValueError.
         """
         unknown = [k for k in kinds or () if k not in KINDS]
@@ -115,13 +181,12 @@ class SearchIndex:
         if not query_words or limit <= 0:
             return SearchResults(query, lang)
         with self._lock:
-            plan = self._plan(query_words)
-            rows = self._ranked(all_of(plan.groups), lang, kinds, limit)
-            if not rows and len(plan.groups) > 1:
-                rows = self._ranked(either_of(plan.groups), lang, kinds, limit)
+            plan = self._plan(query_words, lang, correct)
+            first = self._first(plan, lang, kinds, home_zip)
+            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups)
             results = self._results(rows, plan, lang)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
-        return SearchResults(query, lang, results, corrected)
+        return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
 
     def bare_search(self, query: str, limit: int = 20) -> list[tuple[int, float]]:
         """The plainest FTS5 MATCH for the same words: what the benchmark compares with."""
@@ -134,72 +199,318 @@ class SearchIndex:
                 (expression, limit),
             ).fetchall()
 
-    def _plan(self, query_words: list[QueryWord]) -> _Plan:
-        """Each word or glossary form becomes one group of alternatives; a word that
-        matches nothing is replaced by the nearest indexed word."""
+    def _plan(self, query_words: list[QueryWord], lang: str, correct: bool = True) -> _Plan:
+        """Each word or glossary form becomes one group of alternatives.
+
+        Stop words ("what", "is", "my") are left out while other words remain; a run of
+        Chinese or Korean longer than two characters is searched as its character pairs,
+        any of which may match. A word that matches nothing is replaced by the nearest
+        indexed word, unless it is a known term, a place's name or a stop word.
+        """
         plan = _Plan()
         texts = [w.text for w in query_words]
+        plan.needs = needs_asked(texts)
+        known = self._speller.known_words(texts)  # one lookup for every typed word
+        plan.places = places_named(texts, known)
+        in_place = {i for place in plan.places for i in range(place.start, place.end)}
+        stop = stop_words_for(lang)
         matches = {m.start: m for m in self._synonyms.find(texts)}
+        others_known = bool(matches) or any(t not in stop for t in known)
+        weak: list[tuple[QueryWord, int]] = []
         position = 0
         while position < len(query_words):
             match = matches.get(position)
             if match is not None:
                 plan.groups.append(any_of(form_phrase(form) for form in match.forms))
-                plan.marked.extend((" ".join(form), False) for form in match.forms)
+                plan.typed_groups.append(form_phrase(match.forms[0]))
+                own = [f for f in match.forms[1:] if lang in (self._synonyms.languages(f) or {lang})]
+                plan.own_groups.append(any_of(form_phrase(form) for form in [match.forms[0], *own]))
+                plan.marked.append((" ".join(match.forms[0]), False))
+                plan.marked_forms.extend((" ".join(form), self._synonyms.languages(form)) for form in match.forms[1:])
                 plan.searched_words.extend(texts[match.start : match.end])
                 position = match.end
                 continue
             word = query_words[position]
-            if not self._matches_something(word):
-                nearest = self._speller.nearest(word.text)
-                if nearest is not None:
-                    word = QueryWord(nearest, word.prefix)
-                    plan.corrected = True
+            position += 1
+            if word.text in stop and (not word.prefix or len(query_words) > 1):
+                # A stop word being typed last ("where is he") is a stop word too.
+                weak.append((word, position - 1))
+                plan.searched_words.append(word.text)
+                continue
+            if word.cjk and len(word.text) > 2:
+                pairs = [p for p in dict.fromkeys(cjk_bigrams(word.text)) if p not in stop]
+                plan.groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.typed_groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.own_groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.marked.extend((p, False) for p in pairs)
+                plan.searched_words.append(word.text)
+                continue
+            if not (word.text in known or self._matches_something(word)):
+                if position - 1 in in_place or word.text in self._protected:
+                    plan.searched_words.append(word.text)
+                    continue  # a place or a term this index lacks: never made into another word
+                nearest = self._speller.nearest(word.text) if correct else None
+                if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
+                    nearest = None  # beside words that match, only a one-letter slip is corrected
+                if nearest is None:
+                    plan.searched_words.append(word.text)
+                    continue
+                plan.corrections.append((word.text, nearest))
+                word = QueryWord(nearest, word.prefix)
+                plan.corrected = True
             plan.groups.append(word.phrase())
+            plan.typed_groups.append(word.phrase())
+            plan.own_groups.append(word.phrase())
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
-            position += 1
+        if not plan.groups and not plan.places and not plan.needs:
+            # Only stop words ("who", "what is"): search for them after all.
+            for word, _index in weak:
+                if self._matches_something(word):
+                    plan.groups.append(word.phrase())
+                    plan.typed_groups.append(word.phrase())
+                    plan.own_groups.append(word.phrase())
+                    plan.marked.append((word.text, word.prefix))
         return plan
+
+    def _documents_with(self, group: str) -> int:
+        """How many documents have the group's rarest word (a guess for a phrase; for a
+        word being typed, the documents with it whole): ranking records by some of the words skips the
+        common ones, as the ranking would weigh them little and they match thousands."""
+        if group.startswith("(") or (group.endswith("*") and len(group) < SHORT_PREFIX + 3):
+            return self._document_count  # several forms, or a short prefix: common
+        tokens = group.rstrip("*").strip('"').replace('""', '"').split()
+        counts = [self._speller.documents(token) for token in tokens]
+        return min(counts) if counts else 0
 
     def _matches_something(self, word: QueryWord) -> bool:
         if word.cjk:
             return True  # pairs of characters: no spelling to correct
         return self._speller.known_prefix(word.text) if word.prefix else self._speller.known(word.text)
 
-    def _ranked(self, expression: str, lang: str, kinds: Sequence[str] | None, limit: int) -> list[tuple[int, float]]:
-        """(rowid, bm25) of the best documents, each record once.
+    def _lang_range(self, lang: str) -> tuple[int, int]:
+        number = self._lang_numbers.get(lang)
+        return (number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1)
 
-        In order: records in `lang` matching in a headline column (title, keywords,
-        summary, linked terms), then the rest of those in `lang` matching anywhere, then
-        the same two in other languages (the second only while there are few results);
-        within each part by BM25 with column weights.
+    def _first(
+        self, plan: _Plan, lang: str, kinds: Sequence[str] | None, home_zip: str | None
+    ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+        """The records the question's need calls for (shown first), and the legal help and
+        places it asks about (shown after the best match of its words)."""
+        pinned: list[tuple[int, float]] = []
+        extra: list[tuple[int, float]] = []
+        wanted = set(kinds) if kinds else None
+        for need in plan.needs:
+            for kind, record_id in need.records:
+                rowid = self._rowid(kind, record_id, lang)
+                if rowid is not None and (wanted is None or kind in wanted):
+                    pinned.append((rowid, 0.0))
+        centre = _home(home_zip) or next(
+            ((p.latitude, p.longitude) for p in plan.places if p.latitude is not None and p.longitude is not None), None
+        )
+        for need in plan.needs:
+            if need.org_words and (wanted is None or "org" in wanted):
+                extra += self._organizations(need, lang, centre, plan.places)
+        if wanted is None or "place" in wanted:
+            for place in plan.places:
+                extra += self._place_records(place, lang)
+        return pinned, extra
+
+    def _rowid(self, kind: str, record_id: str, lang: str) -> int | None:
+        by_lang = self._rowids.get((kind, record_id))
+        if not by_lang:
+            return None
+        return by_lang.get(lang) or by_lang.get("en") or next(iter(by_lang.values()))
+
+    def _organizations(
+        self, need: Need, lang: str, centre: tuple[float, float] | None, places: Sequence[NamedPlace] = ()
+    ) -> list[tuple[int, float]]:
+        """Organizations whose headline names the need's words: those near `centre`,
+        nearest first, then those naming a place the question names, then any."""
+        expression = headline_match(any_of(form_phrase(f) for f in need.org_words), ["org"])
+        rowids: list[int] = []
+
+        def enough() -> bool:
+            return len({tuple(self._records[r][:2]) for r in rowids}) >= LEGAL_HELP_SHOWN
+
+        if centre is not None:
+            lat, lon = centre
+            spread = NEAR_KM / 111.0
+            rows = self._conn.execute(
+                "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid IN (SELECT id FROM locations "
+                "WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) LIMIT 500",
+                (expression, lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread),
+            ).fetchall()
+            if rows:
+                marks = ",".join("?" * len(rows))
+                where = {
+                    r[0]: (r[1], r[2])
+                    for r in self._conn.execute(
+                        f"SELECT id, lat, lon FROM locations WHERE id IN ({marks})", [r[0] for r in rows]
+                    )
+                }
+                rowids += sorted(where, key=lambda rowid: _distance_km(centre, where[rowid]))
+        for place in places:
+            if enough():
+                break
+            named = any_of(form_phrase(words_of(name)) for name in (place.city, state_name(place.state)) if name)
+            rowids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (f"{expression} AND ({named})", LEGAL_HELP_SHOWN)
+                )
+            ]
+        if not enough():
+            # Any organization giving legal help will do: the first ones in the reader's
+            # language, unranked (ranking thousands of them costs milliseconds).
+            low, high = self._lang_range(lang)
+            rowids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?",
+                    (expression, low, high, LEGAL_HELP_SHOWN),
+                )
+            ]
+        if not enough():
+            rowids += [
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (expression, LEGAL_HELP_SHOWN * _OVERFETCH)
+                )
+            ]
+        return self._one_each(rowids, lang)[:LEGAL_HELP_SHOWN]
+
+    def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:
+        """Each record once, in the reader's language where it has one."""
+        found: list[tuple[int, float]] = []
+        seen: set[tuple[str, str]] = set()
+        for rowid in rowids:
+            kind, record_id, _lang = self._records[rowid]
+            if (kind, record_id) not in seen:
+                seen.add((kind, record_id))
+                found.append((self._rowid(kind, record_id, lang) or rowid, 0.0))
+        return found
+
+    def _place_records(self, place: NamedPlace, lang: str) -> list[tuple[int, float]]:
+        """Place records for a named place: its county, then its state."""
+        names: list[list[str]] = []
+        if place.city:
+            county = county_of_city(place)
+            if county:
+                names.append([county, place.state])
+            names.append([place.city, place.state])
+        names.append([state_name(place.state)])
+        rowids: list[int] = []
+        for name in names:
+            expression = "{title} : (" + all_of([form_phrase(words_of(part)) for part in name]) + ') AND kind : "place"'
+            found = [r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 10", (expression,))]
+            if found:
+                # The place itself, not one whose name contains it ("West Virginia", "Texas County").
+                wanted = words_of(", ".join(name))
+                marks = ",".join("?" * len(found))
+                titles = dict(self._conn.execute(f"SELECT id, title FROM records WHERE id IN ({marks})", found))
+                rowids += [rowid for rowid in found if words_of(titles.get(rowid, "")) == wanted]
+        return self._one_each(rowids, lang)[:2]
+
+    def _ranked(
+        self,
+        groups: list[str],
+        lang: str,
+        kinds: Sequence[str] | None,
+        limit: int,
+        first: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None = None,
+        typed_groups: list[str] | None = None,
+        own_groups: list[str] | None = None,
+    ) -> list[tuple[int, float]]:
+        """(rowid, bm25) of the best documents, each record once, after `first`.
+
+        In order: records with every group in `lang` matching in a headline column
+        (title, questions, keywords, summary, linked terms), then the rest of those in
+        `lang` matching anywhere, then the same two in other languages (the second only
+        while there are few results); within each part by BM25 with column weights. While
+        the results are not full, records with only some of the groups follow, by BM25.
         Each part is a separate query, run only while the results are not full, and
         confined to its language's rowids (the language is in the rowid's high bits):
         most queries never rank the thousands of documents that mention a common word
         in passing.
         """
-        number = self._lang_numbers.get(lang)
-        low, high = ((number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1))
-        parts = (headline_match(expression, kinds), anywhere_match(expression, kinds))
+        pinned, extra = first if first is not None else ([], [])
         found: list[tuple[int, float]] = []
         seen: set[tuple[str, str]] = set()
+        named_places = any(self._records[r][0] == "place" for r, _s in extra)
+        later: list[tuple[int, float]] = []  # places the question does not name
+
+        def add(rowid: int, score: float) -> None:
+            kind, record_id, _lang = self._records[rowid]
+            if (kind, record_id) in seen or len(found) >= limit:
+                return
+            seen.add((kind, record_id))
+            if named_places and kind == "place":
+                later.append((rowid, score))
+            else:
+                found.append((rowid, score))
+
+        for rowid, score in pinned:
+            add(rowid, score)
+        if groups:
+            self._add_ranked(all_of(groups), lang, kinds, limit, found, add, own=all_of(own_groups or groups))
+            if len(groups) > 1 and len(found) < FEW_RESULTS + len(pinned):
+                some = typed_groups or groups
+                counts = {g: self._documents_with(g) for g in some}
+                rare = [g for g in some if counts[g] <= self._rare_limit]
+                if not rare and not found:
+                    rare = [min(some, key=lambda g: counts[g])]  # nothing yet: the rarest word, however common
+                if rare:
+                    self._add_ranked(either_of(rare), lang, kinds, limit, found, add, headline_first=False)
+        # The need's records, then the best match of the words, then the legal help and
+        # places asked about, then the other matches.
+        head = len(pinned) + 1
+        ranked = [row for row in found[:head] if not _same_record(self._records, row, extra)]
+        rest = [row for row in found[head:] if not _same_record(self._records, row, extra)]
+        return (ranked + self._one_each_rows(extra) + rest + later)[:limit]
+
+    def _one_each_rows(self, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        seen: set[tuple[str, str]] = set()
+        found = []
+        for row in rows:
+            key = tuple(self._records[row[0]][:2])
+            if key not in seen:
+                seen.add(key)  # type: ignore[arg-type]
+                found.append(row)
+        return found
+
+    def _add_ranked(
+        self,
+        expression: str,
+        lang: str,
+        kinds: Sequence[str] | None,
+        limit: int,
+        found: list[tuple[int, float]],
+        add: Callable[[int, float], None],
+        headline_first: bool = True,
+        own: str | None = None,
+    ) -> None:
+        """Add the records matching `expression` (`own` in the reader's language, when given)."""
+        low, high = self._lang_range(lang)
         for same_language in (True, False):
+            wanted = own if same_language and own is not None else expression
+            parts = [anywhere_match(wanted, kinds)]
+            if headline_first:
+                parts.insert(0, headline_match(wanted, kinds))
             for match in parts:
                 if len(found) >= limit:
-                    return found
-                if not same_language and match is parts[1] and len(found) >= FEW_RESULTS:
-                    return found  # passing mentions in other languages only when little else
+                    return
+                if not same_language and match is parts[-1] and len(found) >= FEW_RESULTS:
+                    return  # passing mentions in other languages only when little else
+                if not same_language and len(found) >= limit // 2:
+                    return  # other languages' records only while the reader's fill half the list
                 # Each part may return records an earlier one found: ask for a full list.
                 if same_language:
                     rows = self._conn.execute(self._same_sql, (match, low, high, limit)).fetchall()
                 else:
                     rows = self._conn.execute(self._other_sql, (match, low, high, limit * _OVERFETCH)).fetchall()
                 for rowid, score in rows:
-                    kind, record_id, _lang = self._records[rowid]
-                    if (kind, record_id) not in seen and len(found) < limit:
-                        seen.add((kind, record_id))
-                        found.append((rowid, score))
-        return found
+                    add(rowid, score)
 
     def _results(self, rows: list[tuple[int, float]], plan: _Plan, lang: str) -> list[SearchResult]:
         if not rows:
@@ -212,7 +523,9 @@ class SearchIndex:
                 [r[0] for r in rows],
             )
         }
-        pattern = highlighter(tuple(plan.marked))
+        result_languages = {self._records[rowid][2] for rowid, _rank in rows}
+        forms = [(form, False) for form, langs in plan.marked_forms if langs is None or langs & result_languages]
+        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])))
         results = []
         for rowid, rank in rows:
             kind, record_id, record_lang = self._records[rowid]

@@ -109,7 +109,9 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
         if is_cjk(text):
             cjk.append(re.escape(text))
             continue
-        rest = "".join(_BETWEEN if char == " " else f"{_FILLER}*{re.escape(char)}" for char in " ".join(text.split())[1:])
+        rest = "".join(
+            _BETWEEN if char == " " else f"{_FILLER}*{re.escape(char)}" for char in " ".join(text.split())[1:]
+        )
         rests.setdefault(text[0], []).append(rest + (_END_PREFIX if prefix else _END_WORD))
     alternatives = list(cjk)
     if rests:

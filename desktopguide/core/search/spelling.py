@@ -90,6 +90,19 @@ class Speller:
     def known(self, word: str) -> bool:
         return self.conn.execute("SELECT 1 FROM terms WHERE term = ?", (word,)).fetchone() is not None
 
+    def known_words(self, words: list[str]) -> set[str]:
+        """Those of `words` that are indexed words."""
+        unique = list(dict.fromkeys(words))
+        if not unique:
+            return set()
+        marks = ",".join("?" * len(unique))
+        return {row[0] for row in self.conn.execute(f"SELECT term FROM terms WHERE term IN ({marks})", unique)}
+
+    def documents(self, word: str) -> int:
+        """How many documents have `word` (0 when none)."""
+        row = self.conn.execute("SELECT docs FROM terms WHERE term = ?", (word,)).fetchone()
+        return int(row[0]) if row else 0
+
     def known_prefix(self, prefix: str) -> bool:
         row = self.conn.execute(
             "SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1", (prefix, prefix + "\U0010ffff")

@@ -38,6 +38,9 @@ class SynonymTable:
 
     terms_by_form: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     forms_by_term: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    # The languages each form is written in: a result is highlighted with the forms of its
+    # language only (one pattern of every language's forms takes milliseconds to compile).
+    languages_by_form: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
 
     @classmethod
     def from_glossary(cls, terms: Iterable[GlossaryTerm]) -> SynonymTable:
@@ -45,7 +48,15 @@ class SynonymTable:
         for term in terms:
             for form in term_forms(term):
                 table.add(term.id, form)
+            for lang in set(term.term.languages) | set(term.synonyms):
+                for form in term_forms(term, [lang]):
+                    table.languages_by_form.setdefault(tuple(words(form)), set()).add(lang)
         return table
+
+    def languages(self, form: tuple[str, ...]) -> frozenset[str] | None:
+        """The languages `form` is written in, or None when not known (any language)."""
+        found = self.languages_by_form.get(form)
+        return frozenset(found) if found else None
 
     def add(self, term_id: str, form: str) -> None:
         folded = tuple(words(form))

@@ -21,7 +21,11 @@ class AdminDialog(QDialog):
     quit_requested = Signal()
 
     def __init__(
-        self, settings: KioskSettings, problem: str = "", parent: QWidget | None = None, staff: StaffLanguage | None = None
+        self,
+        settings: KioskSettings,
+        problem: str = "",
+        parent: QWidget | None = None,
+        staff: StaffLanguage | None = None,
     ) -> None:
         super().__init__(parent)
         self.staff = staff or english()
@@ -73,7 +77,13 @@ class AdminDialog(QDialog):
         self.back_button.setDefault(True)
         self.back_button.clicked.connect(self.reject)
         row = QHBoxLayout()
-        for button in (self.save_button, self.app_settings_button, self.update_content_button, self.quit_button, self.back_button):
+        for button in (
+            self.save_button,
+            self.app_settings_button,
+            self.update_content_button,
+            self.quit_button,
+            self.back_button,
+        ):
             button.setMinimumHeight(BUTTON_HEIGHT)
             row.addWidget(button)
 

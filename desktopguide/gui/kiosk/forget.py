@@ -61,7 +61,11 @@ def forget_all_typing(window: QWidget) -> None:
     word dropped. Spin boxes and combo boxes keep their text: it is their value, not typing."""
     # allWidgets(), not findChildren(), which would tie the fields' wrappers to the window (see reset_session).
     for field in QApplication.allWidgets():
-        if isinstance(field, QLineEdit) and window.isAncestorOf(field) and not isinstance(field.parent(), QAbstractSpinBox | QComboBox):
+        if (
+            isinstance(field, QLineEdit)
+            and window.isAncestorOf(field)
+            and not isinstance(field.parent(), QAbstractSpinBox | QComboBox)
+        ):
             forget_typing(field)
     QGuiApplication.inputMethod().reset()
 

@@ -34,7 +34,7 @@ class InputHub(QObject):
     def release(self) -> None:
         QApplication.instance().removeEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind not in self._kinds:
             return False

@@ -17,7 +17,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktopguide.core.kiosk_pin import PinGuard
-from desktopguide.core.kiosk_settings import KioskSettings, KioskSettingsError, load_settings, save_settings, settings_path
+from desktopguide.core.kiosk_settings import (
+    KioskSettings,
+    KioskSettingsError,
+    load_settings,
+    save_settings,
+    settings_path,
+)
 from desktopguide.core.model import SOURCE_LANGUAGE
 from desktopguide.gui.history import Location
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
@@ -197,7 +203,9 @@ class KioskMode(QObject):
     def tell(self, text: str) -> None:
         """A calm message with one button to close it; a reset closes it too."""
         self.last_message = text
-        box = QMessageBox(QMessageBox.Icon.Information, _("Know your rights"), text, QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Information, _("Know your rights"), text, QMessageBox.StandardButton.Ok, self.window
+        )
         box.setObjectName("kiosk_message")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

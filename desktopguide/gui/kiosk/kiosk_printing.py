@@ -71,7 +71,9 @@ class KioskPrinting:
             )
         printer = self.printer_factory()
         if printer is None:
-            return PrintAnswer(False, _("This kiosk has no printer set up. Please ask a staff member for a paper copy."))
+            return PrintAnswer(
+                False, _("This kiosk has no printer set up. Please ask a staff member for a paper copy.")
+            )
         printer.setDocName(JOB_NAME)
         printer.setFullPage(True)  # pages are painted from the sheet's corner
         setup_device(printer, plan.paper)

@@ -19,7 +19,11 @@ class PinDialog(QDialog):
     guard makes the next try wait. Every text is in the staff's language (`staff`), not the visitor's."""
 
     def __init__(
-        self, guard: PinGuard, record: dict[str, object], parent: QWidget | None = None, staff: StaffLanguage | None = None
+        self,
+        guard: PinGuard,
+        record: dict[str, object],
+        parent: QWidget | None = None,
+        staff: StaffLanguage | None = None,
     ) -> None:
         super().__init__(parent)
         self.staff = staff or english()

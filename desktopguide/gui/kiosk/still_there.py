@@ -106,8 +106,8 @@ class StillThereScreen(QWidget):
         )
         self.countdown.setAccessibleName(self.countdown.text())
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.stay()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         self.stay()

@@ -44,9 +44,16 @@ def test_roster_reads_every_office_of_both_kinds_with_its_phone(imported: Import
 
 
 def test_roster_office_block_reads_dates_and_pending_renewal(imported: Imported) -> None:
-    dothan = by_id(imported, "eoir-roster")["al-36302-catholic-social-services-archdiocese-of-mobile-dothan-extension-office"]
+    dothan = by_id(imported, "eoir-roster")[
+        "al-36302-catholic-social-services-archdiocese-of-mobile-dothan-extension-office"
+    ]
     assert dothan["office_type"] == "extension"
-    assert (dothan["street"], dothan["city"], dothan["state"], dothan["zip"]) == ("557 West Main Street", "Dothan", "AL", "36302")
+    assert (dothan["street"], dothan["city"], dothan["state"], dothan["zip"]) == (
+        "557 West Main Street",
+        "Dothan",
+        "AL",
+        "36302",
+    )
     assert dothan["phone"] == "(334) 793-3601"
     assert (dothan["recognized"], dothan["expires"], dothan["pending_renewal"]) == ("2000-04-06", "2025-03-01", True)
     assert dothan["county_fips"] == "01069"
@@ -75,7 +82,10 @@ def test_roster_import_notes_how_many_representatives_it_counted(imported: Impor
 
 # -- EOIR JSON lists -----------------------------------------------------------------------------
 
-def test_recognized_list_keeps_every_organization_and_empties_a_field_it_cannot_read(imported: Imported, fixtures: Path) -> None:
+
+def test_recognized_list_keeps_every_organization_and_empties_a_field_it_cannot_read(
+    imported: Imported, fixtures: Path
+) -> None:
     raw = json.loads((fixtures / "recognized-organizations-2026-09-13.json").read_text(encoding="utf-8"))
     found = records(imported, "eoir-recognized")
     assert len(found) == len(raw) == 851
@@ -113,6 +123,7 @@ def test_pro_bono_languages_are_language_names_only(imported: Imported) -> None:
 
 # -- ICE 287(g) ------------------------------------------------------------------------------------
 
+
 def _sheet_models(path: Path) -> Counter[str]:
     sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
@@ -136,8 +147,15 @@ def test_287g_links_are_unwrapped_to_ice_gov(imported: Imported) -> None:
     links = [r["agreement_url"] for r in agreements if r["agreement_url"]]
     assert len(links) == 1680  # 163 rows say "link pending"
     assert all(link.startswith("https://www.ice.gov/") for link in links)
-    colbert = [r for r in agreements if r["agency"] == "Colbert County Sheriff's Office" and r["model"] == "warrant-service-officer"]
-    assert colbert[0]["agreement_url"] == "https://www.ice.gov/doclib/287gMOA/ColbertCoSheriffsOfficeAL_WSO_MOA_05.08.25.pdf"
+    colbert = [
+        r
+        for r in agreements
+        if r["agency"] == "Colbert County Sheriff's Office" and r["model"] == "warrant-service-officer"
+    ]
+    assert (
+        colbert[0]["agreement_url"]
+        == "https://www.ice.gov/doclib/287gMOA/ColbertCoSheriffsOfficeAL_WSO_MOA_05.08.25.pdf"
+    )
 
 
 def test_287g_cells_lose_their_stray_spaces(imported: Imported) -> None:
@@ -180,8 +198,13 @@ def test_287g_pending_agencies_join_the_participating_ones(imported: Imported) -
 
 # -- ICE facilities and offices ------------------------------------------------------------------
 
-def test_facilities_are_every_row_of_the_statistics_sheet_and_the_over_72_list(imported: Imported, fixtures: Path) -> None:
-    sheet = openpyxl.load_workbook(fixtures / "detention-statistics-FY26-2026-04-09.xlsx", read_only=True)["Facilities FY26"]
+
+def test_facilities_are_every_row_of_the_statistics_sheet_and_the_over_72_list(
+    imported: Imported, fixtures: Path
+) -> None:
+    sheet = openpyxl.load_workbook(fixtures / "detention-statistics-FY26-2026-04-09.xlsx", read_only=True)[
+        "Facilities FY26"
+    ]
     rows = list(sheet.iter_rows(values_only=True))
     named = sum(1 for r in rows[10:] if r[0])
     found = records(imported, "ice-facilities")
@@ -199,6 +222,7 @@ def test_every_ero_field_office_has_its_area_code(imported: Imported) -> None:
 
 
 # -- DOJ, HUD, county table ----------------------------------------------------------------------
+
 
 def test_sanctuary_counties_resolve_by_fips(imported: Imported) -> None:
     listed = by_id(imported, "doj-sanctuary")
@@ -220,7 +244,13 @@ def test_hud_crosswalk_keeps_every_row_with_a_county(imported: Imported, fixture
 def test_county_table_names_every_county_with_its_area(imported: Imported) -> None:
     counties = by_id(imported, "county-ice-aor")
     assert len(counties) == 3220
-    assert counties["51510"] == {"id": "51510", "county_fips": "51510", "county": "Alexandria city", "state": "VA", "aor": "WAS"}
+    assert counties["51510"] == {
+        "id": "51510",
+        "county_fips": "51510",
+        "county": "Alexandria city",
+        "state": "VA",
+        "aor": "WAS",
+    }
     assert counties["48201"]["county"] == "Harris County" and counties["48201"]["aor"] == "HOU"
 
 

@@ -19,7 +19,9 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> NationalData:
 
 
 def test_zip_answers_with_its_county_by_fips(data: NationalData) -> None:
-    assert [(c.county_fips, c.county_name, c.state) for c in data.counties_for_zip("77002")] == [("48201", "Harris County", "TX")]
+    assert [(c.county_fips, c.county_name, c.state) for c in data.counties_for_zip("77002")] == [
+        ("48201", "Harris County", "TX")
+    ]
     assert data.counties_for_zip("22314")[0].county_fips == "51510"
     assert data.counties_for_zip("28202")[0].county_fips == "37119"
 
@@ -125,7 +127,8 @@ def test_an_unwritable_cache_folder_falls_back_to_memory(tmp_path: Path) -> None
 def test_importing_the_query_api_reads_nothing() -> None:
     code = (
         "import sys; import desktopguide.core.data.national as n; "
-        "print('sqlite3' in sys.modules and hasattr(n, 'NationalData'), 'openpyxl' in sys.modules, 'zipcodes' in sys.modules)"
+        "print('sqlite3' in sys.modules and hasattr(n, 'NationalData'), 'openpyxl' in sys.modules, 'zipcodes' in "
+        "sys.modules)"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert done.stdout.split() == ["True", "False", "False"]

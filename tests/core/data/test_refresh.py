@@ -80,14 +80,18 @@ def test_an_older_edition_is_refused_unless_forced(fixtures: Path, content_copy:
     run_import("ice-287g", fixtures / PARTICIPATING, content_copy)
     older = tmp_path / "287g-participating-agencies-2026-01-10.xlsx"
     shutil.copyfile(fixtures / PARTICIPATING, older)
-    with pytest.raises(OlderEditionError, match=r"older edition \(January 10, 2026\) than the one in use \(May 18, 2026\)"):
+    with pytest.raises(
+        OlderEditionError, match=r"older edition \(January 10, 2026\) than the one in use \(May 18, 2026\)"
+    ):
         run_import("ice-287g", older, content_copy)
     assert read_snapshot(snapshot_path(content_copy, "ice-287g")).header.date == "2026-05-18"
     outcome = run_import("ice-287g", older, content_copy, force=True)
     assert outcome.header.date == "2026-01-10"
 
 
-def test_the_change_summary_counts_added_ended_and_changed_agreements(fixtures: Path, content_copy: Path, tmp_path: Path) -> None:
+def test_the_change_summary_counts_added_ended_and_changed_agreements(
+    fixtures: Path, content_copy: Path, tmp_path: Path
+) -> None:
     run_import("ice-287g", fixtures / PARTICIPATING, content_copy)
     workbook = openpyxl.load_workbook(fixtures / PARTICIPATING)
     sheet = workbook.worksheets[0]
@@ -97,8 +101,17 @@ def test_the_change_summary_counts_added_ended_and_changed_agreements(fixtures: 
             cell.value = None
     # A new agreement, as the next edition would add it.
     sheet.cell(1900, 1, "TEXAS")
-    for column, value in enumerate(["Example Police Department", "Municipality", "Harris County", "Task Force Model",
-                                    dt.datetime(2026, 5, 20), "link pending"], start=2):
+    for column, value in enumerate(
+        [
+            "Example Police Department",
+            "Municipality",
+            "Harris County",
+            "Task Force Model",
+            dt.datetime(2026, 5, 20),
+            "link pending",
+        ],
+        start=2,
+    ):
         sheet.cell(1900, column, value)
     newer = tmp_path / "287g-participating-agencies-2026-05-25.xlsx"
     workbook.save(newer)
@@ -136,7 +149,9 @@ def test_status_lists_each_list_with_its_age_and_the_missing_ones(fixtures: Path
     assert lists["ice-287g"].problem == "missing"
 
 
-def test_hud_crosswalk_reads_hud_own_workbook_and_dates_it_by_its_name(fixtures: Path, content_copy: Path, tmp_path: Path) -> None:
+def test_hud_crosswalk_reads_hud_own_workbook_and_dates_it_by_its_name(
+    fixtures: Path, content_copy: Path, tmp_path: Path
+) -> None:
     lines = (fixtures / "hud-zip-county-2023q1.csv").read_text(encoding="utf-8").splitlines()
     workbook = openpyxl.Workbook()
     sheet = workbook.active

@@ -83,7 +83,9 @@ def count_steps(pack: Path, bundled: Path, tmp_path: Path) -> int:
     return len(steps)
 
 
-def test_a_kill_at_every_step_of_an_install_leaves_working_content(prepared, bundled: Path, tmp_path: Path, user_folders) -> None:
+def test_a_kill_at_every_step_of_an_install_leaves_working_content(
+    prepared, bundled: Path, tmp_path: Path, user_folders
+) -> None:
     old, pack, template = prepared
     steps = count_steps(pack, bundled, tmp_path)
     script = tmp_path / "kill_at_step.py"
@@ -92,7 +94,11 @@ def test_a_kill_at_every_step_of_an_install_leaves_working_content(prepared, bun
     for step in range(1, steps + 1):
         restore(template, user_folders["data"])
         child = subprocess.run(
-            [sys.executable, str(script), str(pack), str(bundled), str(step)], env=child_env(), capture_output=True, timeout=120, check=False
+            [sys.executable, str(script), str(pack), str(bundled), str(step)],
+            env=child_env(),
+            capture_output=True,
+            timeout=120,
+            check=False,
         )
         assert child.returncode == -signal.SIGKILL, (step, child.stderr.decode()[-2000:])
         seen.append(assert_content_works(bundled, old))
@@ -101,13 +107,20 @@ def test_a_kill_at_every_step_of_an_install_leaves_working_content(prepared, bun
     assert seen == sorted(seen, key=["old", "new"].index)  # never back to old once new
     # Leftovers of the last kill do not stand in the way of the next install.
     restore(template, user_folders["data"])
-    child = subprocess.run([sys.executable, str(script), str(pack), str(bundled), str(steps // 2)], env=child_env(), timeout=120, check=False)
+    child = subprocess.run(
+        [sys.executable, str(script), str(pack), str(bundled), str(steps // 2)],
+        env=child_env(),
+        timeout=120,
+        check=False,
+    )
     assert child.returncode == -signal.SIGKILL
     assert install_pack(pack, bundled).folder == active_content_dir(bundled)
     assert not [p for p in packs_root().iterdir() if p.name.startswith(".")]
 
 
-def test_a_kill_at_random_moments_of_the_install_command_leaves_working_content(prepared, bundled: Path, tmp_path: Path, user_folders) -> None:
+def test_a_kill_at_random_moments_of_the_install_command_leaves_working_content(
+    prepared, bundled: Path, tmp_path: Path, user_folders
+) -> None:
     old, pack, template = prepared
     seed = random.randrange(1_000_000)
     chooser = random.Random(seed)

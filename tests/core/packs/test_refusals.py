@@ -76,7 +76,9 @@ def test_changed_manifest_breaks_the_signature(installed: Path, good_pack: Path,
     assert_refused(forged, bundled, installed, "signature does not match")
 
 
-def test_pack_signed_by_an_untrusted_key_is_refused(installed: Path, new_content: Path, bundled: Path, tmp_path: Path) -> None:
+def test_pack_signed_by_an_untrusted_key_is_refused(
+    installed: Path, new_content: Path, bundled: Path, tmp_path: Path
+) -> None:
     stranger, _public = generate_key_pair(tmp_path / "stranger")
     pack = build_pack(new_content, stranger, tmp_path / "stranger.dgpack", content_version="2026.03.01").path
     assert_refused(pack, bundled, installed, "does not trust")
@@ -109,25 +111,37 @@ def test_file_dropped_after_signing_is_refused(installed: Path, good_pack: Path,
     assert_refused(dropped, bundled, installed, "lacks a file")
 
 
-def test_downgrade_is_refused_unless_forced(installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path) -> None:
+def test_downgrade_is_refused_unless_forced(
+    installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path
+) -> None:
     older = build_pack(new_content, trusted[0], tmp_path / "older.dgpack", content_version="2026.01.15").path
     assert_refused(older, bundled, installed, "older than the content in use")
     result = install_pack(older, bundled, force=True)
     assert active_content_dir(bundled) == result.folder
 
 
-def test_pack_older_than_the_bundled_content_is_refused_even_forced(installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path) -> None:
+def test_pack_older_than_the_bundled_content_is_refused_even_forced(
+    installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path
+) -> None:
     ancient = build_pack(new_content, trusted[0], tmp_path / "ancient.dgpack", content_version="2025.06.01").path
     assert_refused(ancient, bundled, installed, "bundled with the app", force=True)
 
 
-def test_pack_for_a_newer_app_is_refused(installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path) -> None:
-    future = build_pack(new_content, trusted[0], tmp_path / "future.dgpack", content_version="2026.03.01", min_app_version="99.0").path
+def test_pack_for_a_newer_app_is_refused(
+    installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path
+) -> None:
+    future = build_pack(
+        new_content, trusted[0], tmp_path / "future.dgpack", content_version="2026.03.01", min_app_version="99.0"
+    ).path
     assert_refused(future, bundled, installed, "needs desktopguide 99.0 or newer")
 
 
-@pytest.mark.parametrize("name", ["../escape.txt", "content/../../escape.txt", "/etc/escape.txt", "content/a\\..\\b.txt"])
-def test_path_traversal_in_the_archive_is_refused(installed: Path, good_pack: Path, bundled: Path, tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize(
+    "name", ["../escape.txt", "content/../../escape.txt", "/etc/escape.txt", "content/a\\..\\b.txt"]
+)
+def test_path_traversal_in_the_archive_is_refused(
+    installed: Path, good_pack: Path, bundled: Path, tmp_path: Path, name: str
+) -> None:
     crafted = rewrite_pack(good_pack, tmp_path / "traversal.dgpack", add_member(name, b"x"))
     assert_refused(crafted, bundled, installed, "unsafe name")
     assert not (tmp_path / "escape.txt").exists()
@@ -142,7 +156,9 @@ def test_link_in_the_archive_is_refused(installed: Path, good_pack: Path, bundle
 
 
 def test_decompression_bomb_is_refused(installed: Path, good_pack: Path, bundled: Path, tmp_path: Path) -> None:
-    bomb = rewrite_pack(good_pack, tmp_path / "bomb.dgpack", add_member("content/data/zeros.jsonl", bytes(8 * 1024 * 1024)))
+    bomb = rewrite_pack(
+        good_pack, tmp_path / "bomb.dgpack", add_member("content/data/zeros.jsonl", bytes(8 * 1024 * 1024))
+    )
     assert_refused(bomb, bundled, installed, "far more than a content pack can hold")
 
 
@@ -153,7 +169,9 @@ def test_too_many_files_or_bytes_are_refused(installed: Path, good_pack: Path, b
     assert_refused(good_pack, bundled, installed, "far more", limits=Limits(max_total_bytes=size - 1))
 
 
-def test_pack_that_fails_the_content_checks_is_refused(installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path) -> None:
+def test_pack_that_fails_the_content_checks_is_refused(
+    installed: Path, new_content: Path, trusted, bundled: Path, tmp_path: Path
+) -> None:
     (new_content / "sources.yaml").unlink()  # every fact must cite a source: an error of `check`
     broken = build_pack(new_content, trusted[0], tmp_path / "broken.dgpack", content_version="2026.03.01").path
     assert_refused(broken, bundled, installed, "fails the checks")

@@ -73,8 +73,12 @@ def test_verify_names_what_changes(bundled: Path, new_content: Path) -> None:
     (new_content / "glossary" / "new-term.yaml").write_text("id: new-term\n")
     (new_content / "data").mkdir()
     (bundled / "data").mkdir()
-    (bundled / "data" / "eoir.jsonl").write_text('{"kind": "eoir"}\n{"id": "a", "n": 1}\n{"id": "b", "n": 1}\n{"id": "c"}\n')
-    (new_content / "data" / "eoir.jsonl").write_text('{"kind": "eoir", "date": "new"}\n{"id": "a", "n": 2}\n{"id": "c"}\n{"id": "d"}\n')
+    (bundled / "data" / "eoir.jsonl").write_text(
+        '{"kind": "eoir"}\n{"id": "a", "n": 1}\n{"id": "b", "n": 1}\n{"id": "c"}\n'
+    )
+    (new_content / "data" / "eoir.jsonl").write_text(
+        '{"kind": "eoir", "date": "new"}\n{"id": "a", "n": 2}\n{"id": "c"}\n{"id": "d"}\n'
+    )
     (new_content / "content.yaml").unlink()
     changes = diff_folders(new_content, bundled)
     assert changes.guides.added == ["new-guide"]
@@ -104,7 +108,9 @@ def test_only_the_previous_content_is_kept(trusted, bundled: Path, new_content: 
         rollback(bundled)
 
 
-def test_damaged_installed_content_falls_back_to_the_previous_one(trusted, bundled: Path, new_content: Path, tmp_path: Path) -> None:
+def test_damaged_installed_content_falls_back_to_the_previous_one(
+    trusted, bundled: Path, new_content: Path, tmp_path: Path
+) -> None:
     older = install_version("2026.02.01", new_content, trusted[0], bundled, tmp_path)
     newer = install_version("2026.03.01", new_content, trusted[0], bundled, tmp_path)
     assert active_content_dir(bundled) == newer
@@ -116,21 +122,27 @@ def test_damaged_installed_content_falls_back_to_the_previous_one(trusted, bundl
     assert active_content_dir(bundled) == bundled
 
 
-def test_content_of_a_key_no_longer_trusted_is_not_used(trusted, bundled: Path, new_content: Path, tmp_path: Path) -> None:
+def test_content_of_a_key_no_longer_trusted_is_not_used(
+    trusted, bundled: Path, new_content: Path, tmp_path: Path
+) -> None:
     installed = install_version("2026.02.01", new_content, trusted[0], bundled, tmp_path)
     assert active_content_dir(bundled) == installed
     untrust_key("Test legal aid")
     assert active_content_dir(bundled) == bundled
 
 
-def test_bundled_content_newer_than_the_installed_pack_wins(trusted, bundled: Path, new_content: Path, tmp_path: Path) -> None:
+def test_bundled_content_newer_than_the_installed_pack_wins(
+    trusted, bundled: Path, new_content: Path, tmp_path: Path
+) -> None:
     installed = install_version("2026.02.01", new_content, trusted[0], bundled, tmp_path)
     assert active_content_dir(bundled) == installed
     (bundled / "content.yaml").write_text("version: 2026.05.01\n")  # the app was upgraded
     assert active_content_dir(bundled) == bundled
 
 
-def test_a_damaged_pointer_falls_back_to_the_newest_install(trusted, bundled: Path, new_content: Path, tmp_path: Path) -> None:
+def test_a_damaged_pointer_falls_back_to_the_newest_install(
+    trusted, bundled: Path, new_content: Path, tmp_path: Path
+) -> None:
     install_version("2026.02.01", new_content, trusted[0], bundled, tmp_path)
     newest = install_version("2026.03.01", new_content, trusted[0], bundled, tmp_path)
     rollback(bundled)
@@ -144,7 +156,9 @@ def test_build_names_a_content_file_whose_name_would_not_travel(trusted, new_con
         build_pack(new_content, trusted[0], tmp_path / "p.dgpack")
 
 
-def test_a_damaged_bundled_version_never_stops_the_start(trusted, bundled: Path, new_content: Path, tmp_path: Path) -> None:
+def test_a_damaged_bundled_version_never_stops_the_start(
+    trusted, bundled: Path, new_content: Path, tmp_path: Path
+) -> None:
     installed = install_version("2026.02.01", new_content, trusted[0], bundled, tmp_path)
     (bundled / "content.yaml").write_text("version: 2026..05\n")
     assert bundled_version(bundled) == "0"

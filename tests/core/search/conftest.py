@@ -39,3 +39,12 @@ def multilingual_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     library = load_library(root)
     assert len(library.guides["agents-at-door"].texts) == 9, library.problems
     return SearchIndex.for_library(library, cache_dir=tmp_path_factory.mktemp("multilingual-cache"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print the relevance suite's score (recorded by test_questions_relevance)."""
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            for name, value in getattr(report, "user_properties", ()):
+                if name == "questions_relevance" and getattr(report, "when", "call") == "call":
+                    terminalreporter.write_line(f"search relevance: {value} questions answered in the top 3")

@@ -101,7 +101,9 @@ def test_a_limit_of_zero_or_less_returns_nothing(bundled_index: SearchIndex) -> 
 
 # Anything: text with any code point, including surrogates and controls, and runs of the
 # characters that mean something to FTS5 or SQL.
-SPECIAL = st.sampled_from(['"', "*", "(", ")", ":", "^", "-", "+", "{", "}", "AND", "OR", "NOT", "NEAR", ",", " ", "\x00", "\ud800"])
+SPECIAL = st.sampled_from(
+    ['"', "*", "(", ")", ":", "^", "-", "+", "{", "}", "AND", "OR", "NOT", "NEAR", ",", " ", "\x00", "\ud800"]
+)
 ANY_TEXT = st.one_of(
     st.text(),
     st.text(alphabet=st.characters(codec=None, exclude_categories=())),
@@ -116,3 +118,9 @@ def test_search_never_raises_for_any_text(bundled_index: SearchIndex, query: str
     assert len(results) <= 20
     for result in results:
         assert isinstance(result.snippet, str) and isinstance(result.snippet_html, str)
+
+
+@pytest.mark.parametrize("home_zip", ["", " ", "abcde", "99999", "2231", "22314-1234", "\x00", "'; DROP TABLE", "١٢٣٤٥"])
+def test_any_home_zip_never_raises(bundled_index: SearchIndex, home_zip: str) -> None:
+    results = bundled_index.search("lawyer in in in houston", "en", home_zip=home_zip)
+    assert len({(r.kind, r.id) for r in results}) == len(results)

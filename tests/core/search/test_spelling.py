@@ -40,7 +40,9 @@ def speller_for(*texts: str) -> Speller:
 def test_nearest_prefers_the_closest_word_then_the_most_common() -> None:
     speller = speller_for("detainer", "detainer hold", "detained", "retainer")
     assert speller.nearest("detainr") == "detainer"
-    assert speller.nearest("detaine") == "detainer"  # detainer and detained are one edit away; detainer is in more records
+    assert (
+        speller.nearest("detaine") == "detainer"
+    )  # detainer and detained are one edit away; detainer is in more records
     assert speller.nearest("xyzxyz") is None
 
 

@@ -40,7 +40,12 @@ def tap_corner(qtbot, window: AppWindow, clock: FakeClock, times: int) -> None:
 
 @pytest.mark.parametrize(
     ("key", "modifiers"),
-    [(Key.Key_F4, Mod.AltModifier), (Key.Key_Q, Mod.ControlModifier), (Key.Key_W, Mod.ControlModifier), (Key.Key_Escape, Mod.NoModifier)],
+    [
+        (Key.Key_F4, Mod.AltModifier),
+        (Key.Key_Q, Mod.ControlModifier),
+        (Key.Key_W, Mod.ControlModifier),
+        (Key.Key_Escape, Mod.NoModifier),
+    ],
 )
 def test_quit_keys_do_not_close_the_kiosk(qtbot, kiosk_window: AppWindow, key, modifiers) -> None:
     kiosk_window.choose_language("en")
@@ -76,26 +81,34 @@ def test_key_chord_opens_the_pin_dialog(qtbot, kiosk_window: AppWindow, staff_pi
     assert len(shown(PinDialog)) == 1  # asked twice, shown once
 
 
-def test_five_quick_taps_in_the_corner_open_the_pin_dialog(qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock) -> None:
+def test_five_quick_taps_in_the_corner_open_the_pin_dialog(
+    qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock
+) -> None:
     tap_corner(qtbot, kiosk_window, clock, 4)
     assert shown(PinDialog) == []
     tap_corner(qtbot, kiosk_window, clock, 1)
     assert len(shown(PinDialog)) == 1
 
 
-def test_slow_taps_or_taps_elsewhere_do_not_open_it(qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock) -> None:
+def test_slow_taps_or_taps_elsewhere_do_not_open_it(
+    qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock
+) -> None:
     tap_corner(qtbot, kiosk_window, clock, 3)
     clock.advance(5)  # more than 3 s since the first taps
     tap_corner(qtbot, kiosk_window, clock, 3)
     assert shown(PinDialog) == []
     clock.advance(5)
     tap_corner(qtbot, kiosk_window, clock, 2)
-    qtbot.mouseClick(kiosk_window, Qt.MouseButton.LeftButton, pos=QPoint(kiosk_window.width() // 2, kiosk_window.height() // 2))
+    qtbot.mouseClick(
+        kiosk_window, Qt.MouseButton.LeftButton, pos=QPoint(kiosk_window.width() // 2, kiosk_window.height() // 2)
+    )
     tap_corner(qtbot, kiosk_window, clock, 3)
     assert shown(PinDialog) == []
 
 
-def test_the_corner_is_top_left_in_a_right_to_left_language(qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock) -> None:
+def test_the_corner_is_top_left_in_a_right_to_left_language(
+    qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock
+) -> None:
     kiosk_window.choose_language("ar")
     assert kiosk_window.kiosk.corner_taps.corner().left() == 0
     tap_corner(qtbot, kiosk_window, clock, 5)
@@ -111,7 +124,9 @@ def test_wrong_pin_is_refused_calmly(qtbot, kiosk_window: AppWindow, staff_pin: 
     assert dialog.pin_field.text() == ""
 
 
-def test_repeated_wrong_pins_make_the_next_try_wait(qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock) -> None:
+def test_repeated_wrong_pins_make_the_next_try_wait(
+    qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock
+) -> None:
     kiosk_window.kiosk.request_admin()
     dialog = shown(PinDialog)[0]
     for _try in range(3):
@@ -137,7 +152,9 @@ def test_right_pin_unlocks_and_staff_can_leave(qtbot, kiosk_window: AppWindow, s
     assert not kiosk_window.isVisible()
 
 
-def test_staff_open_the_settings_from_the_pin_route(qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path) -> None:
+def test_staff_open_the_settings_from_the_pin_route(
+    qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path
+) -> None:
     kiosk_window.kiosk.request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
     qtbot.mouseClick(shown(AdminDialog)[0].app_settings_button, Qt.MouseButton.LeftButton)
@@ -156,7 +173,9 @@ def test_staff_open_the_settings_from_the_pin_route(qtbot, kiosk_window: AppWind
     assert kiosk_window.lang == "en" and kiosk_window.stack.currentWidget() is kiosk_window.language_page
 
 
-def test_staff_change_the_idle_time_and_print_limit(qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path) -> None:
+def test_staff_change_the_idle_time_and_print_limit(
+    qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path
+) -> None:
     kiosk_window.kiosk.request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
     admin = shown(AdminDialog)[0]
@@ -236,7 +255,9 @@ def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Pat
 
     window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
     qtbot.addWidget(window)
-    kiosk = window.lock_as_kiosk(KioskSettings(), staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat)))
+    kiosk = window.lock_as_kiosk(
+        KioskSettings(), staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat))
+    )
     window.show()
     yield window
     kiosk.may_close = True
@@ -247,7 +268,9 @@ def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Pat
     QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accounts(arabic_account_kiosk: AppWindow) -> None:
+def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accounts(
+    arabic_account_kiosk: AppWindow,
+) -> None:
     window = arabic_account_kiosk
     assert window.stack.currentWidget() is window.language_page
     assert window.lang == "en" and window.default_language == "en"
@@ -257,7 +280,9 @@ def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accou
     assert window.lang == "en" and window.stack.currentWidget() is window.language_page
 
 
-def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(qtbot, content: Path, kiosk_config: Path, tmp_path: Path) -> None:
+def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(
+    qtbot, content: Path, kiosk_config: Path, tmp_path: Path
+) -> None:
     from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.core.loader import load_languages, load_library
     from desktopguide.i18n import set_language
@@ -277,7 +302,9 @@ def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(qtbot, 
         QApplication.instance().setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_staff_screens_speak_the_staffs_language_not_the_visitors(qtbot, arabic_account_kiosk: AppWindow, staff_pin: str) -> None:
+def test_staff_screens_speak_the_staffs_language_not_the_visitors(
+    qtbot, arabic_account_kiosk: AppWindow, staff_pin: str
+) -> None:
     """The account's Settings say Arabic: staff read Arabic, whatever the visitor chose; a visitor
     in Spanish leaves the PIN pad in Arabic, not Spanish."""
     from desktopguide.i18n import translations_for
@@ -300,7 +327,9 @@ def test_staff_screens_speak_the_staffs_language_not_the_visitors(qtbot, arabic_
     assert window.lang == "es"  # the visitor's screen behind is left as it was
 
 
-def test_staff_screens_are_in_english_when_the_account_saved_no_language(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+def test_staff_screens_are_in_english_when_the_account_saved_no_language(
+    qtbot, kiosk_window: AppWindow, staff_pin: str
+) -> None:
     kiosk_window.choose_language("ar")
     kiosk_window.kiosk.request_admin()
     [pin] = shown(PinDialog)
@@ -310,7 +339,9 @@ def test_staff_screens_are_in_english_when_the_account_saved_no_language(qtbot, 
     assert admin.quit_button.text() == "Leave kiosk mode and close the app"
 
 
-def test_staff_settings_open_in_the_staffs_language_and_the_visitors_comes_back(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
+def test_staff_settings_open_in_the_staffs_language_and_the_visitors_comes_back(
+    qtbot, kiosk_window: AppWindow, staff_pin: str
+) -> None:
     kiosk_window.choose_language("ar")
     kiosk_window.kiosk.request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)

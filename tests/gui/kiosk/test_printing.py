@@ -36,14 +36,18 @@ def test_one_tap_prints_the_card_without_a_dialog(qtbot, kiosk_window: AppWindow
     assert contains_text(page_text(job), "No abra la puerta")
     # Told in the visitor's language.
     expected = ngettext(
-        "Printing {pages} page. Please take it from the printer.", "Printing {pages} pages. Please take them from the printer.", 1
+        "Printing {pages} page. Please take it from the printer.",
+        "Printing {pages} pages. Please take them from the printer.",
+        1,
     ).format(pages=1)
     assert expected != "Printing 1 page. Please take it from the printer."
     assert kiosk_window.kiosk.last_message == expected
     assert kiosk_window.kiosk.printing.pages_printed == 1
 
 
-def test_the_page_limit_stops_a_visitor_calmly_and_resets_for_the_next(qtbot, kiosk_window: AppWindow, printouts: Path) -> None:
+def test_the_page_limit_stops_a_visitor_calmly_and_resets_for_the_next(
+    qtbot, kiosk_window: AppWindow, printouts: Path
+) -> None:
     kiosk_window.choose_language("en")
     for _job in range(2):
         tap_print(qtbot, kiosk_window)
@@ -51,7 +55,11 @@ def test_the_page_limit_stops_a_visitor_calmly_and_resets_for_the_next(qtbot, ki
     tap_print(qtbot, kiosk_window)
     assert len(printed(printouts)) == 2
     assert "may print 2 pages" in kiosk_window.kiosk.last_message
-    assert any("ask a staff member" in box.text() for box in QApplication.topLevelWidgets() if isinstance(box, QMessageBox) and box.isVisible())
+    assert any(
+        "ask a staff member" in box.text()
+        for box in QApplication.topLevelWidgets()
+        if isinstance(box, QMessageBox) and box.isVisible()
+    )
     kiosk_window.reset_session()
     assert kiosk_window.kiosk.printing.pages_printed == 0
     kiosk_window.choose_language("en")

@@ -68,7 +68,9 @@ def network_watch() -> Iterator[list[str]]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs Linux's /proc to see Qt's own sockets")
-def test_a_whole_kiosk_visit_opens_no_network_socket(qtbot, content: Path, kiosk_config: Path, network_watch: list[str], printouts: Path) -> None:
+def test_a_whole_kiosk_visit_opens_no_network_socket(
+    qtbot, content: Path, kiosk_config: Path, network_watch: list[str], printouts: Path
+) -> None:
     from desktopguide.core.kiosk_settings import KioskSettings
     from desktopguide.core.loader import load_languages, load_library
     from desktopguide.gui.preferences import PreferenceStore
@@ -169,7 +171,9 @@ def files_containing(needles: list[bytes], folders: list[Path], changed_since: f
     return found
 
 
-def test_a_kiosk_visit_leaves_no_trace_on_disk(qtbot, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_kiosk_visit_leaves_no_trace_on_disk(
+    qtbot, content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A unique query typed into search and the place fields, a guide opened, a reset: then no file
     in the config, cache, data, state or temporary folders (the test's own, the user's real ones and
     the system's temp folder, where changed since the visit began) holds the query."""
@@ -179,7 +183,7 @@ def test_a_kiosk_visit_leaves_no_trace_on_disk(qtbot, content: Path, tmp_path: P
 
     home = Path.home()
     watched = {name: tmp_path / name for name in ("config", "data", "state", "tmp")}
-    for name, folder in watched.items():
+    for folder in watched.values():
         folder.mkdir()
     monkeypatch.setenv("XDG_CONFIG_HOME", str(watched["config"]))
     monkeypatch.setenv("XDG_DATA_HOME", str(watched["data"]))

@@ -163,7 +163,11 @@ def test_every_field_a_visitor_typed_in_has_no_history_after_a_reset(qtbot, wind
     window.open_search()
     type_into(qtbot, window.search_page.search_field, "bond")
     window.reset_session()
-    fields = [w for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and window.isAncestorOf(w) and not w.isReadOnly()]
+    fields = [
+        w
+        for w in QApplication.allWidgets()
+        if isinstance(w, QLineEdit) and window.isAncestorOf(w) and not w.isReadOnly()
+    ]
     assert len(fields) >= 4
     for field in fields:
         press_undo(qtbot, field)

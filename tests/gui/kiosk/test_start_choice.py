@@ -39,7 +39,9 @@ def test_with_a_pin_set_no_reminder_is_needed(window: AppWindow, staff_pin: str)
     assert not any("PIN" in text for text in messages(window))
 
 
-def test_a_damaged_settings_file_starts_a_kiosk_with_defaults_and_says_why(kiosk_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_damaged_settings_file_starts_a_kiosk_with_defaults_and_says_why(
+    kiosk_config: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     kiosk_config.parent.mkdir(parents=True)
     kiosk_config.write_text('{"idle_seconds": 1}', encoding="utf-8")
     settings = read_kiosk_settings(True)

@@ -1,0 +1,199 @@
+"""What a question asks for: the needs in `data/intents.yaml`, and the U.S. places it names.
+
+Both are read from the folded query words, so "Abogado", "abogado" and "ABOGADO" are one
+word, and a Chinese or Korean need word is found inside a typed run of characters.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from desktopguide.core.search.normalize import is_cjk, words
+
+DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
+# Words before a place name that say it is one: "in houston", "en houston", "near dallas".
+LOCATIVES = frozenset(
+    ["in", "near", "at", "around", "from", "en", "cerca", "a", "au", "dans", "pres", "em", "perto", "na", "no", "nan", "bo", "tai", "o", "у", "в", "біля", "sa", "malapit"]
+)
+# A city must have at least this many ZIP codes to be recognised without a locative word:
+# small towns are named like everyday words.
+MIN_CITY_ZIPS = 5
+MAX_PLACE_WORDS = 3
+_ASCII_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class Need:
+    name: str
+    words: frozenset[tuple[str, ...]]
+    with_words: frozenset[tuple[str, ...]]
+    records: tuple[tuple[str, str], ...]
+    org_words: tuple[tuple[str, ...], ...] = ()
+
+    def asked(self, query_words: Sequence[str]) -> bool:
+        return _has_any(query_words, _by_first(self.words)) and (
+            not self.with_words or _has_any(query_words, _by_first(self.with_words))
+        )
+
+
+@dataclass(frozen=True)
+class NamedPlace:
+    """A place the query names: the typed words, the state, and county, city and coordinates when known."""
+
+    words: tuple[str, ...]
+    state: str
+    county: str = ""
+    city: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    start: int = 0  # index of the first query word naming it
+    end: int = 0
+
+
+@dataclass
+class Gazetteer:
+    """Folded U.S. city and state names -> where they are (the city with most ZIP codes wins)."""
+
+    cities: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
+    states: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
+
+    def words(self) -> set[str]:
+        return {w for key in [*self.cities, *self.states] for w in key}
+
+
+@functools.lru_cache(maxsize=64)
+def _by_first(forms: frozenset[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
+    """Forms by their first word (looked up per query word), and the CJK ones apart
+    (looked for inside typed runs)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    cjk: list[str] = []
+    for form in forms:
+        if len(form) == 1 and is_cjk(form[0]):
+            cjk.append(form[0])
+        else:
+            by_first.setdefault(form[0], []).append(form)
+    return by_first, tuple(cjk)
+
+
+def _has_any(query_words: Sequence[str], forms: tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]) -> bool:
+    by_first, cjk = forms
+    for i, word in enumerate(query_words):
+        for form in by_first.get(word, ()):
+            if tuple(query_words[i : i + len(form)]) == form:
+                return True
+        if cjk and is_cjk(word) and any(c in word for c in cjk):
+            return True
+    return False
+
+
+def _forms(texts: list[object]) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(words(str(t))) for t in texts if words(str(t)))
+
+
+@functools.cache
+def needs() -> tuple[Need, ...]:
+    loaded = yaml.safe_load(DATA_FILE.read_text(encoding="utf-8")) or {}
+    found = []
+    for name, entry in loaded.items():
+        records = tuple(tuple(str(r).split(":", 1)) for r in entry.get("records", []))
+        found.append(
+            Need(
+                str(name),
+                _forms(entry.get("words", [])),
+                _forms(entry.get("with", [])),
+                records,  # type: ignore[arg-type]
+                tuple(sorted(_forms(entry.get("orgs", [])))),
+            )
+        )
+    return tuple(found)
+
+
+def needs_asked(query_words: Sequence[str]) -> list[Need]:
+    return [need for need in needs() if need.asked(query_words)]
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """City names from the ZIP table (where each has most ZIP codes) and state names."""
+    from desktopguide.core.geo import STATE_NAMES
+    from desktopguide.core.zip_table import zip_table
+
+    found = Gazetteer()
+    rows = zip_table().rows(
+        "SELECT city_key, state, min(city), count(*), avg(lat), avg(lon) FROM zips "
+        "WHERE city_key IS NOT NULL GROUP BY city_key, state"
+    )
+    best: dict[tuple[str, ...], tuple[int, NamedPlace]] = {}
+    for city_key, state, city, count, lat, lon in rows:
+        text = str(city_key)
+        # Most keys are plain ASCII: split them as folding would, without folding.
+        key = tuple(_ASCII_WORD.findall(text.casefold())) if text.isascii() else tuple(words(text))
+        if not key or len(key) > MAX_PLACE_WORDS:
+            continue
+        if key not in best or count > best[key][0]:
+            best[key] = (count, NamedPlace(key, state, "", city, lat, lon))
+    for key, (count, place) in best.items():
+        found.cities[key] = place if count >= MIN_CITY_ZIPS else _small(place)
+    state_rows = zip_table().rows("SELECT state, avg(lat), avg(lon) FROM zips GROUP BY state")
+    centres = {state: (lat, lon) for state, lat, lon in state_rows}
+    for code, name in STATE_NAMES.items():
+        key = tuple(words(name))
+        lat, lon = centres.get(code, (None, None))
+        found.states[key] = NamedPlace(key, code, "", "", lat, lon)
+    return found
+
+
+def _small(place: NamedPlace) -> NamedPlace:
+    # Marked by an empty city: recognised only after a locative word.
+    return NamedPlace(place.words, place.state, place.county, "", place.latitude, place.longitude)
+
+
+def county_of_city(place: NamedPlace) -> str:
+    """The county most of the city's ZIP codes are in ("" when unknown)."""
+    from desktopguide.core.geo import zips_of_city
+
+    counties: dict[str, int] = {}
+    for info in zips_of_city(place.state, place.city or " ".join(place.words)):
+        if info.county:
+            counties[info.county] = counties.get(info.county, 0) + 1
+    return max(counties, key=lambda c: counties[c]) if counties else ""
+
+
+def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = frozenset()) -> list[NamedPlace]:
+    """Cities and states the words name, longest names first, left to right.
+
+    A name is taken after a locative word ("in houston"); without one only a state name,
+    or a city with several ZIP codes whose words are not otherwise `known` words.
+    """
+    places = gazetteer()
+    found: list[NamedPlace] = []
+    start = 0
+    while start < len(query_words):
+        after_locative = start > 0 and query_words[start - 1] in LOCATIVES
+        for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
+            key = tuple(query_words[start : start + length])
+            state = places.states.get(key)
+            city = places.cities.get(key)
+            place = None
+            if state is not None:
+                found.append(NamedPlace(key, state.state, "", "", state.latitude, state.longitude, start, start + length))
+                start += length
+                break
+            if city is not None and (after_locative or (city.city and not all(w in known for w in key))):
+                place = city
+            if place is not None:
+                found.append(
+                    NamedPlace(key, place.state, place.county, place.city or " ".join(key), place.latitude,
+                               place.longitude, start, start + length)
+                )
+                start += length
+                break
+        else:
+            start += 1
+    return found

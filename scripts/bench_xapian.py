@@ -1,0 +1,98 @@
+#!/usr/bin/python3
+"""Xapian on the search benchmark's corpus and queries, for comparison with our search.
+
+    python -m desktopguide bench search --corpus-out /tmp/corpus.jsonl
+    /usr/bin/python3 scripts/bench_xapian.py /tmp/corpus.jsonl
+
+Needs Debian's python3-xapian (`apt-get install python3-xapian`), which only the system
+python3 can import; reads nothing of the project but the corpus file and its queries
+(FILE.queries.json). The index is built in a temporary folder and deleted. Like our
+search: titles weigh more than bodies (wdf x 10), Chinese and Korean as character
+n-grams, the last word a prefix while typing, all words wanted, then any word when all
+find nothing; the first 20 matches and their ids are fetched. Prints the same keys as
+`desktopguide bench search --json` where they mean the same thing.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+import tempfile
+import time
+
+import xapian  # type: ignore[import-not-found]
+
+REPEATS = 5
+TITLE_WEIGHT = 10
+
+
+def main(corpus_path: str) -> dict[str, float | int]:
+    with open(corpus_path + ".queries.json", encoding="utf-8") as stream:
+        queries = [(q["query"], q["lang"]) for q in json.load(stream)]
+    with tempfile.TemporaryDirectory(prefix="xapian-bench-") as folder:
+        started = time.perf_counter()
+        database = xapian.WritableDatabase(folder, xapian.DB_CREATE_OR_OVERWRITE)
+        generator = xapian.TermGenerator()
+        generator.set_flags(xapian.TermGenerator.FLAG_CJK_NGRAM)
+        records = 0
+        with open(corpus_path, encoding="utf-8") as stream:
+            for line in stream:
+                record = json.loads(line)
+                document = xapian.Document()
+                generator.set_document(document)
+                generator.index_text(record["title"], TITLE_WEIGHT)
+                generator.increase_termpos()
+                generator.index_text(record["body"])
+                document.set_data(record["id"])
+                database.add_document(document)
+                records += 1
+        database.commit()
+        database.close()
+        build_s = time.perf_counter() - started
+        database = xapian.Database(folder)
+        enquire = xapian.Enquire(database)
+        parser = xapian.QueryParser()
+        parser.set_database(database)
+        flags_all = xapian.QueryParser.FLAG_PARTIAL | xapian.QueryParser.FLAG_CJK_NGRAM
+        times: list[float] = []
+        cpu_times: list[float] = []
+
+        def search(text: str) -> list[str]:
+            for operator in (xapian.Query.OP_AND, xapian.Query.OP_OR):
+                parser.set_default_op(operator)
+                enquire.set_query(parser.parse_query(text, flags_all))
+                matches = enquire.get_mset(0, 20)
+                if matches.size():
+                    return [match.document.get_data().decode() for match in matches]
+            return []
+
+        for text, _lang in queries:  # warm the page cache
+            search(text)
+        for _ in range(REPEATS):
+            for text, _lang in queries:
+                started, cpu_started = time.perf_counter(), time.thread_time()
+                search(text)
+                times.append(time.perf_counter() - started)
+                cpu_times.append(time.thread_time() - cpu_started)
+        size = sum(f.stat().st_size for f in __import__("pathlib").Path(folder).iterdir())
+    cuts = statistics.quantiles(times, n=100, method="inclusive")
+    cpu_cuts = statistics.quantiles(cpu_times, n=100, method="inclusive")
+    return {
+        "records": records,
+        "queries": len(queries),
+        "p50_ms": round(cuts[49] * 1000, 3),
+        "p95_ms": round(cuts[94] * 1000, 3),
+        "p99_ms": round(cuts[98] * 1000, 3),
+        "cpu_p50_ms": round(cpu_cuts[49] * 1000, 3),
+        "cpu_p95_ms": round(cpu_cuts[94] * 1000, 3),
+        "build_s": round(build_s, 2),
+        "index_bytes": size,
+    }
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        print("usage: /usr/bin/python3 scripts/bench_xapian.py CORPUS.jsonl", file=sys.stderr)
+        sys.exit(2)
+    print(json.dumps(main(sys.argv[1])))

@@ -1,0 +1,145 @@
+"""Whole questions: stop words, the need a question states, the places it names, and
+corrections that keep its meaning."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopguide.core.search import SearchDocument, SearchIndex
+from desktopguide.core.search.needs import places_named
+from desktopguide.core.search.stopwords import stop_words
+from desktopguide.core.search.synonyms import SynonymTable
+
+APP_LANGUAGES = ["en", "es", "ar", "zh", "fr", "ht", "hmn", "ko", "ps", "pa", "ru", "tl", "ti", "uk", "vi", "am", "prs", "fa", "pt"]
+
+
+def test_every_app_language_has_stop_words() -> None:
+    for lang in APP_LANGUAGES:
+        assert stop_words(lang), lang
+
+
+def test_stop_words_come_from_the_maintained_lists_folded() -> None:
+    assert {"where", "is", "my"} <= stop_words("en")
+    assert "donde" in stop_words("es")  # "dónde", folded as the index folds it
+    assert "kisa" in stop_words("ht")  # from the project's own list for Haitian Creole
+    assert stop_words("prs") == stop_words("fa")
+
+
+def test_words_people_search_for_are_never_stop_words() -> None:
+    assert not {"help", "work", "free", "home", "court"} & stop_words("en")
+    assert "trabajo" not in stop_words("es")
+
+
+def test_question_words_do_not_decide_the_results(bundled_index: SearchIndex) -> None:
+    results = bundled_index.search("my husband was detained where is he", "en")
+    assert results[0].id == "family-member-detained"
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [("my son was arrested by ICE", "en"), ("detuvieron a mi esposo", "es"), ("ICE detainee locator", "en")],
+)
+def test_a_detained_relative_lists_the_detained_guide_first(bundled_index: SearchIndex, query: str, lang: str) -> None:
+    assert (bundled_index.search(query, lang)[0].kind, bundled_index.search(query, lang)[0].id) == (
+        "guide",
+        "family-member-detained",
+    )
+
+
+def test_a_lawyer_question_lists_the_legal_help_guide_and_organizations(bundled_index: SearchIndex) -> None:
+    results = bundled_index.search("abogado gratis", "es")
+    assert results[0].id == "finding-legal-help"
+    assert "org" in [r.kind for r in results[:5]]
+
+
+def test_in_a_city_names_that_place() -> None:
+    [place] = places_named(["what", "happens", "if", "police", "stop", "me", "in", "houston"])
+    assert (place.city, place.state) == ("Houston", "TX")
+
+
+def test_everyday_words_are_not_taken_for_small_towns() -> None:
+    assert places_named(["can", "police", "search", "my", "car"], known={"police", "search", "car"}) == []
+
+
+def test_a_named_place_ranks_it_and_no_other_place_by_a_shared_word(bundled_index: SearchIndex) -> None:
+    results = bundled_index.search("what happens if police stop me in houston", "en")
+    kinds_ids = [(r.kind, r.id) for r in results]
+    assert ("place", "us-tx") in kinds_ids[:3]
+    places = [record_id for kind, record_id in kinds_ids if kind == "place"]
+    assert places[0] == "us-tx"
+
+
+def test_a_place_name_is_never_corrected(bundled_index: SearchIndex) -> None:
+    results = bundled_index.search("police in houston", "en", prefix_last=False)
+    assert results.corrected_query is None and results.corrections == ()
+
+
+def test_beside_words_that_match_only_a_one_letter_slip_is_corrected(bundled_index: SearchIndex) -> None:
+    # "knocking" is two edits from "knowing": a different meaning, so left alone.
+    results = bundled_index.search("ICE agents knocking at my door", "en")
+    assert results.corrections == ()
+    assert results[0].id == "agents-at-door"
+
+
+def test_a_correction_says_what_it_changed_and_keeps_the_original(bundled_index: SearchIndex) -> None:
+    results = bundled_index.search("detainr", "en", prefix_last=False)
+    assert results.corrected_query == "detainer"
+    assert results.corrections == (("detainr", "detainer"),)
+    assert results.original_query == "detainr"
+
+
+def test_a_word_of_a_glossary_term_is_never_corrected() -> None:
+    documents = [SearchDocument("guide", "holds", "en", "ICE detainer", body="A detainer asks a jail to hold someone.")]
+    synonyms = SynonymTable()
+    synonyms.add("locator", "online detainee locator system")  # a known term, though no text has it
+    index = SearchIndex.from_documents(documents, synonyms)
+    results = index.search("ICE detainee", "en", prefix_last=False)
+    assert results.corrections == ()
+    assert "detainer" not in (results.corrected_query or "")
+
+
+def test_legal_help_nearest_the_home_zip_comes_first() -> None:
+    documents = [
+        SearchDocument("org", "far", "en", "Seattle Legal Aid", postal_code="98101"),
+        SearchDocument("org", "near", "en", "Alexandria Legal Aid", postal_code="22314"),
+        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+    ]
+    index = SearchIndex.from_documents(documents)
+    orgs = [r.id for r in index.search("I need a lawyer", "en", home_zip="22301") if r.kind == "org"]
+    assert orgs == ["near", "far"]
+    orgs = [r.id for r in index.search("I need a lawyer", "en", home_zip="98104") if r.kind == "org"]
+    assert orgs == ["far", "near"]
+
+
+def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: SearchIndex) -> None:
+    for query in ("lawyer in alexandria", "my husband was detained where is he", "fianza abogado"):
+        results = bundled_index.search(query, "es")
+        keys = [(r.kind, r.id) for r in results]
+        assert len(keys) == len(set(keys)), query
+
+
+def test_a_named_state_is_that_state_not_one_whose_name_contains_it() -> None:
+    documents = [
+        SearchDocument("place", "us-wv", "en", "West Virginia", summary="A state."),
+        SearchDocument("place", "us-va", "en", "Virginia", summary="A state."),
+        SearchDocument("place", "us-mo-texas", "en", "Texas County, MO", summary="A county."),
+        SearchDocument("place", "us-tx", "en", "Texas", summary="A state."),
+    ]
+    index = SearchIndex.from_documents(documents)
+    assert index.search("rights in virginia", "en")[0].id == "us-va"
+    assert index.search("police in texas", "en")[0].id == "us-tx"
+
+
+def test_a_section_heading_weighs_above_a_passing_mention() -> None:
+    documents = [
+        SearchDocument("guide", "mention", "en", "Court dates", body="A bond hearing. Ask about bond."),
+        SearchDocument("guide", "heading", "en", "In detention", body="Bond\nAsk a lawyer about the hearing.", headings="Bond"),
+    ]
+    index = SearchIndex.from_documents(documents)
+    assert index.search("bond", "en", prefix_last=False).ids == ["heading", "mention"]
+
+
+def test_guide_headings_are_read_from_the_markdown() -> None:
+    from desktopguide.core.search.documents import headings
+
+    assert headings("# Title\n\nText with a [link](term:ice).\n\n## Bond: the rules\n\nMore.") == ["Title", "Bond: the rules"]
