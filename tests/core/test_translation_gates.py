@@ -232,6 +232,19 @@ def test_a_haitian_creole_paragraph_is_not_taken_for_english(guide: Path) -> Non
     assert english_gate.english_share("You do not have to sign anything that you do not understand.", "ht", True) >= 0.9
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tìm họ: công cụ Online Detainee Locator của ICE",
+        "Yêu cầu tạm giữ của ICE (detainer, immigration hold) là gì?",
+    ],
+)
+def test_a_vietnamese_line_with_english_names_is_not_taken_for_english(line: str) -> None:
+    # The detector alone calls these English (0.99 and 1.00): they were reported as untranslated.
+    assert english_gate.english_share(line, "vi", latin_script=True) == 0.0
+    assert english_gate.english_share("Find them with the online detainee locator tool that ICE runs.", "vi", True) >= 0.9
+
+
 def test_names_and_numbers_alone_are_not_taken_for_english(guide: Path) -> None:
     path = translated(guide, "es", "y lleve con usted el número 703-746-4311.",
                       "y lleve con usted el número 703-746-4311.\n\nCapital Area Immigrants' Rights (CAIR) Coalition, ICE ERO.")

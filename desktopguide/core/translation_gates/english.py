@@ -51,6 +51,7 @@ LINGUA_LATIN = {"es": "SPANISH", "fr": "FRENCH", "pt": "PORTUGUESE", "tl": "TAGA
 ERROR_AT = 0.9  # English share at which a paragraph is reported as an error
 WARNING_AT = 0.7  # ... and as a warning
 MIN_WORDS = 4
+ACCENTED_SHARE = 0.3  # a paragraph whose ordinary words are this accented is not English
 NGRAM = 4
 COPIED_SHARE = 0.6  # share of a paragraph's 4-word sequences found in English: copied
 # Words that English uses in nearly every sentence and the Latin-script languages lingua
@@ -96,6 +97,12 @@ def english_share(text: str, lang: str, latin_script: bool) -> float:
         return 0.0
     if not latin_script and _latin_share(text) < 0.9:
         return 0.0  # in Arabic, Ge'ez or Hangul with English names: a translated paragraph
+    ordinary = _ordinary_words(text)
+    if sum(1 for w in ordinary if not w.isascii()) >= ACCENTED_SHARE * len(ordinary):
+        # English writes almost no accented letters; Vietnamese marks nearly every word. A line
+        # such as "Tìm họ: công cụ Online Detainee Locator của ICE" is translated, whatever
+        # the detector makes of its English name.
+        return 0.0
     from lingua import Language
 
     values = {v.language: v.value for v in _detector().compute_language_confidence_values(text)}
