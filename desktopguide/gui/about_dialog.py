@@ -36,8 +36,11 @@ class AboutDialog(QDialog):
             if code != SOURCE_LANGUAGE and t.translation.status == "reviewed"
         )
         translation_note = (
-            _("Translated guides checked by a person: {count}. The others are machine translations.").format(count=checked)
-            if checked else _("The translations are machine translations: no person has reviewed them yet.")
+            _("Translated guides checked by a person: {count}. The others are machine translations.").format(
+                count=checked
+            )
+            if checked
+            else _("The translations are machine translations: no person has reviewed them yet.")
         )
         from desktopguide.gui.update_content_dialog import describe_content
 

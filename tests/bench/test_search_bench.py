@@ -48,7 +48,9 @@ def test_bench_gives_cpu_time_on_request(capsys: pytest.CaptureFixture[str]) -> 
     assert 0 < figures["cpu_p50_ms"] <= figures["cpu_p95_ms"]
 
 
-def test_the_corpus_has_the_national_lists_and_every_guide_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_corpus_has_the_national_lists_and_every_guide_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "corpus.jsonl"
     assert main(["bench", "search", "--json", "--records", "10", "--corpus-out", str(corpus)]) == 0
     ids = [json.loads(line)["id"] for line in corpus.read_text(encoding="utf-8").splitlines()]
