@@ -63,20 +63,27 @@ class LibrarySearch:
             self.lists.close()
 
     def search(
-        self, query: str, lang: str, kinds: Sequence[str] | None = None, limit: int = 20, prefix_last: bool = True
+        self,
+        query: str,
+        lang: str,
+        kinds: Sequence[str] | None = None,
+        limit: int = 20,
+        prefix_last: bool = True,
+        home_zip: str | None = None,
+        correct: bool = True,
     ) -> SearchResults:
-        found = self.library_index.search(query, lang, kinds, limit, prefix_last)
+        found = self.library_index.search(query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct)
         if self.lists is None or len(found) >= limit:
             return found
-        more = self.lists.search(
-            query, lang, kinds, limit - len(found) if not found.corrected_query else limit, prefix_last
-        )
+        wanted = limit - len(found) if not found.corrected_query else limit
+        more = self.lists.search(query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct)
         if not more:
             return found
         if found.corrected_query and not more.corrected_query:
             return more  # the lists know the words as typed: a place or organization's name
         if more.corrected_query and found:
             return found
+        corrected = found if found.corrected_query else more
         return SearchResults(
-            query, lang, [*found.results, *more.results][:limit], found.corrected_query or more.corrected_query
+            query, lang, [*found.results, *more.results][:limit], corrected.corrected_query, corrected.corrections
         )
