@@ -44,6 +44,41 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
+def _shown_figures(data, zips: list[str]) -> dict[str, float | int]:
+    """What the pages show: the directory's legal help within 50 miles over the hand-written records and
+    every list record (the combined index), and the place answer's sentences from the lists."""
+    from desktopguide.core import geo
+    from desktopguide.core.directory_query import KM_PER_MILE, LEGAL_HELP_SERVICES, DirectoryFilter
+    from desktopguide.core.legal_help import build_full_index
+    from desktopguide.core.loader import load_library
+    from desktopguide.core.national_place import national_place, place_sections
+
+    library = load_library()
+    started = time.perf_counter()
+    index = build_full_index(library)
+    build_s = time.perf_counter() - started
+    directory_ms: list[float] = []
+    answer_ms: list[float] = []
+    for zip_code in zips:
+        location = geo.location_of_zip(zip_code)
+        if location is None:
+            continue
+        started = time.perf_counter()
+        place_sections(national_place(data, location))
+        answer_ms.append((time.perf_counter() - started) * 1000)
+        if location.has_coordinates:
+            wanted = DirectoryFilter(near=location, services=LEGAL_HELP_SERVICES, max_distance_km=50 * KM_PER_MILE)
+            started = time.perf_counter()
+            index.query(wanted)
+            directory_ms.append((time.perf_counter() - started) * 1000)
+    return {
+        "directory_records": len(index),
+        "directory_build_s": round(build_s, 3),
+        "directory_50mi_p95_ms": round(_percentile(directory_ms, 0.95), 2),
+        "place_answer_p95_ms": round(_percentile(answer_ms, 0.95), 2),
+    }
+
+
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.core.data.national import NationalData
     from desktopguide.core.geo import lookup_zip
@@ -74,6 +109,7 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
             help_ms.append((time.perf_counter() - started) * 1000)
             found_help += bool(near)
         legal_help_rows = data._rows("SELECT COUNT(*) FROM legal_help")[0][0]
+        figures.update(_shown_figures(data, zips))
     figures.update(
         {
             "zips": len(zips),

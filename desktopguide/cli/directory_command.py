@@ -24,6 +24,7 @@ from desktopguide.core.directory import ACCREDITATIONS, FEES, KINDS, SERVICES
 from desktopguide.core.directory_query import (
     ACCREDITATION_LABELS,
     FEE_LABELS,
+    KM_PER_MILE,
     SERVICE_LABELS,
     DirectoryFilter,
     DirectoryIndex,
@@ -35,9 +36,12 @@ from desktopguide.core.directory_query import (
 )
 from desktopguide.core.directory_yaml import write_record
 from desktopguide.core.hsds import FORMATS, HsdsProblem, ImportDefaults, import_hsds, write_export
+from desktopguide.core.legal_help import full_index, listing_notes
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
 from desktopguide.i18n import _, current_language, set_language
+
+NEAREST_BY_DEFAULT = 20
 
 
 def command_error(message: str) -> Exception:
@@ -67,6 +71,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--kind", metavar="K", help=f"one of: {', '.join(KINDS)}")
     parser.add_argument(
         "--within-km", type=float, metavar="KM", help="with --zip: only help within this many kilometres"
+    )
+    parser.add_argument("--within-miles", type=float, metavar="MI", help="with --zip: only help within this many miles")
+    parser.add_argument(
+        "--court", metavar="COURT", help="on this immigration court's pro bono list, e.g. 'Chicago Immigration Court'"
     )
     parser.add_argument("--limit", type=int, metavar="N", help="show at most N results")
     parser.add_argument("--json", action="store_true", help="print the results as one JSON document")
@@ -183,7 +191,16 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
         lines.append("  " + _("Accreditation: {list}").format(list=names))
     if record.url:
         lines.append("  " + _("Website: {url}").format(url=record.url))
-    lines.append("  " + _("Serves: {areas}").format(areas="; ".join(area_label(a) for a in record.service_area)))
+    address = record.physical_address
+    if address is not None and record.listing is not None:
+        street = ", ".join(
+            p for p in (address.address_1, address.city, f"{address.state_province} {address.postal_code}".strip()) if p
+        )
+        lines.append("  " + _("Address: {address}").format(address=street))
+    if record.listing is not None:
+        lines += ["  " + note for note in listing_notes(record.listing, locale)]
+    if record.service_area:
+        lines.append("  " + _("Serves: {areas}").format(areas="; ".join(area_label(a) for a in record.service_area)))
     verified = _("Details as of: {date}").format(date=format_date(record.verified, format="long", locale=locale))
     if result.stale:
         verified += " " + _("(details over 12 months old)")
@@ -249,18 +266,42 @@ def run(args: argparse.Namespace) -> int:
             near is None or not near.zip_code or not math.isfinite(args.within_km) or args.within_km < 0
         ):
             raise command_error("--within-km needs --zip and a distance of 0 or more kilometres.")
+        if args.within_miles is not None and (
+            near is None or not near.zip_code or not math.isfinite(args.within_miles) or args.within_miles < 0
+        ):
+            raise command_error("--within-miles needs --zip and a distance of 0 or more miles.")
+        within_km = args.within_km if args.within_miles is None else args.within_miles * KM_PER_MILE
         if args.limit is not None and args.limit < 1:
             raise command_error("--limit must be 1 or more.")
         wanted = DirectoryFilter(
             near=near,
-            max_distance_km=args.within_km,
+            max_distance_km=within_km,
             services=_values(args.service, SERVICES, "a service"),
             languages=_languages(args.language, library),
             fees=_values(args.fees, FEES, "a cost"),
-            accreditations=_values(args.accreditation, ACCREDITATIONS, "an accreditation"),
+            accreditations=_values(
+                args.accreditation, (*ACCREDITATIONS, "fully-accredited-representative"), "an accreditation"
+            ),
             kinds=_values(args.kind, KINDS, "a kind"),
+            courts=frozenset({" ".join(args.court.split())}) if args.court else frozenset(),
         )
-        results = DirectoryIndex.build(library.directory.values()).query(wanted, limit=args.limit)
+        # The official lists are read only when a place or a court is asked.
+        index = (
+            full_index(library) if near is not None or args.court else DirectoryIndex.build(library.directory.values())
+        )
+        if (
+            args.court
+            and wanted.courts
+            and not any(r.listing and args.court.strip() in r.listing.courts for r in index.records)
+        ):
+            courts = sorted({c for r in index.records if r.listing for c in r.listing.courts})
+            raise command_error(
+                f"No pro bono list of a court called '{args.court.strip()}'; courts: {', '.join(courts)}."
+            )
+        limit = args.limit
+        if limit is None and near is not None and near.has_coordinates and within_km is None:
+            limit = NEAREST_BY_DEFAULT  # the nearest; not every office in the country
+        results = index.query(wanted, limit=limit)
         if args.json:
             document = {
                 "where": None if near is None else location_to_dict(near),

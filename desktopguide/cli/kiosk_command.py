@@ -42,6 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     config.add_argument(
         "--start-in-kiosk-mode", choices=("yes", "no"), help="whether plain 'desktopguide' starts as a locked kiosk"
     )
+    config.add_argument(
+        "--home-zip", metavar="ZIP", help="cards printed without a ZIP code list legal help near this one ('' for none)"
+    )
     config.add_argument("--show", action="store_true", help="print the settings after any change")
     config.set_defaults(run=run_config)
 
@@ -105,6 +108,7 @@ def run_config(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
     from desktopguide.core.kiosk_settings import (
         KioskSettingsError,
+        check_home_zip,
         check_idle_seconds,
         check_print_limit,
         settings_path,
@@ -112,12 +116,14 @@ def run_config(args: argparse.Namespace) -> int:
 
     path = settings_path(args.config)
     settings = _load(path)
-    changes = (args.idle_seconds, args.print_limit, args.start_in_kiosk_mode)
+    changes = (args.idle_seconds, args.print_limit, args.start_in_kiosk_mode, args.home_zip)
     try:
         if args.idle_seconds is not None:
             settings.idle_seconds = check_idle_seconds(args.idle_seconds)
         if args.print_limit is not None:
             settings.print_limit = check_print_limit(args.print_limit)
+        if args.home_zip is not None:
+            settings.home_zip = check_home_zip(args.home_zip)
     except KioskSettingsError as error:
         raise CommandError(str(error)) from error
     if args.start_in_kiosk_mode is not None:
@@ -131,4 +137,5 @@ def run_config(args: argparse.Namespace) -> int:
         print(f"idle seconds:        {settings.idle_seconds}")
         print(f"print limit (pages): {settings.print_limit}")
         print(f"start in kiosk mode: {'yes' if settings.start_in_kiosk_mode else 'no'}")
+        print(f"home ZIP for cards:  {settings.home_zip or 'none: cards without a ZIP list national help lines'}")
     return 0

@@ -20,6 +20,7 @@ SUBCOMMANDS = {
     "check": "check_command",
     "bench": "bench_command",
     "place": "place_command",
+    "detained": "detained_command",
     "directory": "directory_command",
     "i18n": "i18n_command",
     "card": "card_command",

@@ -12,8 +12,10 @@ from babel.dates import format_date
 
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict, result_lines
 from desktopguide.core import geo
-from desktopguide.core.directory_query import DirectoryIndex, result_to_dict
+from desktopguide.core.directory_query import result_to_dict
+from desktopguide.core.legal_help import full_index
 from desktopguide.core.model import Library, Place
+from desktopguide.core.national_place import NationalPlace, data_for, national_place, place_sections, place_to_dict
 from desktopguide.core.place_lookup import (
     AGENCY_LABELS,
     ANSWER_LABELS,
@@ -64,13 +66,13 @@ def run(args: argparse.Namespace) -> int:
             answer = lookup_place(library, args.where)
         except geo.PlaceQueryError as exc:
             raise command_error(str(exc)) from None
-        help_results = nearest_help(
-            library, answer.location, DirectoryIndex.build(library.directory.values()), limit=args.limit
-        )
+        help_results = nearest_help(library, answer.location, full_index(library), limit=args.limit)
+        data = data_for(library.root)
+        facts = national_place(data, answer.location) if data is not None else None
         if args.json:
-            print(json.dumps(answer_to_dict(answer, library, lang, help_results), ensure_ascii=False, indent=2))
+            print(json.dumps(answer_to_dict(answer, library, lang, help_results, facts), ensure_ascii=False, indent=2))
         else:
-            print("\n".join(answer_lines(answer, library, lang, help_results)))
+            print("\n".join(answer_lines(answer, library, lang, help_results, facts)))
         return 0
     finally:
         set_language(previous)
@@ -123,9 +125,12 @@ def profile_to_dict(place: Place, answer: PlaceAnswer, library: Library, lang: s
     }
 
 
-def answer_to_dict(answer: PlaceAnswer, library: Library, lang: str, help_results: list) -> dict[str, object]:
+def answer_to_dict(
+    answer: PlaceAnswer, library: Library, lang: str, help_results: list, facts: NationalPlace | None = None
+) -> dict[str, object]:
     return {
         "location": location_to_dict(answer.location),
+        "official_lists": place_to_dict(facts, locale_of(library, lang)) if facts is not None else None,
         "has_local_profile": answer.has_local_profile,
         "missing": answer.missing or None,
         "profiles": [profile_to_dict(p, answer, library, lang) for p in answer.profiles],
@@ -144,7 +149,26 @@ def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
 
 
-def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results: list) -> list[str]:
+def national_lines(facts: NationalPlace, locale: str) -> list[str]:
+    """The official lists' facts: a heading per section, each fact with its list and date."""
+    lines: list[str] = []
+    for section in place_sections(facts, locale):
+        lines += [section.title, "-" * min(WIDTH, len(section.title))]
+        for item in section.items:
+            lines += _wrap(item.title, "  ")
+            for line in item.lines:
+                lines += _wrap(line, "    ")
+            if item.url:
+                lines += _wrap(_("Agreement: {address}").format(address=item.url), "    ")
+            if item.source:
+                lines += _wrap(item.source, "    ")
+        lines.append("")
+    return lines
+
+
+def answer_lines(
+    answer: PlaceAnswer, library: Library, lang: str, help_results: list, facts: NationalPlace | None = None
+) -> list[str]:
     locale = locale_of(library, lang)
 
     def day(value) -> str:
@@ -154,6 +178,8 @@ def answer_lines(answer: PlaceAnswer, library: Library, lang: str, help_results:
     if answer.missing:
         lines += _wrap(answer.missing, "")
         lines.append("")
+    if facts is not None:
+        lines += national_lines(facts, locale)
     for place in answer.nearby_profiles:
         lines += _wrap(
             _(

@@ -10,8 +10,9 @@ import textwrap
 from pathlib import Path
 
 from desktopguide.core.loader import load_library
-from desktopguide.core.search import KINDS, SearchIndex, SearchResults
+from desktopguide.core.search import KINDS, SearchResults
 from desktopguide.core.search.results import SearchResult
+from desktopguide.core.search.with_lists import LibrarySearch
 from desktopguide.i18n import N_, _, current_language, set_language
 
 MAX_LIMIT = 1000
@@ -68,7 +69,7 @@ def _search(args: argparse.Namespace) -> int:
             f"'{lang}' is not a language of this guide; choose one of: {', '.join(library.languages)}."
         )
     set_language(lang)
-    index = SearchIndex.for_library(library)
+    index = LibrarySearch.for_library(library)  # the library's records and the official lists' ones
     try:
         results = index.search(args.query, lang, kinds=kinds, limit=limit, prefix_last=False)
     finally:

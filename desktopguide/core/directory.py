@@ -16,7 +16,7 @@ KINDS = ("organization", "public-office")
 SERVICES = (
     "immigration-legal-help", "know-your-rights", "deportation-defense", "detention-help", "civil-rights",
     "discrimination-complaints", "report-unverified-enforcement", "city-information", "refugee-services",
-    "youth-organizing", "policy-advocacy",
+    "youth-organizing", "policy-advocacy", "court-case-information",
 )
 FEES = ("free", "sliding-scale", "low-cost", "fee")
 ACCREDITATIONS = ("doj-recognized-organization", "accredited-representative", "attorneys")

@@ -9,6 +9,7 @@ records a filtered, distance-sorted query stays well under the 50 ms the app all
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import heapq
 import math
@@ -34,6 +35,7 @@ SERVICE_LABELS: dict[str, str] = {
     "refugee-services": N_("Refugee services"),
     "youth-organizing": N_("Youth organizing"),
     "policy-advocacy": N_("Policy advocacy"),
+    "court-case-information": N_("Immigration court case information"),
 }
 FEE_LABELS: dict[str, str] = {
     "free": N_("Free"),
@@ -45,6 +47,8 @@ ACCREDITATION_LABELS: dict[str, str] = {
     "doj-recognized-organization": N_("DOJ-recognized organization"),
     "accredited-representative": N_("Accredited representative"),
     "attorneys": N_("Attorneys"),
+    # TRANSLATORS: a representative EOIR accredited to appear in immigration court as well as before DHS
+    "fully-accredited-representative": N_("Fully accredited representative (may appear in immigration court)"),
 }
 KIND_LABELS: dict[str, str] = {
     "organization": N_("Organization"),
@@ -75,6 +79,7 @@ class DirectoryFilter:
     fees: frozenset[str] = frozenset()
     accreditations: frozenset[str] = frozenset()
     kinds: frozenset[str] = frozenset()
+    courts: frozenset[str] = frozenset()  # on the pro bono list of any of these immigration courts
     # Records with no address cannot be measured: keep them (after the measured ones) or not.
     include_unlocated: bool = True
 
@@ -107,12 +112,27 @@ class DirectoryIndex:
     _national: set[int] = field(default_factory=set, repr=False)
     _by_state: dict[str, set[int]] = field(default_factory=dict, repr=False)
     _by_county: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
+    _by_court: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    # Official-list records serve by distance: any place with coordinates, else their own state and county.
+    _by_distance: set[int] = field(default_factory=set, repr=False)
+    _listed_by_state: dict[str, set[int]] = field(default_factory=dict, repr=False)
+    _listed_by_county: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
+    # Located records by latitude (sorted), to measure only those within reach of a distance limit.
+    _latitudes: list[float] = field(default_factory=list, repr=False)
+    _by_latitude: list[int] = field(default_factory=list, repr=False)
+    _unlocated: set[int] = field(default_factory=set, repr=False)
 
     @classmethod
     def build(cls, records: Iterable[DirectoryRecord]) -> DirectoryIndex:
         index = cls(records=list(records))
+        located: list[tuple[float, int]] = []
         for number, record in enumerate(index.records):
             index._vectors.append(_record_vector(record))
+            vector = index._vectors[-1]
+            if vector is None:
+                index._unlocated.add(number)
+            else:
+                located.append((math.degrees(math.asin(max(-1.0, min(1.0, vector[2])))), number))
             index._name_keys.append(record.name.casefold())
             for service in record.services:
                 index._by_service.setdefault(service, set()).add(number)
@@ -123,6 +143,11 @@ class DirectoryIndex:
             for accreditation in record.accreditations:
                 index._by_accreditation.setdefault(accreditation, set()).add(number)
             index._by_kind.setdefault(record.kind, set()).add(number)
+            if record.listing is not None:
+                for court in record.listing.courts:
+                    index._by_court.setdefault(court, set()).add(number)
+                if not record.service_area:
+                    index._add_listed(number, record)
             for area in record.service_area:
                 if area.national:
                     index._national.add(number)
@@ -130,7 +155,27 @@ class DirectoryIndex:
                     index._by_county.setdefault((area.state, area.county.casefold()), set()).add(number)
                 elif area.state:
                     index._by_state.setdefault(area.state, set()).add(number)
+        located.sort()
+        index._latitudes = [latitude for latitude, _n in located]
+        index._by_latitude = [n for _latitude, n in located]
         return index
+
+    def _within_latitudes(self, latitude: float, km: float) -> set[int]:
+        """Located records no farther north or south than `km` (a cheap first cut before measuring)."""
+        span = km / 111.0 + 0.01
+        low = bisect.bisect_left(self._latitudes, latitude - span)
+        high = bisect.bisect_right(self._latitudes, latitude + span)
+        return set(self._by_latitude[low:high])
+
+    def _add_listed(self, number: int, record: DirectoryRecord) -> None:
+        self._by_distance.add(number)
+        address = record.physical_address
+        if address is None:
+            return
+        self._listed_by_state.setdefault(address.state_province, set()).add(number)
+        info = geo.lookup_zip(address.postal_code[:5]) if address.postal_code else None
+        if info is not None and info.county:
+            self._listed_by_county.setdefault((info.state, info.county.casefold()), set()).add(number)
 
     def __len__(self) -> int:
         return len(self.records)
@@ -138,6 +183,12 @@ class DirectoryIndex:
     def serving(self, location: geo.Location) -> set[int]:
         """Records that serve a place: national ones, those for its state, and those for its county."""
         found = self._national | self._by_state.get(location.state, set())
+        if location.has_coordinates:
+            found |= self._by_distance
+        elif location.county:
+            found |= self._listed_by_county.get((location.state, location.county.casefold()), set())
+        else:
+            found |= self._listed_by_state.get(location.state, set())
         if location.county:
             found |= self._by_county.get((location.state, location.county.casefold()), set())
         elif not location.zip_code:
@@ -161,6 +212,7 @@ class DirectoryIndex:
             (wanted.fees, self._by_fees),
             (wanted.accreditations, self._by_accreditation),
             (wanted.kinds, self._by_kind),
+            (wanted.courts, self._by_court),
         ):
             if chosen:
                 sets.append(set().union(*(by_value.get(value, set()) for value in chosen)))
@@ -184,7 +236,12 @@ class DirectoryIndex:
         located: list[tuple[float, str, int]] = []
         unlocated: list[int] = []
         vectors, names, dist = self._vectors, self._name_keys, math.dist
-        for n in numbers:
+        candidates = numbers
+        if wanted.max_distance_km is not None:
+            # Measure only what lies within the distance north or south; keep the unlocated apart.
+            unlocated = list(numbers & self._unlocated)
+            candidates = numbers & self._within_latitudes(near.latitude, wanted.max_distance_km)
+        for n in candidates:
             vector = vectors[n]
             if vector is None:
                 unlocated.append(n)
@@ -304,6 +361,17 @@ def result_to_dict(result: DirectoryResult, lang: str = "en") -> dict[str, objec
         "unverified": list(record.unverified),
         "sources": list(record.sources),
     }
+    listing = record.listing
+    if listing is not None:
+        data["official_lists"] = {
+            "lists": [{"kind": kind, "date": date or None} for kind, date in listing.lists],
+            "recognized": listing.recognized, "office_type": listing.office_type or None,
+            "pending_renewal": listing.pending_renewal, "expires": listing.expires,
+            "on_newer_roster": listing.on_newer_roster, "newer_roster_date": listing.newer_roster_date,
+            "representatives": listing.representatives, "fully_accredited": listing.fully_accredited,
+            "pro_bono_courts": list(listing.courts), "detained": listing.detained,
+        }
     if result.measured:
         data["distance_km"] = None if result.distance_km is None else round(result.distance_km, 1)
+        data["distance_miles"] = None if result.distance_km is None else round(result.distance_km / KM_PER_MILE, 1)
     return data

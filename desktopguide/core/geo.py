@@ -248,6 +248,15 @@ def resolve_location(text: str) -> Location:
     state = state_code(cleaned)
     if state is not None:
         return Location(state)
+    # "Cook County IL", "Harris County Texas": the state written last without a comma.
+    for words in (1, 2, 3):
+        parts = cleaned.split(" ")
+        if len(parts) <= words:
+            break
+        head, tail = " ".join(parts[:-words]), " ".join(parts[-words:])
+        tail_state = state_code(tail)
+        if tail_state is not None and find_counties(tail_state, head):
+            return _county_or_city(tail_state, head)
     found = counties_named(cleaned)
     if len(found) == 1:
         return Location(found[0][0], found[0][1])

@@ -1,5 +1,5 @@
 """The kiosk's settings file, set by staff: the PIN hash, the idle time, the print limit,
-and whether the app starts as a kiosk.
+whether the app starts as a kiosk, and the home ZIP code whose legal help printed cards list.
 
 A JSON file in the user's config folder (`kiosk.json`), or wherever the environment
 variable DESKTOPGUIDE_KIOSK_CONFIG points. Nothing a visitor does is ever written here.
@@ -33,6 +33,7 @@ class KioskSettings:
     idle_seconds: int = DEFAULT_IDLE_SECONDS
     print_limit: int = DEFAULT_PRINT_LIMIT  # pages each visitor may print
     start_in_kiosk_mode: bool = False
+    home_zip: str = ""  # cards printed without a ZIP code list legal help near this one
     pin: dict[str, object] | None = field(default=None, repr=False)  # see kiosk_pin.hash_pin
 
     @property
@@ -61,6 +62,18 @@ def check_print_limit(value: int) -> int:
     if not low <= value <= high:
         raise KioskSettingsError(f"the print limit must be between {low} and {high} pages, not {value}.")
     return value
+
+
+def check_home_zip(value: str) -> str:
+    """A five-digit U.S. ZIP code that exists, or '' (no home ZIP code)."""
+    from desktopguide.core.geo import zip_exists
+
+    text = value.strip()
+    if text and not (len(text) == 5 and text.isdigit() and zip_exists(text)):
+        raise KioskSettingsError(
+            f"the home ZIP code must be a U.S. ZIP code of five digits, such as 60601, not '{text}'."
+        )
+    return text
 
 
 def load_settings(path: Path | None = None) -> KioskSettings:
@@ -92,6 +105,10 @@ def load_settings(path: Path | None = None) -> KioskSettings:
             if not isinstance(data["start_in_kiosk_mode"], bool):
                 raise KioskSettingsError("start_in_kiosk_mode must be true or false.")
             settings.start_in_kiosk_mode = data["start_in_kiosk_mode"]
+        if data.get("home_zip"):
+            if not isinstance(data["home_zip"], str):
+                raise KioskSettingsError('home_zip must be a ZIP code in quotes, such as "60601".')
+            settings.home_zip = check_home_zip(data["home_zip"])
         if data.get("pin") is not None:
             settings.pin = check_pin_record(data["pin"])
     except (KioskSettingsError, PinError) as error:
@@ -112,6 +129,7 @@ def save_settings(settings: KioskSettings, path: Path | None = None) -> Path:
         "idle_seconds": settings.idle_seconds,
         "print_limit": settings.print_limit,
         "start_in_kiosk_mode": settings.start_in_kiosk_mode,
+        "home_zip": settings.home_zip,
         "pin": settings.pin,
     }
     try:
@@ -122,3 +140,11 @@ def save_settings(settings: KioskSettings, path: Path | None = None) -> Path:
     except OSError as error:
         raise KioskSettingsError(f"the kiosk settings file {path} cannot be written ({error.strerror}).") from error
     return path
+
+
+def home_zip() -> str:
+    """The home ZIP code for cards, or '' when none is set or the settings cannot be read."""
+    try:
+        return load_settings().home_zip
+    except KioskSettingsError:
+        return ""

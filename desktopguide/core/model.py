@@ -167,6 +167,25 @@ class ServiceArea:
     county: str = ""
 
 
+@dataclass(frozen=True)
+class ListFacts:
+    """What the official lists (EOIR's roster and pro bono list) say about a directory record."""
+
+    lists: tuple[tuple[str, str], ...]  # (snapshot kind, the list's date) for each list naming it
+    recognized: bool = False  # a DOJ-recognized organization's office
+    office_type: str = ""  # "principal" or "extension"
+    pending_renewal: bool = False
+    expires: str | None = None
+    on_newer_roster: bool | None = None  # None when unknown or not a roster office
+    newer_roster_date: str | None = None
+    representatives: int | None = None
+    fully_accredited: bool | None = None
+    courts: tuple[str, ...] = ()  # immigration courts whose pro bono lists name it
+    detained: bool = False  # the pro bono list says it takes detained cases
+    mailing_address_only: bool = False
+    merged_ids: tuple[str, ...] = ()  # ids of list records merged into this one (found by search)
+
+
 @dataclass
 class DirectoryRecord:
     id: str
@@ -190,6 +209,7 @@ class DirectoryRecord:
     unverified: list[str] = field(default_factory=list)
     translations: dict[str, Translation] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    listing: ListFacts | None = None  # records from (or matched with) an official list
 
 
 @dataclass(frozen=True)

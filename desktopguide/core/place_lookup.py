@@ -235,4 +235,16 @@ def nearest_help(
 ) -> list[DirectoryResult]:
     """Legal help that serves the place, nearest first when the place is a ZIP code."""
     index = index or DirectoryIndex.build(library.directory.values())
-    return index.query(DirectoryFilter(near=location, services=LEGAL_HELP_SERVICES), today=today, limit=limit)
+    wanted = DirectoryFilter(near=location, services=LEGAL_HELP_SERVICES)
+    if location.has_coordinates:
+        return index.query(wanted, today=today, limit=limit)
+    # A county or state has no point to measure from: local offices with a phone before national
+    # records and records with no number to call (otherwise all by name).
+    found = index.query(wanted, today=today)
+    found.sort(
+        key=lambda r: (
+            all(a.national for a in r.record.service_area) and bool(r.record.service_area),
+            not r.record.phones,
+        )
+    )
+    return found[:limit]

@@ -118,6 +118,15 @@ class AppWindow(QMainWindow):
     def reader(self) -> GuideReader:
         return self._page("guide", self._make_reader)
 
+    @property
+    def detained_page(self) -> QWidget:
+        return self._page("detained", self._make_detained_page)
+
+    def _make_detained_page(self) -> QWidget:
+        from desktopguide.gui.detained_page import DetainedPage
+
+        return DetainedPage(self.library, self.lang)
+
     def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
         page = self.pages.get(name)
         if page is None:
@@ -244,10 +253,10 @@ class AppWindow(QMainWindow):
         """The pages that need the whole library: built (again) whenever it is set."""
         # Imported here: they are not needed for the first screen.
         from desktopguide.core.directory_query import DirectoryIndex
-        from desktopguide.core.search.search_index import SearchIndex
+        from desktopguide.core.search.with_lists import LibrarySearch
         from desktopguide.gui.search_panel import SearchPanel
 
-        for name in ("directory", "place", "search"):
+        for name in ("directory", "place", "search", "detained"):
             old = self.pages.pop(name, None)
             if old is not None:
                 self.stack.removeWidget(old)
@@ -255,7 +264,8 @@ class AppWindow(QMainWindow):
         self._directory_index = DirectoryIndex.build(library.directory.values())
         self._build_record_pages(library)
         # The index is built or read from the cache on a worker thread by the panel.
-        self.search_page = SearchPanel(library, lambda: SearchIndex.for_library(library), self.lang)
+        # With the official lists' index beside the library's (read on the worker thread, never before).
+        self.search_page = SearchPanel(library, lambda: LibrarySearch.for_library(library), self.lang)  # type: ignore[arg-type,return-value]
         self.search_page.result_activated.connect(self._on_search_result)
         self._add_page("search", self.search_page)
 
@@ -310,6 +320,9 @@ class AppWindow(QMainWindow):
         if tile_key == "my-county":
             self.go(Location("place"))
             return
+        if tile_key == "detained":
+            self.go(Location("detained"))
+            return
         if self.library is not None:
             from desktopguide.gui.topic_page import guides_for_tile
 
@@ -335,11 +348,27 @@ class AppWindow(QMainWindow):
         elif location.page == "org":
             self.directory_page.show_record(location.key)
             self.stack.setCurrentWidget(self.directory_page)
+        elif location.page == "place" and location.key.startswith("facility-"):
+            from desktopguide.core.national_place import facility_query
+
+            # A detention facility found by search: who can help near it.
+            where = facility_query(self.library, location.key.removeprefix("facility-"))
+            if where:
+                self.detained_page.show_place(where)
+            self.stack.setCurrentWidget(self.detained_page)
         elif location.page == "place" and location.key:
             place = self.library.places.get(location.key)
             if place is not None:
                 self.place_page.show_place(place_query(place))
+            elif location.key.startswith("county-"):  # a county found by search (its FIPS code)
+                from desktopguide.core.national_place import county_location
+
+                county = county_location(self.library, location.key.removeprefix("county-"))
+                if county is not None:
+                    self.place_page.show_place(county)
             self.stack.setCurrentWidget(self.place_page)
+        elif location.page == "detained":
+            self.stack.setCurrentWidget(self.detained_page)
         else:
             page = self.pages.get(location.page)
             if page is None:  # not made yet; any other unknown page falls back to home
@@ -406,6 +435,7 @@ class AppWindow(QMainWindow):
             getattr(self, "directory_page", None),
             getattr(self, "place_page", None),
             getattr(self, "search_page", None),
+            self.pages.get("detained"),
         ):
             if page is not None:
                 page.set_language(code)
@@ -471,6 +501,10 @@ class AppWindow(QMainWindow):
             self.search_page.clear()
             if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
                 self._build_record_pages(self.library)
+        detained = self.pages.pop("detained", None)  # made again when next asked: no ZIP code survives
+        if detained is not None:
+            self.stack.removeWidget(detained)
+            detained.deleteLater()
         if "guide" in self.pages:  # a reader never opened has nothing to forget
             reader = self.reader
             reader.guide_id, reader.last_definition = "", ""
@@ -492,11 +526,12 @@ class AppWindow(QMainWindow):
         if self.library is None:
             return None
         from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
-        from desktopguide.gui.settings_dialog import SettingsDialog
+        from desktopguide.gui.settings_dialog import SettingsDialog, save_home_zip
 
         dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
         dialog.accepted.connect(lambda: save_start_choice(self, dialog.kiosk_at_start()))
+        dialog.accepted.connect(lambda: save_home_zip(self, dialog.home_zip()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
@@ -532,9 +567,10 @@ class AppWindow(QMainWindow):
     def open_help_list_print(self, record_ids: list[str]):
         if self.kiosk is not None:
             return self.kiosk.print_help_list(record_ids)
+        from desktopguide.core.legal_help import records_by_ids
         from desktopguide.gui.print_dialog import HelpListPrintDialog
 
-        records = [self.library.directory[rid] for rid in record_ids if rid in self.library.directory]
+        records = records_by_ids(self.library, record_ids)  # the official lists' records too
         dialog = HelpListPrintDialog(self.library, records, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()

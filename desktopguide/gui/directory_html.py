@@ -20,6 +20,7 @@ from desktopguide.core.directory_query import (
     distance_phrase,
     spoken_languages,
 )
+from desktopguide.core.legal_help import listing_notes
 from desktopguide.core.model import Library
 from desktopguide.gui.place_html import locale_for, text_direction
 from desktopguide.i18n import N_, _
@@ -76,7 +77,12 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     # Text shown in English for want of a translation keeps its own punctuation in place.
     rtl = text_direction(library, lang) == "rtl"
     description = isolate_untranslated(record.description.get(lang), rtl)
-    parts.append(f"<p>{_e(description)}{mark('description')}</p>")
+    if description:
+        parts.append(f"<p>{_e(description)}{mark('description')}</p>")
+    if record.listing is not None:
+        notes = "".join(f"<li>{_e(note)}</li>" for note in listing_notes(record.listing, locale))
+        official = _("What the official lists say:")
+        parts.append(f"<p><b>{_e(official)}</b></p><ul>{notes}</ul>")
     if record.schedule is not None:
         parts.append(row(_("Hours:"), _e(isolate_untranslated(record.schedule.get(lang), rtl)), "schedule"))
     spoken = spoken_languages(record)
@@ -108,8 +114,14 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
             scan = _("Scan the code with a phone camera to open the website there.")
             parts.append(f'<p><img src="{_e(qr_source)}" alt="{_e(alt)}"/><br/>{_e(scan)}</p>')
     areas = [_("Everywhere in the United States") if a.national else area_label(a) for a in record.service_area]
-    parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
+    if areas:
+        parts.append(row(_("Serves:"), _e("; ".join(areas)), "service_area"))
     verified = _("Details as of {date}.").format(date=format_date(record.verified, format="long", locale=locale))
+    if record.listing is not None and not record.service_area:
+        # TRANSLATORS: a record taken from an official list; {date} is the list's date
+        verified = _("Details as the list gives them on {date}.").format(
+            date=format_date(record.verified, format="long", locale=locale)
+        )
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
         stale = _("These details are over 12 months old: call first to make sure they are still right.")

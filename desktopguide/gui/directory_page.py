@@ -38,6 +38,7 @@ from desktopguide.core.directory_query import (
     distance_phrase,
     verified_over_a_year_ago,
 )
+from desktopguide.core.legal_help import full_index, listing_flags, record_by_id
 from desktopguide.core.model import Library
 from desktopguide.gui.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.directory_html import record_detail_html
@@ -53,6 +54,9 @@ RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
 MIN_VISIBLE_ROWS = 3
 ROW_LINES = 2.6  # a name, its details and the room between rows, in lines of text (before rows exist)
 DISTANCES_MILES = (5, 10, 25, 50, 100, 150)  # miles first, as people in the United States measure
+LIST_LIMIT = 100  # the nearest this many, when a ZIP code is asked at any distance
+# The page's accreditation choices: the content's, and what only the official roster says.
+ACCREDITATION_CHOICES = (*ACCREDITATIONS, "fully-accredited-representative")
 # (label, fees that match); the first means any cost.
 COST_CHOICES: tuple[tuple[str, frozenset[str]], ...] = (
     (N_("Any cost"), frozenset()),
@@ -90,6 +94,8 @@ class DirectoryPage(QWidget):
         self.lang = lang if lang in library.languages else "en"
         self.today = today
         self.index = index or DirectoryIndex.build(library.directory.values())
+        # The official lists join an index of this library's own records (not an index made for a test or bench).
+        self._with_lists = self.index.records == list(library.directory.values())
         self.results: list[DirectoryResult] = []
         self.location: geo.Location | None = None
         self.current_id: str | None = None
@@ -114,7 +120,12 @@ class DirectoryPage(QWidget):
         self.cost_box.setObjectName("directory_cost_box")
         self.accreditation_label, self.accreditation_box = QLabel(), ChoiceSizedComboBox()
         self.accreditation_box.setObjectName("directory_accreditation_box")
+        self.court_label, self.court_box = QLabel(), ChoiceSizedComboBox()
+        self.court_box.setObjectName("directory_court_box")
+        self._courts: list[str] = []  # filled when the official lists are first read
+        self.limited = False  # the list shows only the nearest LIST_LIMIT
         for label, box in (
+            (self.court_label, self.court_box),
             (self.where_label, self.where_field), (self.distance_label, self.distance_box),
             (self.service_label, self.service_box), (self.language_label, self.language_box),
             (self.cost_label, self.cost_box), (self.accreditation_label, self.accreditation_box),
@@ -159,7 +170,7 @@ class DirectoryPage(QWidget):
         for label, field in (
             (self.where_label, where), (self.distance_label, self.distance_box), (self.service_label, self.service_box),
             (self.language_label, self.language_box), (self.cost_label, self.cost_box),
-            (self.accreditation_label, self.accreditation_box),
+            (self.accreditation_label, self.accreditation_box), (self.court_label, self.court_box),
         ):
             filters.add_field(label, field)
 
@@ -223,13 +234,34 @@ class DirectoryPage(QWidget):
                 if self.accreditation_box.currentData()
                 else frozenset()
             ),
+            courts=frozenset({self.court_box.currentData()}) if self.court_box.currentData() else frozenset(),
         )
+
+    def query_index(self) -> DirectoryIndex:
+        """The hand-written records alone until a place is asked; then with the official lists.
+
+        The lists are read then, not before."""
+        if self.location is None and not self.court_box.currentData():
+            return self.index
+        index = full_index(self.library) if self._with_lists else self.index
+        if not self._courts:
+            self._courts = sorted({c for r in index.records if r.listing for c in r.listing.courts})
+            self._fill_courts()
+        return index
 
     def refresh(self, *_args: object) -> None:
         if getattr(self, "_building", False):
             return
         wanted = self.current_filter()
-        self.results = [] if wanted is None else self.index.query(wanted, today=self.today)
+        self.limited = False
+        if wanted is None:
+            self.results = []
+        else:
+            index = self.query_index()
+            unlimited = wanted.near is None or not wanted.near.has_coordinates or wanted.max_distance_km is not None
+            self.results = index.query(wanted, today=self.today, limit=None if unlimited else LIST_LIMIT + 1)
+            if len(self.results) > LIST_LIMIT and not unlimited:
+                self.results, self.limited = self.results[:LIST_LIMIT], True
         self._fill_list()
         self._show_message()
 
@@ -247,6 +279,7 @@ class DirectoryPage(QWidget):
                 details.append(unbroken_phone(record.phones[0].display))
             if result.stale:
                 details.append(_("details over 12 months old"))
+            details.extend(listing_flags(record.listing, locale))
             # In Arabic or Dari, a phone number or an English name keeps its own order (core.bidi).
             lines = [record.name, " · ".join(d for d in details if d)]
             text = "\n".join(isolate_for(line, rtl) for line in lines if line)
@@ -280,6 +313,11 @@ class DirectoryPage(QWidget):
                     if self.location.has_coordinates
                     else _("{found} Help that serves {place}.").format(found=text, place=self.location.label())
                 )
+            if self.limited and self.location is not None:
+                text = _("The {count} places nearest to {place}. Choose a distance to see fewer.").format(
+                    count=format_decimal(LIST_LIMIT, locale=locale_for(self.library, self.lang)),
+                    place=self.location.label(),
+                )
             if not self.results:
                 text += " " + _("Try fewer filters.")
         self.message.setText(text)
@@ -291,7 +329,7 @@ class DirectoryPage(QWidget):
         """Show a record's details; it need not be in the list (a place page may ask for any record)."""
         result = next((r for r in self.results if r.record.id == record_id), None)
         if result is None:
-            record = self.library.directory.get(record_id)
+            record = record_by_id(self.library, record_id)
             if record is None:
                 return False
             result = DirectoryResult(record, None, verified_over_a_year_ago(record.verified, self.today), False)
@@ -385,6 +423,10 @@ class DirectoryPage(QWidget):
             self._keep_rows_in_view()  # a narrower list (or one with a scroll bar) wraps its rows onto more lines
         return super().eventFilter(watched, event)
 
+    def _fill_courts(self) -> None:
+        choices: list[tuple[str, object]] = [(_("Any court"), "")]
+        self._refill(self.court_box, choices + [(court, court) for court in self._courts])
+
     def _refill(self, box: QComboBox, items: Sequence[tuple[str, object]]) -> None:
         """Replace a combo box's items, keeping the chosen value, without running the query for each."""
         chosen = box.currentData()
@@ -440,7 +482,12 @@ class DirectoryPage(QWidget):
         self._refill(self.cost_box, [(_(label), index) for index, (label, _fees) in enumerate(COST_CHOICES)])
         self._refill(
             self.accreditation_box,
-            [(_("Any accreditation"), "")] + [(_(ACCREDITATION_LABELS[a]), a) for a in ACCREDITATIONS],
+            [(_("Any accreditation"), "")] + [(_(ACCREDITATION_LABELS[a]), a) for a in ACCREDITATION_CHOICES],
         )
+        # TRANSLATORS: a filter: the immigration court whose pro bono list names the organization
+        self.court_label.setText(_("Co&urt:"))
+        # TRANSLATORS: the immigration court whose list of free (pro bono) legal help names the organization
+        self.court_box.setAccessibleName(_("Immigration court whose pro bono list names it"))
+        self._fill_courts()
         if not getattr(self, "_building", False):
             self.refresh()

@@ -8,12 +8,15 @@ set, so the high-contrast theme applies.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from babel.dates import format_date
 
 from desktopguide.core.bidi import isolate_html, isolate_untranslated
 from desktopguide.core.directory_query import DirectoryResult, distance_phrase
+from desktopguide.core.legal_help import listing_flags
 from desktopguide.core.model import Library, Place
+from desktopguide.core.national_place import NationalPlace, place_sections
 from desktopguide.core.place_lookup import (
     AGENCY_LABELS,
     KIND_LABELS,
@@ -68,13 +71,49 @@ def profile_html(library: Library, answer: PlaceAnswer, place: Place, lang: str)
     return parts
 
 
-def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_results: list[DirectoryResult]) -> str:
+def national_html(facts: NationalPlace, locale: str, qr_for: Callable[[str], str] | None = None) -> list[str]:
+    """The official lists' facts: a section per county and for the state; each agreement's address as text and,
+    when `qr_for` gives a document resource name for it, as a QR code."""
+    parts = []
+    agreement_word = _("Agreement:")
+    scan = _("Scan the code with a phone camera to open the agreement there.")
+    for section in place_sections(facts, locale):
+        parts.append(f"<h2>{_e(section.title)}</h2>")
+        for item in section.items:
+            if not item.lines and not item.source and not item.url:
+                parts.append(f"<p>{_e(item.title)}</p>")
+                continue
+            body = "<br/>".join(_e(line) for line in item.lines)
+            text = f"<p><b>{_e(item.title)}</b><br/>{body}"
+            if item.url:
+                text += f"<br/>{_e(agreement_word)} {_e(item.url)}"
+            if item.source:
+                text += f"<br/><small>{_e(item.source)}</small>"
+            parts.append(text + "</p>")
+            if item.url and qr_for is not None:
+                alt = _("QR code for {url}").format(url=item.url)
+                parts.append(
+                    f'<p><img src="{_e(qr_for(item.url))}" alt="{_e(alt)}"/><br/><small>{_e(scan)}</small></p>'
+                )
+    return parts
+
+
+def place_answer_html(
+    library: Library,
+    answer: PlaceAnswer,
+    lang: str,
+    help_results: list[DirectoryResult],
+    facts: NationalPlace | None = None,
+    qr_for: Callable[[str], str] | None = None,
+) -> str:
     locale = locale_for(library, lang)
     # Translated strings stay outside f-strings, where the extractor cannot see them.
     title = _("What happens here: {place}").format(place=answer.location.label())
     parts = [f"<h1>{_e(title)}</h1>"]
     if answer.missing:
         parts.append(f"<p><b>{_e(answer.missing)}</b></p>")
+    if facts is not None:
+        parts.extend(national_html(facts, locale, qr_for))
     for place in answer.nearby_profiles:
         note = _(
             "{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it."
@@ -111,6 +150,7 @@ def place_answer_html(library: Library, answer: PlaceAnswer, lang: str, help_res
         for result in help_results:
             record = result.record
             details = [d for d in (distance_phrase(result, locale), ", ".join(p.display for p in record.phones)) if d]
+            details.extend(listing_flags(record.listing, locale))
             stale = f" ({_e(stale_note)})" if result.stale else ""
             parts.append(
                 f'<li><a href="org:{_e(record.id)}">{_e(record.name)}</a>{stale}<br/>{_e(" · ".join(details))}</li>'

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktopguide.core import geo
 from desktopguide.core.directory_query import DirectoryIndex
+from desktopguide.core.legal_help import full_index
 from desktopguide.core.model import Library
+from desktopguide.core.national_place import NationalPlace, data_for, national_place
 from desktopguide.core.place_lookup import PlaceAnswer, lookup_place, nearest_help
 from desktopguide.gui.page_parts import heading_label, scrolling
 from desktopguide.gui.place_html import place_answer_html
+from desktopguide.gui.qr import qr_pixmap
 from desktopguide.gui.reflow import ReflowGrid
 from desktopguide.i18n import _
 
@@ -50,7 +54,10 @@ class PlacePage(QWidget):
         self.lang = lang if lang in library.languages else "en"
         self.today = today
         self.index = index or DirectoryIndex.build(library.directory.values())
+        # The official lists join an index of this library's own records (not one made for a test).
+        self._with_lists = self.index.records == list(library.directory.values())
         self.answer: PlaceAnswer | None = None
+        self.facts: NationalPlace | None = None  # what the official lists say, read when a place is first asked
         self._error = ""  # the last bad input's sentence, kept to redraw on a language change
 
         self.heading = heading_label()  # bold and larger, wraps, follows the text size
@@ -149,6 +156,8 @@ class PlacePage(QWidget):
             return False
         self.answer = answer
         self._error = ""
+        data = data_for(self.library.root) if self._with_lists else None
+        self.facts = national_place(data, answer.location) if data is not None else None
         self._render()
         return True
 
@@ -166,8 +175,19 @@ class PlacePage(QWidget):
         location = self.answer.location
         self.message.setText(_("Showing: {place}").format(place=location.label()))
         self.message.setAccessibleName(self.message.text())
-        help_results = nearest_help(self.library, location, self.index, HELP_LIMIT, self.today)
-        self.view.setHtml(place_answer_html(self.library, self.answer, self.lang, help_results))
+        index = full_index(self.library) if self._with_lists else self.index
+        help_results = nearest_help(self.library, location, index, HELP_LIMIT, self.today)
+        self.view.setHtml(
+            place_answer_html(self.library, self.answer, self.lang, help_results, self.facts, self._qr_for)
+        )
+
+    def _qr_for(self, address: str) -> str:
+        """A document resource holding the address as a QR code (kept for the document's life)."""
+        name = f"qr:{address}"
+        self.view.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), qr_pixmap(address, scale=3)
+        )
+        return name
 
     def _on_link(self, url: QUrl) -> None:
         target = url.path() or url.toString().partition(":")[2]

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from desktopguide.core.model import Library
 from desktopguide.gui.dialog_fit import fit_to_screen
@@ -57,7 +69,24 @@ class SettingsDialog(QDialog):
         form.addRow(_("Language"), self.language_box)
         form.addRow(_("Text size"), self.text_size_box)
         form.addRow("", self.contrast_box)
-        form.addRow(_("Paper for cards"), self.paper_box)
+        # Cards printed without a ZIP code list legal help near this one (kept in the kiosk settings file).
+        # Beside the paper, not a row of its own: the dialog still fits a small screen at 200% text.
+        self.home_zip_field = QLineEdit(read_home_zip())
+        self.home_zip_field.setObjectName("home_zip_field")
+        self.home_zip_field.setMaxLength(5)
+        self.home_zip_field.setPlaceholderText("60601")
+        self.home_zip_field.setMaximumWidth(self.home_zip_field.fontMetrics().horizontalAdvance("0") * 9)
+        home_zip_label = QLabel(_("Help near ZIP code:"))
+        home_zip_label.setBuddy(self.home_zip_field)
+        paper_row = QWidget()
+        row = QHBoxLayout(paper_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.paper_box)
+        row.addSpacing(12)
+        row.addWidget(home_zip_label)
+        row.addWidget(self.home_zip_field)
+        row.addStretch(1)
+        form.addRow(_("Paper for cards"), paper_row)
         form.addRow(_("Second language on cards"), self.pair_box)
         self.kiosk_box: QCheckBox | None = None
         if kiosk_at_start is not None:
@@ -76,6 +105,7 @@ class SettingsDialog(QDialog):
             (_("Text size"), self.text_size_box),
             (_("Paper for cards"), self.paper_box),
             (_("Second language on cards"), self.pair_box),
+            (_("Home ZIP code: cards without a ZIP code list legal help near it"), self.home_zip_field),
         ):
             box.setAccessibleName(label)
         # For staff: a signed content pack (a kiosk reaches these settings only after the PIN).
@@ -101,6 +131,9 @@ class SettingsDialog(QDialog):
         if index >= 0:
             box.setCurrentIndex(index)
 
+    def home_zip(self) -> str:
+        return self.home_zip_field.text().strip()
+
     def kiosk_at_start(self) -> bool | None:
         return None if self.kiosk_box is None else self.kiosk_box.isChecked()
 
@@ -113,3 +146,36 @@ class SettingsDialog(QDialog):
             paper=self.paper_box.currentData(),
             pair_language=self.pair_box.currentData(),
         )
+
+
+def read_home_zip() -> str:
+    from desktopguide.core.kiosk_settings import home_zip
+
+    return home_zip()
+
+
+def save_home_zip(parent: QWidget, text: str) -> bool:
+    """Keep the home ZIP code for cards; a bad one or an unwritable file is said calmly, nothing else changes."""
+    from desktopguide.core.kiosk_settings import KioskSettingsError, check_home_zip, load_settings, save_settings
+
+    try:
+        settings = load_settings()
+        value = check_home_zip(text)
+        if value == settings.home_zip:
+            return True
+        settings.home_zip = value
+        save_settings(settings)
+    except KioskSettingsError:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _("Settings"),
+            _("The home ZIP code was not kept: type five digits of a U.S. ZIP code, such as 60601, or leave it empty.")
+            if text.strip()
+            else _("The home ZIP code could not be saved: the kiosk settings file cannot be read or written."),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
+        box.setObjectName("home_zip_problem_box")
+        box.open()
+        return False
+    return True

@@ -23,6 +23,7 @@ TILES = (
     Tile("detainers", N_("ICE detainers"), "detainer", ("detainers",)),
     Tile("local-police", N_("Local police and ICE"), "local-police", ("local-police",)),
     Tile("legal-help", N_("Find free legal help"), "legal-help", ("legal-help",)),
+    Tile("detained", N_("Someone was detained"), "detainer", ("detained",)),
     Tile("my-county", N_("What does my county do?"), "my-county", ("my-county",)),
     Tile("family-plan", N_("Make a family plan"), "family-plan", ("family-plan",)),
     Tile("school", N_("School for my children"), "school", ("school",)),

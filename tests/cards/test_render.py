@@ -130,9 +130,22 @@ def test_zip_code_adds_legal_help_serving_that_county(script_content: Path, tmp_
     write_cards_pdf(library, CardSpec("agents-at-door", "en"), out)
     assert not contains_text(page_text(out), "(703) 746-4444")
     write_cards_pdf(library, CardSpec("agents-at-door", "en"), out, zip_code="22314")
+    # With no legal help near the ZIP code, a police line still never comes first.
     text = page_text(out)
-    assert contains_text(text, "Alexandria Police non-emergency line")
-    assert contains_text(text, "(703) 746-4444")
+    assert "Help near you" in text
+    assert not text.split("Help near you:")[1].strip().startswith("Alexandria Police")
+    write(
+        script_content / "directory/local-clinic.yaml",
+        "id: local-clinic\nname: Old Town Legal Clinic\nkind: organization\n"
+        "description: Free legal help.\nservices: [immigration-legal-help]\n"
+        'phones:\n  - number: "703-555-0100"\nservice_area:\n  - state: VA\n    county: Alexandria city\n'
+        "physical_address:\n  address_1: 1 King St\n  city: Alexandria\n  state_province: VA\n  postal_code: '22314'\n"
+        "verified: 2026-02-19\nsources: [city-page]\n",
+    )
+    write_cards_pdf(load_library(script_content), CardSpec("agents-at-door", "en"), out, zip_code="22314")
+    text = page_text(out)
+    assert contains_text(text, "Old Town Legal Clinic") and contains_text(text, "Alexandria Police non-emergency line")
+    assert text.split("Help near you:")[1].strip().startswith("Old Town Legal Clinic")
 
 
 def test_copies_repeat_the_page(library: Library, tmp_path: Path) -> None:

@@ -93,3 +93,20 @@ def test_set_pin_without_a_terminal_asks_for_pin_stdin(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "--pin-stdin" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_config_sets_and_clears_the_home_zip_for_cards(tmp_path: Path, capsys) -> None:
+    config = tmp_path / "kiosk.json"
+    assert main(["kiosk", "config", "--config", str(config), "--home-zip", "60601", "--show"]) == 0
+    assert json.loads(config.read_text(encoding="utf-8"))["home_zip"] == "60601"
+    assert "home ZIP for cards:  60601" in capsys.readouterr().out
+    assert main(["kiosk", "config", "--config", str(config), "--home-zip", ""]) == 0
+    assert json.loads(config.read_text(encoding="utf-8"))["home_zip"] == ""
+
+
+@pytest.mark.parametrize("bad", ["6060", "99999", "abcde"])
+def test_a_bad_home_zip_is_one_sentence_and_changes_nothing(tmp_path: Path, capsys, bad: str) -> None:
+    config = tmp_path / "kiosk.json"
+    assert main(["kiosk", "config", "--config", str(config), "--home-zip", bad]) != 0
+    assert "home ZIP code must be a U.S. ZIP code" in capsys.readouterr().err
+    assert not config.exists()

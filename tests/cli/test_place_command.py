@@ -120,3 +120,27 @@ def test_the_bundled_alexandria_profile_is_found() -> None:
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert "us-va-alexandria" in [p["id"] for p in data["profiles"]]
+
+
+def test_a_zip_anywhere_shows_the_official_lists_facts_and_nearby_help(capsys) -> None:
+    code, out, _err = place(capsys, "60601")
+    text = flat(out)
+    assert code == 0
+    assert "ICE's list of May 18, 2026 shows no 287(g) agreement for an agency in Cook County, IL." in text
+    assert "DOJ's sanctuary jurisdiction list of August 5, 2025 names Chicago (city)." in text
+    help_part = text.split("Nearest legal help:")[1]
+    assert "(312)" in help_part and "(703)" not in help_part
+
+
+def test_a_county_typed_without_a_comma_resolves_with_its_state(capsys) -> None:
+    code, out, _err = place(capsys, "Harris County TX")
+    assert code == 0 and "287(g) agreements in Harris County, TX" in out
+    code, _out, err = place(capsys, "Harris County")
+    assert code != 0 and "more than one state" in err
+
+
+def test_a_county_lists_local_offices_with_a_phone_before_national_records(capsys) -> None:
+    code, out, _err = place(capsys, "Cook County IL", "--limit", "3")
+    help_part = out.split("Nearest legal help:")[1]
+    assert code == 0 and help_part.count("Phone: (") >= 3
+    assert "ACLU" not in help_part

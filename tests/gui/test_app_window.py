@@ -248,3 +248,28 @@ def test_typing_in_the_home_search_field_goes_on_in_search(qtbot, window: AppWin
     qtbot.keyClicks(window.search_page.search_field, "oor")
     assert window.search_page.search_field.text() == "door"
     assert window.search_page.search_field.hasFocus()
+
+
+def test_someone_was_detained_tile_opens_its_page_with_the_locator_and_nearby_help(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    click(qtbot, window.home_page.tiles["detained"])
+    page = window.detained_page
+    assert window.stack.currentWidget() is page
+    assert page.show_place("60601") is True
+    assert "Online Detainee Locator" in page.view.toPlainText()
+    assert page.show_place("2231") is False and "five digits" in page.message.text()
+
+
+def test_a_county_found_by_search_opens_its_place_answer(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window._on_search_result("place", "county-17031")
+    assert window.stack.currentWidget() is window.place_page
+
+
+def test_a_reset_forgets_the_zip_typed_on_the_detained_page(qtbot, window: AppWindow) -> None:
+    window.choose_language("en")
+    window.go(window.history.current.__class__("detained"))
+    window.detained_page.zip_field.setText("60601")
+    window.detained_page.show_zip()
+    window.reset_session()
+    assert window.detained_page.zip_field.text() == "" and window.detained_page.answer is None

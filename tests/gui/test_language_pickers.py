@@ -82,3 +82,20 @@ def test_print_preview_lets_the_caseworker_choose_the_cards_language(qtbot, libr
     assert headline in dialog.windowTitle()
     plan = dialog.plan()
     assert plan.pages and headline in plan.title  # the card itself is the Tigrinya one
+
+
+def test_settings_keep_the_home_zip_for_cards_and_refuse_a_bad_one(
+    qtbot, library: Library, tmp_path, monkeypatch
+) -> None:
+    from desktopguide.core.kiosk_settings import load_settings
+    from desktopguide.gui.settings_dialog import save_home_zip
+
+    monkeypatch.setenv("DESKTOPGUIDE_KIOSK_CONFIG", str(tmp_path / "kiosk.json"))
+    dialog = SettingsDialog(library, Preferences(language="en"))
+    qtbot.addWidget(dialog)
+    assert dialog.home_zip_field.text() == ""
+    dialog.home_zip_field.setText("60601")
+    assert save_home_zip(dialog, dialog.home_zip()) is True
+    assert load_settings().home_zip == "60601"
+    assert save_home_zip(dialog, "123") is False
+    assert load_settings().home_zip == "60601"

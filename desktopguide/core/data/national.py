@@ -381,6 +381,13 @@ class NationalData:
         rows = self._rows("SELECT record FROM agreements WHERE county_fips = ? AND statewide = 0 ORDER BY id", fips)
         return [json.loads(row[0]) for row in rows]
 
+    def unplaced_agreements(self, state: str) -> list[dict[str, Any]]:
+        """Agreements of local agencies of a state that the list gives without a county that could be placed."""
+        rows = self._rows(
+            "SELECT record FROM agreements WHERE state = ? AND statewide = 0 AND county_fips IS NULL ORDER BY id", state
+        )
+        return [json.loads(row[0]) for row in rows]
+
     def statewide_agreements(self, state: str) -> list[dict[str, Any]]:
         rows = self._rows("SELECT record FROM agreements WHERE state = ? AND statewide = 1 ORDER BY id", state)
         return [json.loads(row[0]) for row in rows]
@@ -449,6 +456,17 @@ class NationalData:
         if limit is not None:
             found = found[:limit]
         return [Nearby(json.loads(record), distance) for distance, record in found]
+
+    def all_legal_help(self) -> list[dict[str, Any]]:
+        """Every recognized office and pro bono provider, with `latitude`/`longitude` (None when unknown)."""
+        rows = self._rows("SELECT lat, lon, record FROM legal_help ORDER BY id")
+        return [{**json.loads(record), "latitude": lat, "longitude": lon} for lat, lon, record in rows]
+
+    def all_counties(self) -> list[County]:
+        return [County(*row) for row in self._rows("SELECT fips, name, state, aor FROM counties ORDER BY fips")]
+
+    def all_facilities(self) -> list[dict[str, Any]]:
+        return [json.loads(row[0]) for row in self._rows("SELECT record FROM facilities ORDER BY id")]
 
     def _pro_bono(self) -> list[dict[str, Any]]:
         rows = self._rows("SELECT record FROM legal_help WHERE id LIKE 'pro-bono:%' ORDER BY id")

@@ -56,6 +56,47 @@ def library_documents(library: Library) -> Iterator[SearchDocument]:
         yield from _term_documents(term)
 
 
+# Records from the official lists are indexed once, in English (their names are not translated),
+# in an index of their own (`core/search/with_lists.py`): thousands of short documents in the
+# library's index would change how its guides rank against each other (BM25's average lengths).
+NATIONAL_LANGUAGE = SOURCE_LANGUAGE
+COUNTY_PREFIX = "county-"
+FACILITY_PREFIX = "facility-"
+# Never shown: the everyday words that let a question find each kind of list record.
+LEGAL_HELP_WORDS = "legal help lawyer attorney pro bono free low cost"
+FACILITY_WORDS = "ICE detention facility jail detained"
+
+
+def national_documents(library: Library) -> Iterator[SearchDocument]:
+    """Organizations' offices, counties and detention facilities from the official lists, few fields each."""
+    from desktopguide.core.data.national import NationalDataError, national_data
+    from desktopguide.core.geo import state_name
+    from desktopguide.core.legal_help import search_entries
+
+    try:
+        data = national_data(library.root)
+    except NationalDataError:
+        return
+    for record_id, entry in search_entries(library, data):
+        where = ", ".join(p for p in (entry.get("city"), entry.get("state")) if p)
+        courts = [c["court"] for c in entry.get("courts") or ()]
+        keywords = _join([LEGAL_HELP_WORDS, entry.get("office_name") or "", where, *courts])
+        yield SearchDocument(
+            "org", record_id, NATIONAL_LANGUAGE, entry["organization"], where, entry.get("phone") or "", keywords,
+            postal_code=entry.get("zip") or "",
+        )
+    for county in data.all_counties():
+        title = f"{county.name}, {county.state}"
+        yield SearchDocument("place", COUNTY_PREFIX + county.fips, NATIONAL_LANGUAGE, title, state_name(county.state))
+    for facility in data.all_facilities():
+        where = ", ".join(p for p in (facility.get("city"), facility.get("state")) if p)
+        yield SearchDocument(
+            "place", FACILITY_PREFIX + facility["id"], NATIONAL_LANGUAGE, facility["name"], where,
+            keywords=_join([FACILITY_WORDS, facility.get("facility_type") or ""]),
+            postal_code=facility.get("zip") or "",
+        )
+
+
 def term_forms(term: GlossaryTerm, langs: Iterable[str] | None = None) -> list[str]:
     """Every way of saying a glossary term, in every language (or in `langs`): the term and its synonyms.
 

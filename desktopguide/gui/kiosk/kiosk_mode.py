@@ -231,7 +231,9 @@ class KioskMode(QObject):
         library = self.window.library
         if library is None:
             return None
-        records = [library.directory[rid] for rid in record_ids if rid in library.directory]
+        from desktopguide.core.legal_help import records_by_ids
+
+        records = records_by_ids(library, record_ids)  # the official lists' records too
         paper = self.window.prefs.paper if self.window.prefs.paper in FULL_PAGE_PAPERS else "letter"
         answer = self.printing.print_plan(lambda: plan_help_list(library, records, self.window.lang, paper))
         self.tell(answer.message)

@@ -1,0 +1,89 @@
+"""The library's search index together with an index of the official lists' records.
+
+The lists' organizations, counties and detention facilities (`documents.national_documents`)
+are kept in an index of their own, so that their thousands of short documents do not change
+how the guides rank against each other. A search asks the library's index first and fills
+the rest from the lists'; when the library matched only after correcting a word and the lists
+match the words as typed ("Kenosha"), the lists' results are shown instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktopguide.core.model import Library
+from desktopguide.core.search import index as index_file
+from desktopguide.core.search.documents import national_documents
+from desktopguide.core.search.results import SearchResults
+from desktopguide.core.search.search_index import SearchIndex
+from desktopguide.core.storage import checksum_matches
+
+LISTS_FOLDER = "lists"  # beside the library's index files, which a build of either never removes
+
+
+def lists_index(library: Library, cache_dir: Path | None = None) -> SearchIndex | None:
+    """The lists' index for this content, from the cache (the lists are read only to build it)."""
+    folder = (cache_dir if cache_dir is not None else index_file.default_cache_dir()) / LISTS_FOLDER
+    key = f"lists-{library.content_hash}" if library.content_hash else ""
+    path = folder / index_file.index_file_name(key) if key else None
+    if path is not None and path.is_file() and checksum_matches(path):
+        with contextlib.suppress(sqlite3.Error):
+            conn = index_file.open_read_only(path)
+            if index_file.is_valid(conn, key):
+                return SearchIndex(conn, None, from_cache=True)
+            conn.close()
+    documents = list(national_documents(library))
+    if not documents:
+        return None
+    conn, from_cache = index_file.open_cached(documents, key, folder)
+    return SearchIndex(conn, None, from_cache)
+
+
+class LibrarySearch:
+    """`search()` as SearchIndex has it, over the library's index and the lists' index."""
+
+    def __init__(self, library_index: SearchIndex, lists: SearchIndex | None) -> None:
+        self.library_index = library_index
+        self.lists = lists
+
+    @classmethod
+    def for_library(cls, library: Library, cache_dir: Path | None = None) -> LibrarySearch:
+        return cls(SearchIndex.for_library(library, cache_dir), lists_index(library, cache_dir))
+
+    @property
+    def from_cache(self) -> bool:
+        return self.library_index.from_cache and (self.lists is None or self.lists.from_cache)
+
+    def close(self) -> None:
+        self.library_index.close()
+        if self.lists is not None:
+            self.lists.close()
+
+    def search(
+        self,
+        query: str,
+        lang: str,
+        kinds: Sequence[str] | None = None,
+        limit: int = 20,
+        prefix_last: bool = True,
+        home_zip: str | None = None,
+        correct: bool = True,
+    ) -> SearchResults:
+        found = self.library_index.search(query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct)
+        if self.lists is None or len(found) >= limit:
+            return found
+        wanted = limit - len(found) if not found.corrected_query else limit
+        more = self.lists.search(query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct)
+        if not more:
+            return found
+        if found.corrected_query and not more.corrected_query:
+            return more  # the lists know the words as typed: a place or organization's name
+        if more.corrected_query and found:
+            return found
+        corrected = found if found.corrected_query else more
+        return SearchResults(
+            query, lang, [*found.results, *more.results][:limit], corrected.corrected_query, corrected.corrections
+        )

@@ -1,0 +1,60 @@
+"""Search finds the official lists' organizations, counties and detention facilities in every interface language."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktopguide.core.legal_help import record_by_id
+from desktopguide.core.loader import load_library
+from desktopguide.core.model import Library
+from desktopguide.core.search.with_lists import LibrarySearch
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_library()
+
+
+@pytest.fixture(scope="module")
+def index(library: Library, tmp_path_factory: pytest.TempPathFactory) -> LibrarySearch:
+    return LibrarySearch.for_library(library, tmp_path_factory.mktemp("search"))
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ar", "zh"])
+def test_an_organization_of_the_roster_is_found_by_name_in_any_interface_language(
+    index: LibrarySearch, library: Library, lang: str
+) -> None:
+    results = index.search("Friendly House", lang).results
+    assert results and results[0].kind == "org" and results[0].title == "Friendly House"
+    record = record_by_id(library, results[0].id)
+    assert record is not None and record.phones[0].display == "(602) 257-1870"
+
+
+def test_counties_are_found_by_name_each_state_apart(index: LibrarySearch) -> None:
+    titles = [r.title for r in index.search("Cook County", "es", limit=20).results if r.kind == "place"]
+    assert "Cook County, IL" in titles and "Cook County, GA" in titles
+
+
+def test_facilities_and_organizations_are_found_by_city(index: LibrarySearch) -> None:
+    results = index.search("Kenosha", "en", limit=20).results
+    ids = [r.id for r in results]
+    assert "facility-wi-kenosha-county-detention-center" in ids
+    assert any(r.kind == "org" for r in results)
+
+
+def test_results_stay_one_per_record(index: LibrarySearch) -> None:
+    for query in ("Houston", "Chicago", "Catholic Charities", "National Immigrant Justice Center"):
+        keys = [(r.kind, r.id) for r in index.search(query, "en", limit=50).results]
+        assert len(keys) == len(set(keys))
+    names = [r.title for r in index.search("National Immigrant Justice Center", "en", limit=50).results]
+    assert names.count("National Immigrant Justice Center") == len(
+        {r for r in names if r == "National Immigrant Justice Center"}
+    )
+
+
+def test_the_lists_do_not_change_how_the_librarys_own_records_rank(index: LibrarySearch) -> None:
+    for query, kinds in (("ICE detainers", None), ("Alexandria", ["place"])):
+        combined = [(r.kind, r.id) for r in index.search(query, "en", kinds=kinds, limit=3)]
+        alone = [(r.kind, r.id) for r in index.library_index.search(query, "en", kinds=kinds, limit=3)]
+        assert combined[: len(alone)] == alone
+    assert "us-va-alexandria" in [r.id for r in index.search("Alexandria", "en", kinds=["place"], limit=3)]
