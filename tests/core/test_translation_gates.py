@@ -359,3 +359,14 @@ def test_a_number_written_with_the_languages_thousands_mark_is_the_same_number(g
     english.write_text(GUIDE_EN.replace("keep the number", "keep $1,500 and the number"), encoding="utf-8")
     translated(guide, "es", "y lleve con usted", f"y lleve {written} $ y")
     assert gate_problems(guide) == []
+
+
+def test_an_english_term_bracketed_with_arabic_words_needs_no_isolate_beside_an_isolated_number(
+    guide: Path,
+) -> None:
+    # The app leaves "(" outside the isolate when its ")" follows Arabic words, and "ICE"
+    # alone reads correctly: the gate must not ask for "(ICE" to be isolated by hand.
+    translated(
+        guide, "ar", "واحتفظ بالرقم 703-746-4311 معك.", f"واحتفظ بالرقم {LRI}703-746-4311{PDI} (ICE وكالة الهجرة) معك."
+    )
+    assert gate_problems(guide) == []
