@@ -49,7 +49,9 @@ def main(corpus_path: str) -> dict[str, float | int]:
             for line in stream:
                 record = json.loads(line)
                 writer.add_document(
-                    tantivy.Document(id=record["id"], title=index_text(record["title"]), body=index_text(record["body"]))
+                    tantivy.Document(
+                        id=record["id"], title=index_text(record["title"]), body=index_text(record["body"])
+                    )
                 )
                 records += 1
         writer.commit()

@@ -56,20 +56,28 @@ def english_diff(file: str) -> int:
         old_path = Path(folder) / path.parent.name / "en.md"
         old_path.parent.mkdir()
         for commit in commits:
-            old = subprocess.run(["git", "show", f"{commit}:{relative}"], check=False, cwd=top, capture_output=True, text=True)
+            old = subprocess.run(
+                ["git", "show", f"{commit}:{relative}"], check=False, cwd=top, capture_output=True, text=True
+            )
             if old.returncode != 0:
                 continue
             old_path.write_text(old.stdout, encoding="utf-8")
             text = read_guide_file(old_path, ProblemLog(), dt.date.today())
             if text is not None and guide_source_hash(text) == translated.translation.from_hash:
                 current = english.read_text(encoding="utf-8").splitlines(keepends=True)
-                sys.stdout.writelines(difflib.unified_diff(
-                    old.stdout.splitlines(keepends=True), current, f"en.md at {commit[:10]} (what {path.name} was made from)",
-                    "en.md now",
-                ))
+                sys.stdout.writelines(
+                    difflib.unified_diff(
+                        old.stdout.splitlines(keepends=True),
+                        current,
+                        f"en.md at {commit[:10]} (what {path.name} was made from)",
+                        "en.md now",
+                    )
+                )
                 return 0
-    print(f"{file}: no en.md in git history has the hash {translated.translation.from_hash}; translate it whole",
-          file=sys.stderr)
+    print(
+        f"{file}: no en.md in git history has the hash {translated.translation.from_hash}; translate it whole",
+        file=sys.stderr,
+    )
     return 1
 
 

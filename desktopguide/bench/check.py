@@ -16,7 +16,9 @@ from pathlib import Path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.add_argument("--no-cards", action="store_true", help="leave out the card fit (the slowest part)")
 
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
     start = time.perf_counter()
     try:
         english._detector()
-    except english.LinguaMissing:
+    except english.LinguaMissingError:
         pass
     lingua_s = time.perf_counter() - start
 
@@ -41,7 +43,9 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
 
     for guide in library.guides.values():
         for lang, text in guide.texts.items():
-            guide.texts[lang] = dataclasses.replace(text, translation=dataclasses.replace(text.translation, out_of_date=False))
+            guide.texts[lang] = dataclasses.replace(
+                text, translation=dataclasses.replace(text.translation, out_of_date=False)
+            )
     start = time.perf_counter()
     translation_problems(library)
     every_s = time.perf_counter() - start

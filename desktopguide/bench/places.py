@@ -1,4 +1,5 @@
-"""Places over the national lists: ZIP to full place answer and legal help within 50 miles (p95 under 20 ms), and each list's import time.
+"""Places over the national lists: ZIP to full place answer and legal help within 50 miles
+(p95 under 20 ms), and each list's import time.
 
 The place figures use the bundled snapshots (resources/data) through the SQLite index in a
 fresh temporary cache folder; the import figures re-import the agency files the tests carry
@@ -29,8 +30,12 @@ def default_sources() -> Path:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="ZIP codes to time for each figure")
-    parser.add_argument("--sources", type=Path, default=None,
-                        help="a folder of the agencies' files to time the imports (default: tests/fixtures/data)")
+    parser.add_argument(
+        "--sources",
+        type=Path,
+        default=None,
+        help="a folder of the agencies' files to time the imports (default: tests/fixtures/data)",
+    )
     parser.add_argument("--no-import", action="store_true", help="skip the import timings")
 
 
@@ -105,15 +110,17 @@ def run(args: argparse.Namespace) -> dict[str, float | int]:
             found_help += bool(near)
         legal_help_rows = data._rows("SELECT COUNT(*) FROM legal_help")[0][0]
         figures.update(_shown_figures(data, zips))
-    figures.update({
-        "zips": len(zips),
-        "zip_to_place_p95_ms": round(_percentile(place_ms, 0.95), 2),
-        "zip_to_place_median_ms": round(statistics.median(place_ms), 2),
-        "legal_help_50mi_p95_ms": round(_percentile(help_ms, 0.95), 2),
-        "legal_help_entries": legal_help_rows,
-        "zips_with_help_within_50mi": found_help,
-        "target_ms": TARGET_MS,
-    })
+    figures.update(
+        {
+            "zips": len(zips),
+            "zip_to_place_p95_ms": round(_percentile(place_ms, 0.95), 2),
+            "zip_to_place_median_ms": round(statistics.median(place_ms), 2),
+            "legal_help_50mi_p95_ms": round(_percentile(help_ms, 0.95), 2),
+            "legal_help_entries": legal_help_rows,
+            "zips_with_help_within_50mi": found_help,
+            "target_ms": TARGET_MS,
+        }
+    )
     sources = args.sources or default_sources()
     if not args.no_import and sources.is_dir():
         from desktopguide.core.data.refresh import import_all

@@ -49,18 +49,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.bench.synthetic_corpus import generate, queries
     from desktopguide.core.loader import load_library
-    from desktopguide.core.resources import content_dir
     from desktopguide.core.search import SearchIndex, snippets
-    from desktopguide.core.search.documents import library_documents
-    from desktopguide.core.search.national_documents import national_documents
+    from desktopguide.core.search.documents import library_documents, national_documents
     from desktopguide.core.search.synonyms import SynonymTable
 
     library = load_library(getattr(args, "content", None))
-    content = getattr(args, "content", None)
     documents = [
         *(record.document() for record in generate(args.records)),
         *library_documents(library),
-        *national_documents(Path(content) if content else content_dir()),
+        *national_documents(library),
     ]
     query_set = queries()
     if args.corpus_out is not None:

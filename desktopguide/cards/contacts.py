@@ -94,7 +94,9 @@ def nearest_legal_help(library: Library, location: geo.Location, limit: int) -> 
         return []
     index = full_index(library)
     for miles in NEAR_MILES:
-        wanted = DirectoryFilter(near=location, services=LEGAL_HELP_SERVICES, max_distance_km=miles * KM_PER_MILE, include_unlocated=False)
+        wanted = DirectoryFilter(
+            near=location, services=LEGAL_HELP_SERVICES, max_distance_km=miles * KM_PER_MILE, include_unlocated=False
+        )
         found = [r.record for r in index.query(wanted, limit=limit * 4) if _callable(r.record)]
         if found:
             return found[:limit]

@@ -25,9 +25,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="For a ZIP code or county: how to search ICE's Online Detainee Locator, the ICE field office of "
         "the area, the nearest detention facilities and the immigration courts' pro bono legal help.",
     )
-    parser.add_argument("where", metavar="ZIP|COUNTY", help="a ZIP code such as 60601, or a county such as 'Cook County, IL'")
+    parser.add_argument(
+        "where", metavar="ZIP|COUNTY", help="a ZIP code such as 60601, or a county such as 'Cook County, IL'"
+    )
     parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
     parser.set_defaults(run=run)
 
@@ -46,8 +50,11 @@ def run(args: argparse.Namespace) -> int:
         answer = detained_answer(data, location)
         locale = locale_of(library, lang)
         if args.json:
-            document = {"location": location_to_dict(location), **detained_to_dict(answer, locale),
-                        "notice": _("General legal information, not legal advice.")}
+            document = {
+                "location": location_to_dict(location),
+                **detained_to_dict(answer, locale),
+                "notice": _("General legal information, not legal advice."),
+            }
             print(json.dumps(document, ensure_ascii=False, indent=2))
             return 0
         lines = [_("Someone was detained: {place}").format(place=location.label()), ""]

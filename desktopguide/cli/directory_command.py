@@ -56,16 +56,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="find legal help by ZIP code or county; import or export the directory as HSDS",
         description="Find legal help that serves a ZIP code or county, nearest first when a ZIP code is given.",
     )
-    parser.add_argument("--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code: help that serves it, nearest first")
-    parser.add_argument("--county", metavar="COUNTY", help="a county and state, such as 'Arlington County, VA', or a state")
+    parser.add_argument(
+        "--zip", dest="zip_code", metavar="ZIP", help="a five-digit ZIP code: help that serves it, nearest first"
+    )
+    parser.add_argument(
+        "--county", metavar="COUNTY", help="a county and state, such as 'Arlington County, VA', or a state"
+    )
     parser.add_argument("--language", metavar="L", help="a language spoken there, e.g. es (several: es,ar)")
     parser.add_argument("--service", metavar="S", help=f"a service, one of: {', '.join(SERVICES)} (several: a,b)")
-    parser.add_argument("--fees", metavar="F", help=f"the cost, one of: {', '.join(FEES)} (several: free,sliding-scale)")
+    parser.add_argument(
+        "--fees", metavar="F", help=f"the cost, one of: {', '.join(FEES)} (several: free,sliding-scale)"
+    )
     parser.add_argument("--accreditation", metavar="A", help=f"one of: {', '.join(ACCREDITATIONS)}")
     parser.add_argument("--kind", metavar="K", help=f"one of: {', '.join(KINDS)}")
-    parser.add_argument("--within-km", type=float, metavar="KM", help="with --zip: only help within this many kilometres")
+    parser.add_argument(
+        "--within-km", type=float, metavar="KM", help="with --zip: only help within this many kilometres"
+    )
     parser.add_argument("--within-miles", type=float, metavar="MI", help="with --zip: only help within this many miles")
-    parser.add_argument("--court", metavar="COURT", help="on this immigration court's pro bono list, e.g. 'Chicago Immigration Court'")
+    parser.add_argument(
+        "--court", metavar="COURT", help="on this immigration court's pro bono list, e.g. 'Chicago Immigration Court'"
+    )
     parser.add_argument("--limit", type=int, metavar="N", help="show at most N results")
     parser.add_argument("--json", action="store_true", help="print the results as one JSON document")
     _add_common(parser)
@@ -73,22 +83,45 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     actions = parser.add_subparsers(dest="directory_action", metavar="import|export")
     importer = actions.add_parser(
-        "import", help="read an HSDS CSV data package or JSON file into directory record files",
+        "import",
+        help="read an HSDS CSV data package or JSON file into directory record files",
         description="Read an Open Referral HSDS CSV data package (folder, .zip or services.csv) or JSON file and "
         "write one directory/<id>.yaml per good record. Bad rows are reported by file, row and column.",
     )
     importer.add_argument("file", type=_path, metavar="FILE")
-    importer.add_argument("--out", type=_path, required=True, metavar="DIR", help="the directory/ folder to write the records to")
-    importer.add_argument("--source", action="append", default=[], metavar="ID", help="a source id from sources.yaml for rows that name none")
-    importer.add_argument("--service", dest="default_service", action="append", default=[], metavar="S", help="a service category for rows that give none")
-    importer.add_argument("--kind", dest="default_kind", default="organization", metavar="K", help="organization or public-office for rows that give none")
+    importer.add_argument(
+        "--out", type=_path, required=True, metavar="DIR", help="the directory/ folder to write the records to"
+    )
+    importer.add_argument(
+        "--source",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="a source id from sources.yaml for rows that name none",
+    )
+    importer.add_argument(
+        "--service",
+        dest="default_service",
+        action="append",
+        default=[],
+        metavar="S",
+        help="a service category for rows that give none",
+    )
+    importer.add_argument(
+        "--kind",
+        dest="default_kind",
+        default="organization",
+        metavar="K",
+        help="organization or public-office for rows that give none",
+    )
     importer.add_argument("--replace", action="store_true", help="overwrite record files that already exist")
     importer.add_argument("--json", dest="import_json", action="store_true", help="report as one JSON document")
     _add_common(importer)
     importer.set_defaults(run=run_import)
 
     exporter = actions.add_parser(
-        "export", help="write the directory as an HSDS CSV data package or JSON",
+        "export",
+        help="write the directory as an HSDS CSV data package or JSON",
         description="Write the directory as Open Referral HSDS 3.0: a CSV data package (a folder, or a .zip) or JSON.",
     )
     exporter.add_argument("--format", choices=FORMATS, help="csv (the default) or json; a .json OUT means json")
@@ -105,11 +138,14 @@ def _path(text: str) -> Path:
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
 
 
 # -- shared with `place` -----------------------------------------------------------------------------
+
 
 def load_for(args: argparse.Namespace) -> tuple[Library, str]:
     """The library and the reader's language, checked; switches the interface language."""
@@ -142,7 +178,9 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
         label = f" ({phone.description})" if phone.description else ""
         lines.append("  " + _("Phone: {number}").format(number=phone.display) + label)
     if record.services:
-        lines.append("  " + _("Services: {list}").format(list=", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services)))
+        lines.append(
+            "  " + _("Services: {list}").format(list=", ".join(_(SERVICE_LABELS.get(s, s)) for s in record.services))
+        )
     spoken = spoken_languages(record)
     if spoken:
         lines.append("  " + _("Languages: {list}").format(list=language_names(library, spoken)))
@@ -155,7 +193,9 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
         lines.append("  " + _("Website: {url}").format(url=record.url))
     address = record.physical_address
     if address is not None and record.listing is not None:
-        street = ", ".join(p for p in (address.address_1, address.city, f"{address.state_province} {address.postal_code}".strip()) if p)
+        street = ", ".join(
+            p for p in (address.address_1, address.city, f"{address.state_province} {address.postal_code}".strip()) if p
+        )
         lines.append("  " + _("Address: {address}").format(address=street))
     if record.listing is not None:
         lines += ["  " + note for note in listing_notes(record.listing, locale)]
@@ -171,6 +211,7 @@ def result_lines(result: DirectoryResult, library: Library, lang: str) -> list[s
 
 
 # -- the query ----------------------------------------------------------------------------------------
+
 
 def _values(text: str | None, allowed: list[str] | tuple[str, ...], what: str) -> frozenset[str]:
     if text is None:
@@ -194,7 +235,9 @@ def _languages(text: str | None, library: Library) -> frozenset[str]:
     found = set()
     for value in (v.strip() for v in text.split(",")):
         if value.casefold() not in names:
-            raise command_error(f"'{value}' is not a language of this guide; choose one of: {', '.join(library.languages)}.")
+            raise command_error(
+                f"'{value}' is not a language of this guide; choose one of: {', '.join(library.languages)}."
+            )
         found.add(names[value.casefold()])
     return frozenset(found)
 
@@ -236,15 +279,25 @@ def run(args: argparse.Namespace) -> int:
             services=_values(args.service, SERVICES, "a service"),
             languages=_languages(args.language, library),
             fees=_values(args.fees, FEES, "a cost"),
-            accreditations=_values(args.accreditation, (*ACCREDITATIONS, "fully-accredited-representative"), "an accreditation"),
+            accreditations=_values(
+                args.accreditation, (*ACCREDITATIONS, "fully-accredited-representative"), "an accreditation"
+            ),
             kinds=_values(args.kind, KINDS, "a kind"),
             courts=frozenset({" ".join(args.court.split())}) if args.court else frozenset(),
         )
         # The official lists are read only when a place or a court is asked.
-        index = full_index(library) if near is not None or args.court else DirectoryIndex.build(library.directory.values())
-        if args.court and wanted.courts and not any(r.listing and args.court.strip() in r.listing.courts for r in index.records):
+        index = (
+            full_index(library) if near is not None or args.court else DirectoryIndex.build(library.directory.values())
+        )
+        if (
+            args.court
+            and wanted.courts
+            and not any(r.listing and args.court.strip() in r.listing.courts for r in index.records)
+        ):
             courts = sorted({c for r in index.records if r.listing for c in r.listing.courts})
-            raise command_error(f"No pro bono list of a court called '{args.court.strip()}'; courts: {', '.join(courts)}.")
+            raise command_error(
+                f"No pro bono list of a court called '{args.court.strip()}'; courts: {', '.join(courts)}."
+            )
         limit = args.limit
         if limit is None and near is not None and near.has_coordinates and within_km is None:
             limit = NEAREST_BY_DEFAULT  # the nearest; not every office in the country
@@ -286,6 +339,7 @@ def location_to_dict(location: geo.Location) -> dict[str, object]:
 
 # -- import and export -----------------------------------------------------------------------------------
 
+
 def run_import(args: argparse.Namespace) -> int:
     library = load_library(getattr(args, "content", None))
     if args.default_kind not in KINDS:
@@ -299,7 +353,9 @@ def run_import(args: argparse.Namespace) -> int:
     result = import_hsds(args.file, library.languages, defaults, dt.date.today())
     problems = list(result.problems)
     if not result.records and not problems:
-        problems.append(HsdsProblem(str(args.file), "the file holds no directory records (is it empty, or only a header row?)"))
+        problems.append(
+            HsdsProblem(str(args.file), "the file holds no directory records (is it empty, or only a header row?)")
+        )
     written: list[Path] = []
     for record in result.records:
         target = args.out / f"{record.id}.yaml"
@@ -308,13 +364,25 @@ def run_import(args: argparse.Namespace) -> int:
             continue
         written.append(write_record(record, args.out))
     if args.import_json:
-        print(json.dumps({
-            "written": [str(p) for p in written],
-            "problems": [
-                {"file": p.file, "row": p.row, "path": p.path or None, "column": p.column or None, "message": p.message}
-                for p in problems
-            ],
-        }, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {
+                    "written": [str(p) for p in written],
+                    "problems": [
+                        {
+                            "file": p.file,
+                            "row": p.row,
+                            "path": p.path or None,
+                            "column": p.column or None,
+                            "message": p.message,
+                        }
+                        for p in problems
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         for problem in problems:
             print(problem.format())
@@ -334,5 +402,9 @@ def run_export(args: argparse.Namespace) -> int:
         raise command_error(f"{args.output} is a folder; give a file name for the JSON, such as directory.json.")
     written = write_export(library.directory.values(), library.languages, fmt, args.output)
     count = len(library.directory)
-    print(f"{count} record{'s' if count != 1 else ''} exported as HSDS {fmt.upper()} to {args.output} ({len(written)} file{'s' if len(written) != 1 else ''}).", file=sys.stderr)
+    print(
+        f"{count} record{'s' if count != 1 else ''} exported as HSDS {fmt.upper()} to {args.output} ({len(written)} "
+        f"file{'s' if len(written) != 1 else ''}).",
+        file=sys.stderr,
+    )
     return 0

@@ -111,7 +111,11 @@ def run_stats(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False))
         return 0
     print("Interface: strings translated/total and how. Content: reviewed/machine/out of date/missing.")
-    print(f"{'lang':5} {'name':15} {'interface':>17}" + "".join(f" {kind:>10}" for kind in CONTENT_KINDS) + f" {'complete':>9}")
+    print(
+        f"{'lang':5} {'name':15} {'interface':>17}"
+        + "".join(f" {kind:>10}" for kind in CONTENT_KINDS)
+        + f" {'complete':>9}"
+    )
     for code, row in report.items():
         ui = row["ui"]
         ui_text = "source" if ui["status"] == "source" else f"{ui['translated']}/{ui['total'] or '-'} {ui['status']}"
@@ -123,12 +127,17 @@ def run_stats(args: argparse.Namespace) -> int:
             else:
                 cells.append(f"{counts['reviewed']}/{counts['machine']}/{counts['out_of_date']}/{counts['missing']}")
         complete_text = f"{row['guides_complete']}/{total}"
-        print(f"{code:5} {row['name'][:15]:15} {ui_text:>17}" + "".join(f" {cell:>10}" for cell in cells) + f" {complete_text:>9}")
+        print(
+            f"{code:5} {row['name'][:15]:15} {ui_text:>17}"
+            + "".join(f" {cell:>10}" for cell in cells)
+            + f" {complete_text:>9}"
+        )
     full = [code for code, row in report.items() if row["guides_complete"] == total]
     reviewed = sum(row["guides"]["reviewed"] for row in report.values())
     print()
     print(
-        f"{len(full)} of {len(report)} languages with every guide ({total} guides, full text made from today's English)."
+        f"{len(full)} of {len(report)} languages with every guide ({total} guides, full text made from today's "
+        "English)."
     )
     if reviewed == 0:
         print("Every translation is a machine translation: no person has reviewed one yet.")

@@ -15,7 +15,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--config", type=Path, default=None, help="the kiosk settings file (default: the user config folder's kiosk.json)"
+        "--config",
+        type=Path,
+        default=None,
+        help="the kiosk settings file (default: the user config folder's kiosk.json)",
     )
     actions = parser.add_subparsers(dest="kiosk_action", metavar="ACTION", required=True)
     set_pin = actions.add_parser(
@@ -32,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="change or show the idle time, print limit and start-up mode",
         description="Change the kiosk's settings; with no option (or --show), show them.",
     )
-    config.add_argument("--idle-seconds", type=int, metavar="N", help="seconds with no touch before 'Are you still there?'")
+    config.add_argument(
+        "--idle-seconds", type=int, metavar="N", help="seconds with no touch before 'Are you still there?'"
+    )
     config.add_argument("--print-limit", type=int, metavar="N", help="pages each visitor may print (0: no printing)")
     config.add_argument(
         "--start-in-kiosk-mode", choices=("yes", "no"), help="whether plain 'desktopguide' starts as a locked kiosk"
@@ -92,7 +97,9 @@ def run_set_pin(args: argparse.Namespace) -> int:
     except PinError as error:
         raise CommandError(str(error)) from error
     _save(settings, path)
-    note = "" if len(pin) >= RECOMMENDED_PIN_DIGITS else f" (a PIN of {RECOMMENDED_PIN_DIGITS} digits is harder to guess)"
+    note = (
+        "" if len(pin) >= RECOMMENDED_PIN_DIGITS else f" (a PIN of {RECOMMENDED_PIN_DIGITS} digits is harder to guess)"
+    )
     print(f"{path}: staff PIN set{note}; a running kiosk uses it from the next unlock.")
     return 0
 

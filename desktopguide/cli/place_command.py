@@ -40,10 +40,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Show the place profiles for a ZIP code, a county ('Arlington County, VA') or a state, "
         "each fact with its source and date, and the nearest legal help.",
     )
-    parser.add_argument("where", metavar="ZIP|COUNTY", help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state")
+    parser.add_argument(
+        "where",
+        metavar="ZIP|COUNTY",
+        help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state",
+    )
     parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
-    parser.add_argument("--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)")
-    parser.add_argument("--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content")
+    parser.add_argument(
+        "--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)"
+    )
+    parser.add_argument(
+        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
+    )
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
     parser.set_defaults(run=run)
 
@@ -72,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
 # -- JSON -------------------------------------------------------------------------------------------------
 
+
 def fact_to_dict(view: FactView, lang: str) -> dict[str, object]:
     fact = view.fact
     return {
@@ -88,7 +97,13 @@ def fact_to_dict(view: FactView, lang: str) -> dict[str, object]:
         "text_language": lang if fact.text.has(lang) else "en",
         "as_of": fact.as_of.isoformat(),
         "sources": [
-            {"id": s.id, "title": s.title, "publisher": s.publisher, "kind": s.kind, "date": s.date.isoformat() if s.date else None}
+            {
+                "id": s.id,
+                "title": s.title,
+                "publisher": s.publisher,
+                "kind": s.kind,
+                "date": s.date.isoformat() if s.date else None,
+            }
             for s in view.sources
         ],
     }
@@ -129,6 +144,7 @@ def answer_to_dict(
 
 # -- plain text ---------------------------------------------------------------------------------------------
 
+
 def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
 
@@ -165,8 +181,13 @@ def answer_lines(
     if facts is not None:
         lines += national_lines(facts, locale)
     for place in answer.nearby_profiles:
-        lines += _wrap(_("{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to see it.").format(
-            name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))), "")
+        lines += _wrap(
+            _(
+                "{name} ({kind}) has a profile; it applies only inside the city. Ask about one of its ZIP codes to "
+                "see it."
+            ).format(name=place.name, kind=_(KIND_LABELS.get(place.kind, place.kind))),
+            "",
+        )
         lines.append("")
     for place in answer.profiles:
         heading = f"{place.name} ({_(KIND_LABELS.get(place.kind, place.kind))})"

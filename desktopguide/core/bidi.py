@@ -61,8 +61,16 @@ def isolate_ltr_runs(text: str, in_rtl: bool | None = None) -> str:
 
 
 def _with_brackets(text: str, start: int, end: int) -> tuple[int, int]:
-    """Take in an opening bracket or quote just before the run, and the closers it needs."""
-    if start > 0 and text[start - 1] in _OPENERS:
+    """Take in an opening bracket or quote just before the run, and the closers it needs,
+    then keep only brackets paired inside the run.
+
+    A bracket belongs in the isolate only when its partner is in it too: "(ICE)" is one
+    left-to-right unit, but in "(ICE د مهاجرت اداره)" the "(" pairs with a ")" after
+    right-to-left words, so it stays outside, in the right-to-left context, where it
+    mirrors and sits on the right side. Likewise the run stops before a bracket whose
+    partner lies outside it ("(ICE) and (CBP ...")."""
+    opener_taken = start > 0 and text[start - 1] in _OPENERS
+    if opener_taken:
         start -= 1
     run = text[start:end]
     while end < len(text):
@@ -72,7 +80,41 @@ def _with_brackets(text: str, start: int, end: int) -> tuple[int, int]:
             break
         end += 1
         run = text[start:end]
+    if opener_taken and text[start] == _CLOSERS[text[start]] and text[start] not in text[start + 1 : end]:
+        start += 1  # a quote never closed in the run
+    while (unpaired := _first_unpaired_bracket(text[start:end])) is not None:
+        if unpaired == 0:  # the opener taken in above: its partner is outside the run
+            start += 1
+        else:
+            end = _last_strong_end(text, start, start + unpaired)
     return start, end
+
+
+# Brackets whose pairs are checked inside a run; quotes are not, since "'" and "’" are
+# also apostrophes ("O'Brien", "don’t").
+_PAIRED = {"(": ")", "[": "]", "{": "}", "«": "»", "“": "”"}
+_PAIRED_CLOSERS = {c: o for o, c in _PAIRED.items()}
+
+
+def _first_unpaired_bracket(run: str) -> int | None:
+    """Offset of the first bracket in `run` whose partner is not in `run`, or None."""
+    stack: list[int] = []
+    for offset, ch in enumerate(run):
+        if ch in _PAIRED:
+            stack.append(offset)
+        elif ch in _PAIRED_CLOSERS:
+            if not stack or run[stack[-1]] != _PAIRED_CLOSERS[ch]:
+                return offset
+            stack.pop()
+    return stack[0] if stack else None
+
+
+def _last_strong_end(text: str, start: int, limit: int) -> int:
+    """End of the run text[start:limit] trimmed back to its last letter or digit."""
+    end = limit
+    while end > start and unicodedata.bidirectional(text[end - 1]) not in _RUN_STRONG:
+        end -= 1
+    return end
 
 
 def _count_openers(run: str, closer: str) -> int:

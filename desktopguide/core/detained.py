@@ -40,13 +40,19 @@ def detained_answer(data: NationalData, location: geo.Location) -> DetainedAnswe
     facilities: list[Nearby] = []
     if location.has_coordinates:
         facilities = data.facilities_near(location.latitude, location.longitude, FACILITIES)  # type: ignore[arg-type]
-    states = list(dict.fromkeys([location.state, *(f.record.get("state") for f in facilities if f.record.get("state"))]))
+    states = list(
+        dict.fromkeys([location.state, *(f.record.get("state") for f in facilities if f.record.get("state"))])
+    )
     courts = []
     for state in states:
         for court in data.pro_bono_courts(state):
-            providers = sorted(data.pro_bono_for_court(court), key=lambda r: (not r.get("detained"), r["organization"].casefold()))
+            providers = sorted(
+                data.pro_bono_for_court(court), key=lambda r: (not r.get("detained"), r["organization"].casefold())
+            )
             courts.append((court, providers[:PROVIDERS_PER_COURT]))
-    headers = {kind: h for kind in ("ice-offices", "ice-facilities", "eoir-pro-bono") if (h := data.header(kind)) is not None}
+    headers = {
+        kind: h for kind in ("ice-offices", "ice-facilities", "eoir-pro-bono") if (h := data.header(kind)) is not None
+    }
     return DetainedAnswer(location, area, data.field_office_for_aor(area), facilities, courts, headers)
 
 
@@ -86,10 +92,19 @@ def locator_item() -> Item:
     return Item(
         _("ICE's Online Detainee Locator: {address}").format(address=LOCATOR_ADDRESS),
         [
-            _("Search with the person's A-number and country of birth, or with their first and last name and country of birth "
-              "(the date of birth may be added)."),
-            _("The A-number has nine digits, sometimes with zeros before them. It is at the top right of the Notice to Appear (Form I-862)."),
-            _("Since June 2024 the locator also shows people held by U.S. Customs and Border Protection (CBP) for 48 hours or more."),
+            _(
+                "Search with the person's A-number and country of birth, or with their first and last name and "
+                "country of birth "
+                "(the date of birth may be added)."
+            ),
+            _(
+                "The A-number has nine digits, sometimes with zeros before them. It is at the top right of the "
+                "Notice to Appear (Form I-862)."
+            ),
+            _(
+                "Since June 2024 the locator also shows people held by U.S. Customs and Border Protection (CBP) for "
+                "48 hours or more."
+            ),
         ],
         _("Source: U.S. Department of Homeland Security, June 7, 2024."),
         LOCATOR_ADDRESS,
@@ -110,18 +125,36 @@ def detained_sections(answer: DetainedAnswer, locale: str = "en") -> list[Sectio
         source = _("Source: {list}.").format(list=list_label("ice-offices", date_of("ice-offices"), locale))
         sections.append(Section(_("ICE field office for this area"), [Item(office["name"], lines, source)]))
     elif answer.headers:
-        sections.append(Section(_("ICE field office for this area"), [Item(_("The lists do not say which ICE field office covers this place."), [])]))
+        sections.append(
+            Section(
+                _("ICE field office for this area"),
+                [Item(_("The lists do not say which ICE field office covers this place."), [])],
+            )
+        )
     if answer.facilities:
         source = _("Source: {list}.").format(list=list_label("ice-facilities", date_of("ice-facilities"), locale))
         items = []
         for near in answer.facilities:
             record = near.record
             kind = facility_type(record.get("facility_type") or "")
-            lines = [line for line in (_address(record), _("Type: {kind}").format(kind=kind) if kind else "", _miles(near.distance_km)) if line]
+            lines = [
+                line
+                for line in (
+                    _address(record),
+                    _("Type: {kind}").format(kind=kind) if kind else "",
+                    _miles(near.distance_km),
+                )
+                if line
+            ]
             items.append(Item(record["name"], lines, source))
         sections.append(Section(_("The nearest detention facilities ICE lists"), items))
     elif not answer.location.has_coordinates:
-        sections.append(Section(_("The nearest detention facilities ICE lists"), [Item(_("Type a ZIP code to see the nearest facilities."), [])]))
+        sections.append(
+            Section(
+                _("The nearest detention facilities ICE lists"),
+                [Item(_("Type a ZIP code to see the nearest facilities."), [])],
+            )
+        )
     court_list = list_label("eoir-pro-bono", date_of("eoir-pro-bono"), locale)
     for court, providers in answer.courts:
         items = []
@@ -142,14 +175,32 @@ def detained_to_dict(answer: DetainedAnswer, locale: str = "en") -> dict[str, ob
         "area": answer.area,
         "field_office": answer.field_office,
         "facilities": [
-            {**n.record, "distance_km": round(n.distance_km, 1), "distance_miles": round(n.distance_km / KM_PER_MILE, 1)}
+            {
+                **n.record,
+                "distance_km": round(n.distance_km, 1),
+                "distance_miles": round(n.distance_km / KM_PER_MILE, 1),
+            }
             for n in answer.facilities
         ],
         "courts": [{"court": court, "providers": providers} for court, providers in answer.courts],
-        "locator": {"address": LOCATOR_ADDRESS, "needs": ["a-number + country of birth", "first and last name + country of birth (+ date of birth, optional)"]},
-        "lists": {kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date} for kind, h in answer.headers.items()},
+        "locator": {
+            "address": LOCATOR_ADDRESS,
+            "needs": [
+                "a-number + country of birth",
+                "first and last name + country of birth (+ date of birth, optional)",
+            ],
+        },
+        "lists": {
+            kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date}
+            for kind, h in answer.headers.items()
+        },
         "sections": [
-            {"title": s.title, "items": [{"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items]}
+            {
+                "title": s.title,
+                "items": [
+                    {"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items
+                ],
+            }
             for s in detained_sections(answer, locale)
         ],
     }

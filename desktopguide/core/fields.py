@@ -83,9 +83,6 @@ class RecordReader:
         for key in required:
             if key not in value or value[key] is None or value[key] == "" or value[key] == []:
                 self.error(path, f"{label} is missing the required field '{key}'")
-        for dup_path, line in self.doc.duplicate_keys:
-            if dup_path[:-1] == (*self.base, *path):
-                self.log.error(self.path, line, f"the field '{dup_path[-1]}' is given twice")
         return True
 
     # -- scalars ---------------------------------------------------------------

@@ -70,7 +70,9 @@ def check_home_zip(value: str) -> str:
 
     text = value.strip()
     if text and not (len(text) == 5 and text.isdigit() and zip_exists(text)):
-        raise KioskSettingsError(f"the home ZIP code must be a U.S. ZIP code of five digits, such as 60601, not '{text}'.")
+        raise KioskSettingsError(
+            f"the home ZIP code must be a U.S. ZIP code of five digits, such as 60601, not '{text}'."
+        )
     return text
 
 
@@ -105,7 +107,7 @@ def load_settings(path: Path | None = None) -> KioskSettings:
             settings.start_in_kiosk_mode = data["start_in_kiosk_mode"]
         if data.get("home_zip"):
             if not isinstance(data["home_zip"], str):
-                raise KioskSettingsError("home_zip must be a ZIP code in quotes, such as \"60601\".")
+                raise KioskSettingsError('home_zip must be a ZIP code in quotes, such as "60601".')
             settings.home_zip = check_home_zip(data["home_zip"])
         if data.get("pin") is not None:
             settings.pin = check_pin_record(data["pin"])

@@ -51,7 +51,9 @@ def _language_codes() -> dict[str, str]:
 
 
 def language_codes(names: Iterable[str]) -> list[str]:
-    """Language names as the pro bono list writes them ("Spanish", "Haitian Creole") as codes; unknown names left out."""
+    """Language names as the pro bono list writes them ("Spanish", "Haitian Creole") as codes.
+
+    Unknown names are left out."""
     table = _LANGUAGES.get("table")
     if table is None:
         table = _LANGUAGES["table"] = _language_codes()
@@ -89,7 +91,9 @@ def list_record(entry: dict[str, Any], dates: dict[str, str]) -> DirectoryRecord
     today = dt.date.today()
     address = None
     if entry.get("street") or entry.get("zip"):
-        address = Address(entry.get("street") or "", "", entry.get("city") or "", entry.get("state") or "", entry.get("zip") or "")
+        address = Address(
+            entry.get("street") or "", "", entry.get("city") or "", entry.get("state") or "", entry.get("zip") or ""
+        )
     services = ["immigration-legal-help"]
     if entry.get("detained"):
         services.append("detention-help")
@@ -172,7 +176,9 @@ def _merge(record: DirectoryRecord, other: DirectoryRecord) -> DirectoryRecord:
     )
 
 
-def merged_records(handwritten: Iterable[DirectoryRecord], entries: Iterable[dict[str, Any]], dates: dict[str, str]) -> list[DirectoryRecord]:
+def merged_records(
+    handwritten: Iterable[DirectoryRecord], entries: Iterable[dict[str, Any]], dates: dict[str, str]
+) -> list[DirectoryRecord]:
     """Hand-written records first (each gaining what the lists say of it), then the other list records.
     Records meet when their names match and they share a phone (or one has no phone at all)."""
     records: list[DirectoryRecord] = list(handwritten)
@@ -184,8 +190,12 @@ def merged_records(handwritten: Iterable[DirectoryRecord], entries: Iterable[dic
         key = organization_key(new.name)
         phones = _phones_of(new)
         match = next(
-            (n for n in by_name.get(key, ()) if (not phones or not _phones_of(records[n]) or phones & _phones_of(records[n]))
-             and _same_place(records[n], new)),
+            (
+                n
+                for n in by_name.get(key, ())
+                if (not phones or not _phones_of(records[n]) or phones & _phones_of(records[n]))
+                and _same_place(records[n], new)
+            ),
             None,
         )
         if match is None:
@@ -197,7 +207,9 @@ def merged_records(handwritten: Iterable[DirectoryRecord], entries: Iterable[dic
 
 
 def _same_place(record: DirectoryRecord, new: DirectoryRecord) -> bool:
-    """Two offices without phones are one only at the same ZIP code (a hand-written record without an address matches any)."""
+    """Two offices without phones are one only at the same ZIP code.
+
+    A hand-written record without an address matches any."""
     if _phones_of(record) and _phones_of(new):
         return True
     mine, theirs = record.physical_address, new.physical_address
@@ -273,31 +285,49 @@ def listing_notes(listing: ListFacts, locale: str = "en") -> list[str]:
     dates = dict(listing.lists)
     for kind in ("eoir-roster", "eoir-recognized"):
         if kind in dates:
-            office = _("principal office") if listing.office_type == "principal" else _("extension office") if listing.office_type == "extension" else ""
+            office = (
+                _("principal office")
+                if listing.office_type == "principal"
+                else _("extension office")
+                if listing.office_type == "extension"
+                else ""
+            )
             # TRANSLATORS: {list} is like "EOIR's roster of April 21, 2025"
             sentence = _("{list}: a DOJ-recognized organization.").format(list=list_label(kind, dates[kind], locale))
             if office:
-                sentence = _("{list}: a DOJ-recognized organization ({office}).").format(list=list_label(kind, dates[kind], locale), office=office)
+                sentence = _("{list}: a DOJ-recognized organization ({office}).").format(
+                    list=list_label(kind, dates[kind], locale), office=office
+                )
             notes.append(sentence)
             break
     if listing.pending_renewal:
         notes.append(_("The roster marks its recognition as pending renewal."))
     elif listing.expires and listing.recognized and listing.expires >= dt.date.today().isoformat():
-        notes.append(_("Recognition expires on {date}, as the roster gives it.").format(date=long_date(listing.expires, locale)))
+        notes.append(
+            _("Recognition expires on {date}, as the roster gives it.").format(date=long_date(listing.expires, locale))
+        )
     if listing.on_newer_roster is False and listing.newer_roster_date:
         notes.append(_("Not on {list}.").format(list=list_label("eoir-recognized", listing.newer_roster_date, locale)))
     elif listing.on_newer_roster and listing.newer_roster_date:
-        notes.append(_("Still on {list}.").format(list=list_label("eoir-recognized", listing.newer_roster_date, locale)))
+        notes.append(
+            _("Still on {list}.").format(list=list_label("eoir-recognized", listing.newer_roster_date, locale))
+        )
     if listing.representatives:
-        notes.append(ngettext(
-            "{count} accredited representative on the roster.", "{count} accredited representatives on the roster.",
-            listing.representatives,
-        ).format(count=listing.representatives))
+        notes.append(
+            ngettext(
+                "{count} accredited representative on the roster.",
+                "{count} accredited representatives on the roster.",
+                listing.representatives,
+            ).format(count=listing.representatives)
+        )
     if listing.fully_accredited:
         notes.append(_("At least one is fully accredited: may represent people in immigration court."))
     if listing.courts:
-        notes.append(_("On {list} for: {courts}.").format(
-            list=list_label("eoir-pro-bono", dates.get("eoir-pro-bono"), locale), courts="; ".join(listing.courts)))
+        notes.append(
+            _("On {list} for: {courts}.").format(
+                list=list_label("eoir-pro-bono", dates.get("eoir-pro-bono"), locale), courts="; ".join(listing.courts)
+            )
+        )
     if listing.detained:
         notes.append(_("The pro bono list says it takes cases of people in detention."))
     if listing.mailing_address_only:

@@ -150,7 +150,9 @@ class NationalPlace:
     statewide: list[Agreement]
     state_sanctuary: list[dict[str, Any]]
     headers: dict[str, ListHeader] = field(default_factory=dict)
-    unplaced: list[Agreement] = field(default_factory=list)  # local agreements of the state the list gives without a county
+    unplaced: list[Agreement] = field(
+        default_factory=list
+    )  # local agreements of the state the list gives without a county
 
     def list_date(self, kind: str) -> str | None:
         header = self.headers.get(kind)
@@ -182,24 +184,33 @@ def national_place(data: NationalData, location: geo.Location) -> NationalPlace:
     counties = []
     for number, share in enumerate(shares):
         listings = [
-            listing for listing in data.sanctuary_listings(share.state, share.county_fips, location.city if number == 0 else None)
+            listing
+            for listing in data.sanctuary_listings(
+                share.state, share.county_fips, location.city if number == 0 else None
+            )
             if listing["jurisdiction_type"] != "state"
         ]
-        counties.append(CountyFacts(
-            # The Postal Service's spelling where it has one ("Miami-Dade County", not "Miami-dade County").
-            fips=share.county_fips, state=share.state,
-            name=geo.canonical_county(share.state, share.county_name) or share.county_name or share.county_fips,
-            share=share.share if share.share >= 0 else None,
-            agreements=[Agreement.of(r) for r in data.agreements_in_county(share.county_fips)],
-            sanctuary=listings,
-        ))
+        counties.append(
+            CountyFacts(
+                # The Postal Service's spelling where it has one ("Miami-Dade County", not "Miami-dade County").
+                fips=share.county_fips,
+                state=share.state,
+                name=geo.canonical_county(share.state, share.county_name) or share.county_name or share.county_fips,
+                share=share.share if share.share >= 0 else None,
+                agreements=[Agreement.of(r) for r in data.agreements_in_county(share.county_fips)],
+                sanctuary=listings,
+            )
+        )
     state = location.state
     state_listings = [r for r in data.sanctuary_listings(state) if r["jurisdiction_type"] == "state"] if state else []
     headers = {kind: h for kind in ("ice-287g", "doj-sanctuary") if (h := data.header(kind)) is not None}
     return NationalPlace(
-        state=state, city=location.city, counties=counties,
+        state=state,
+        city=location.city,
+        counties=counties,
         statewide=[Agreement.of(r) for r in data.statewide_agreements(state)] if state else [],
-        state_sanctuary=state_listings, headers=headers,
+        state_sanctuary=state_listings,
+        headers=headers,
         unplaced=[Agreement.of(r) for r in data.unplaced_agreements(state)] if state and counties else [],
     )
 
@@ -226,12 +237,20 @@ class Section:
 def agreement_item(agreement: Agreement, locale: str) -> Item:
     signed = long_date(agreement.signed, locale)
     # TRANSLATORS: {model} is a 287(g) model such as "Task Force Model"; {date} the day the agreement was signed
-    lines = [_("{model} — signed {date}").format(model=agreement.model_label, date=signed) if signed else agreement.model_label]
+    lines = [
+        _("{model} — signed {date}").format(model=agreement.model_label, date=signed)
+        if signed
+        else agreement.model_label
+    ]
     if agreement.meaning:
         lines.append(agreement.meaning)
     if agreement.pending:
         lines.append(_("ICE lists this agreement as pending, not yet in force."))
-    kind = _(AGENCY_TYPE_LABELS[agreement.agency_type]) if agreement.agency_type in AGENCY_TYPE_LABELS else agreement.agency_type
+    kind = (
+        _(AGENCY_TYPE_LABELS[agreement.agency_type])
+        if agreement.agency_type in AGENCY_TYPE_LABELS
+        else agreement.agency_type
+    )
     title = f"{agreement.agency} ({kind})" if kind else agreement.agency
     source = list_label("ice-287g", agreement.list_date, locale)
     return Item(title, lines, _("Source: {list}.").format(list=source), agreement.url)
@@ -239,7 +258,8 @@ def agreement_item(agreement: Agreement, locale: str) -> Item:
 
 def _sanctuary_sentence(listing: dict[str, Any], label: str) -> str:
     kind = _(JURISDICTION_LABELS.get(listing["jurisdiction_type"], listing["jurisdiction_type"]))
-    # TRANSLATORS: {list} is like "DOJ's sanctuary jurisdiction list of August 5, 2025"; {name} a state, county or city as DOJ wrote it
+    # TRANSLATORS: {list} is like "DOJ's sanctuary jurisdiction list of August 5, 2025";
+    # {name} a state, county or city as DOJ wrote it
     return _("{list} names {name} ({kind}).").format(list=label, name=listing["jurisdiction"], kind=kind)
 
 
@@ -256,27 +276,56 @@ def place_sections(place: NationalPlace, locale: str = "en") -> list[Section]:
             title += " " + _("({percent} of this ZIP code's addresses)").format(percent=f"{round(county.share * 100)}%")
         items = [agreement_item(a, locale) for a in county.agreements]
         if not county.agreements and "ice-287g" in place.headers and not place.unplaced:
-            items.append(Item(_("{list} shows no 287(g) agreement for an agency in {county}.").format(
-                list=ice_label, county=county.label()), []))
+            items.append(
+                Item(
+                    _("{list} shows no 287(g) agreement for an agency in {county}.").format(
+                        list=ice_label, county=county.label()
+                    ),
+                    [],
+                )
+            )
         elif not county.agreements and "ice-287g" in place.headers:
             # Some agencies of the state have no county on the list: one of them may be here.
-            items.append(Item(ngettext(
-                "{list} places no 287(g) agreement in {county}. It also gives {count} agreement in {state} without a county: see below.",
-                "{list} places no 287(g) agreement in {county}. It also gives {count} agreements in {state} without a county: see below.",
-                len(place.unplaced),
-            ).format(list=ice_label, county=county.label(), count=len(place.unplaced), state=geo.state_name(place.state)), []))
+            items.append(
+                Item(
+                    ngettext(
+                        "{list} places no 287(g) agreement in {county}. It also gives {count} agreement in {state} "
+                        "without a county: see below.",
+                        "{list} places no 287(g) agreement in {county}. It also gives {count} agreements in {state} "
+                        "without a county: see below.",
+                        len(place.unplaced),
+                    ).format(
+                        list=ice_label,
+                        county=county.label(),
+                        count=len(place.unplaced),
+                        state=geo.state_name(place.state),
+                    ),
+                    [],
+                )
+            )
         sections.append(Section(title, items))
     if place.unplaced and place.counties:
         names = "; ".join(f"{a.agency} ({a.model_label})" for a in place.unplaced)
-        sections.append(Section(
-            _("Agreements in {state} that ICE's list gives without a county").format(state=geo.state_name(place.state)),
-            [Item(names, [], _("Source: {list}.").format(list=ice_label))],
-        ))
+        sections.append(
+            Section(
+                _("Agreements in {state} that ICE's list gives without a county").format(
+                    state=geo.state_name(place.state)
+                ),
+                [Item(names, [], _("Source: {list}.").format(list=ice_label))],
+            )
+        )
     if place.state:
         state = geo.state_name(place.state)
         items = [agreement_item(a, locale) for a in place.statewide]
         if not place.statewide and "ice-287g" in place.headers:
-            items.append(Item(_("{list} shows no 287(g) agreement for a state agency of {state}.").format(list=ice_label, state=state), []))
+            items.append(
+                Item(
+                    _("{list} shows no 287(g) agreement for a state agency of {state}.").format(
+                        list=ice_label, state=state
+                    ),
+                    [],
+                )
+            )
         sections.append(Section(_("State agencies of {state} (they act statewide)").format(state=state), items))
     if "doj-sanctuary" in place.headers and place.state:
         listings = [*place.state_sanctuary, *(s for c in place.counties for s in c.sanctuary)]
@@ -286,13 +335,17 @@ def place_sections(place: NationalPlace, locale: str = "en") -> list[Section]:
             if listing["id"] not in seen:
                 seen.add(listing["id"])
                 items.append(Item(_sanctuary_sentence(listing, doj_label), []))
-        names = [geo.state_name(place.state), *(c.label() for c in place.counties[:1])]
+        listed = [geo.state_name(place.state), *(c.label() for c in place.counties[:1])]
         if place.city:
-            names.append(place.city)
+            listed.append(place.city)
         if not items:
-            items.append(Item(_("{list} names none of these: {places}.").format(list=doj_label, places="; ".join(names)), []))
+            items.append(
+                Item(_("{list} names none of these: {places}.").format(list=doj_label, places="; ".join(listed)), [])
+            )
         else:
-            items.append(Item(_("This is what the U.S. Department of Justice listed; it does not describe local policy."), []))
+            items.append(
+                Item(_("This is what the U.S. Department of Justice listed; it does not describe local policy."), [])
+            )
         sections.append(Section(_("DOJ's list of sanctuary jurisdictions"), items))
     return sections
 
@@ -302,23 +355,43 @@ def place_to_dict(place: NationalPlace, locale: str = "en") -> dict[str, object]
 
     def agreement(a: Agreement) -> dict[str, object]:
         return {
-            "agency": a.agency, "agency_type": a.agency_type, "model": a.model, "model_label": a.model_label,
-            "meaning": a.meaning or None, "signed": a.signed.isoformat() if a.signed else None,
-            "agreement_url": a.url, "addendum_url": a.addendum_url, "pending": a.pending,
+            "agency": a.agency,
+            "agency_type": a.agency_type,
+            "model": a.model,
+            "model_label": a.model_label,
+            "meaning": a.meaning or None,
+            "signed": a.signed.isoformat() if a.signed else None,
+            "agreement_url": a.url,
+            "addendum_url": a.addendum_url,
+            "pending": a.pending,
             "list_date": a.list_date.isoformat() if a.list_date else None,
         }
 
     return {
         "counties": [
-            {"fips": c.fips, "name": c.name, "state": c.state, "share": c.share,
-             "agreements": [agreement(a) for a in c.agreements], "sanctuary_listings": c.sanctuary}
+            {
+                "fips": c.fips,
+                "name": c.name,
+                "state": c.state,
+                "share": c.share,
+                "agreements": [agreement(a) for a in c.agreements],
+                "sanctuary_listings": c.sanctuary,
+            }
             for c in place.counties
         ],
         "statewide_agreements": [agreement(a) for a in place.statewide],
         "state_sanctuary_listings": place.state_sanctuary,
-        "lists": {kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date} for kind, h in place.headers.items()},
+        "lists": {
+            kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date}
+            for kind, h in place.headers.items()
+        },
         "sections": [
-            {"title": s.title, "items": [{"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items]}
+            {
+                "title": s.title,
+                "items": [
+                    {"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items
+                ],
+            }
             for s in place_sections(place, locale)
         ],
     }
@@ -328,7 +401,11 @@ def county_location(library: Library, fips: str) -> geo.Location | None:
     """A county of the lists (by FIPS code) as a place to ask about."""
     data = data_for(library.root)
     county = data.county(fips) if data is not None else None
-    return geo.Location(county.state, geo.canonical_county(county.state, county.name) or county.name) if county is not None else None
+    return (
+        geo.Location(county.state, geo.canonical_county(county.state, county.name) or county.name)
+        if county is not None
+        else None
+    )
 
 
 def facility_query(library: Library, facility_id: str) -> str | None:

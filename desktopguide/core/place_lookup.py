@@ -241,5 +241,10 @@ def nearest_help(
     # A county or state has no point to measure from: local offices with a phone before national
     # records and records with no number to call (otherwise all by name).
     found = index.query(wanted, today=today)
-    found.sort(key=lambda r: (all(a.national for a in r.record.service_area) and bool(r.record.service_area), not r.record.phones))
+    found.sort(
+        key=lambda r: (
+            all(a.national for a in r.record.service_area) and bool(r.record.service_area),
+            not r.record.phones,
+        )
+    )
     return found[:limit]

@@ -78,6 +78,12 @@ def parse_yaml(raw: str | bytes, first_line: int = 1) -> YamlDoc:
             loader.dispose()
     doc = YamlDoc(data)
     _index_lines(node, (), doc, first_line, depth=0)
+    if doc.duplicate_keys:
+        # YAML keeps the last of two equal keys and says nothing: two versions of a text (as a
+        # merge can leave) would load as one, unseen. The file is refused at the first one.
+        path, line = doc.duplicate_keys[0]
+        where = ".".join(str(part) for part in path)
+        raise ContentError(f"the field '{where}' is given twice", line)
     return doc
 
 

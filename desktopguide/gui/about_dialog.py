@@ -12,6 +12,7 @@ from desktopguide.core.coverage import guide_coverage
 from desktopguide.core.model import SOURCE_LANGUAGE, Library
 from desktopguide.gui.dialog_fit import fit_to_screen
 from desktopguide.gui.guide_html import babel_locale
+from desktopguide.gui.page_parts import scrolling
 from desktopguide.gui.wrapped_table import fit_columns_to_width, natural_width
 from desktopguide.i18n import _
 from desktopguide.i18n.catalogs import status_of
@@ -36,8 +37,11 @@ class AboutDialog(QDialog):
             if code != SOURCE_LANGUAGE and t.translation.status == "reviewed"
         )
         translation_note = (
-            _("Translated guides checked by a person: {count}. The others are machine translations.").format(count=checked)
-            if checked else _("The translations are machine translations: no person has reviewed them yet.")
+            _("Translated guides checked by a person: {count}. The others are machine translations.").format(
+                count=checked
+            )
+            if checked
+            else _("The translations are machine translations: no person has reviewed them yet.")
         )
         from desktopguide.gui.update_content_dialog import describe_content
 
@@ -100,7 +104,15 @@ class AboutDialog(QDialog):
         self.table.setAccessibleName(_("Translation status of the interface and the guides in each language"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # The sentences scroll on their own when large text leaves them too little room.
+        texts = QWidget()
+        text_layout = QVBoxLayout(texts)
+        text_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.summary, self.disclaimer, self.privacy):
+            text_layout.addWidget(widget)
+        text_layout.addStretch(1)
         layout = QVBoxLayout(self)
-        for widget in (self.summary, self.disclaimer, self.privacy, self.table, buttons):
-            layout.addWidget(widget)
+        layout.addWidget(scrolling(texts), 1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
         fit_to_screen(self, QSize(natural_width(self.table) + 40, 520))  # room for wrapped text, never past the screen

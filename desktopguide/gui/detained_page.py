@@ -32,7 +32,8 @@ def detained_html(library: Library, answer: DetainedAnswer, lang: str, qr_source
             parts.append(f"<p><b>{html.escape(item.title)}</b>{lines}{source}</p>")
             if number == 0 and item.url and qr_source:
                 scan = _("Scan the code with a phone camera to open the locator there.")
-                parts.append(f'<p><img src="{html.escape(qr_source)}" alt="{html.escape(item.url)}"/><br/><small>{html.escape(scan)}</small></p>')
+                image = f'<img src="{html.escape(qr_source)}" alt="{html.escape(item.url)}"/>'
+                parts.append(f"<p>{image}<br/><small>{html.escape(scan)}</small></p>")
     disclaimer = _("General legal information, not legal advice.")
     parts.append(f"<p><i>{html.escape(disclaimer)}</i></p>")
     return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"
@@ -116,7 +117,9 @@ class DetainedPage(QWidget):
         source = "qr:locator"
         from desktopguide.core.detained import LOCATOR_ADDRESS
 
-        self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(source), qr_pixmap(LOCATOR_ADDRESS, scale=3))
+        self.view.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(source), qr_pixmap(LOCATOR_ADDRESS, scale=3)
+        )
         self.view.setHtml(detained_html(self.library, self.answer, self.lang, source))
 
     def set_language(self, code: str) -> None:
@@ -124,7 +127,7 @@ class DetainedPage(QWidget):
             self.lang = code
             self.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
@@ -133,10 +136,12 @@ class DetainedPage(QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(_("Someone was detained"))
-        self.intro.setText(_(
-            "Type the ZIP code where the person lives or was taken. You will see how to find them, "
-            "the ICE office for the area, the nearest detention facilities and free legal help."
-        ))
+        self.intro.setText(
+            _(
+                "Type the ZIP code where the person lives or was taken. You will see how to find them, "
+                "the ICE office for the area, the nearest detention facilities and free legal help."
+            )
+        )
         self.zip_label.setText(_("&ZIP code:"))
         self.zip_field.setPlaceholderText(_("For example 60601"))
         self.zip_field.setAccessibleName(_("ZIP code"))

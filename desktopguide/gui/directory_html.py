@@ -119,7 +119,9 @@ def record_detail_html(library: Library, result: DirectoryResult, lang: str, qr_
     verified = _("Details as of {date}.").format(date=format_date(record.verified, format="long", locale=locale))
     if record.listing is not None and not record.service_area:
         # TRANSLATORS: a record taken from an official list; {date} is the list's date
-        verified = _("Details as the list gives them on {date}.").format(date=format_date(record.verified, format="long", locale=locale))
+        verified = _("Details as the list gives them on {date}.").format(
+            date=format_date(record.verified, format="long", locale=locale)
+        )
     parts.append(f"<p><i>{_e(verified)}</i></p>")
     if result.stale:
         stale = _("These details are over 12 months old: call first to make sure they are still right.")

@@ -238,7 +238,9 @@ class DirectoryPage(QWidget):
         )
 
     def query_index(self) -> DirectoryIndex:
-        """The hand-written records alone until a place is asked; then with the official lists (read then, not before)."""
+        """The hand-written records alone until a place is asked; then with the official lists.
+
+        The lists are read then, not before."""
         if self.location is None and not self.court_box.currentData():
             return self.index
         index = full_index(self.library) if self._with_lists else self.index

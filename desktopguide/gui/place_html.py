@@ -92,13 +92,19 @@ def national_html(facts: NationalPlace, locale: str, qr_for: Callable[[str], str
             parts.append(text + "</p>")
             if item.url and qr_for is not None:
                 alt = _("QR code for {url}").format(url=item.url)
-                parts.append(f'<p><img src="{_e(qr_for(item.url))}" alt="{_e(alt)}"/><br/><small>{_e(scan)}</small></p>')
+                parts.append(
+                    f'<p><img src="{_e(qr_for(item.url))}" alt="{_e(alt)}"/><br/><small>{_e(scan)}</small></p>'
+                )
     return parts
 
 
 def place_answer_html(
-    library: Library, answer: PlaceAnswer, lang: str, help_results: list[DirectoryResult],
-    facts: NationalPlace | None = None, qr_for: Callable[[str], str] | None = None,
+    library: Library,
+    answer: PlaceAnswer,
+    lang: str,
+    help_results: list[DirectoryResult],
+    facts: NationalPlace | None = None,
+    qr_for: Callable[[str], str] | None = None,
 ) -> str:
     locale = locale_for(library, lang)
     # Translated strings stay outside f-strings, where the extractor cannot see them.

@@ -177,12 +177,16 @@ class PlacePage(QWidget):
         self.message.setAccessibleName(self.message.text())
         index = full_index(self.library) if self._with_lists else self.index
         help_results = nearest_help(self.library, location, index, HELP_LIMIT, self.today)
-        self.view.setHtml(place_answer_html(self.library, self.answer, self.lang, help_results, self.facts, self._qr_for))
+        self.view.setHtml(
+            place_answer_html(self.library, self.answer, self.lang, help_results, self.facts, self._qr_for)
+        )
 
     def _qr_for(self, address: str) -> str:
         """A document resource holding the address as a QR code (kept for the document's life)."""
         name = f"qr:{address}"
-        self.view.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), qr_pixmap(address, scale=3))
+        self.view.document().addResource(
+            QTextDocument.ResourceType.ImageResource, QUrl(name), qr_pixmap(address, scale=3)
+        )
         return name
 
     def _on_link(self, url: QUrl) -> None:

@@ -166,10 +166,15 @@ def save_home_zip(parent: QWidget, text: str) -> bool:
         settings.home_zip = value
         save_settings(settings)
     except KioskSettingsError:
-        box = QMessageBox(QMessageBox.Icon.Information, _("Settings"), _(
-            "The home ZIP code was not kept: type five digits of a U.S. ZIP code, such as 60601, or leave it empty."
-        ) if text.strip() else _("The home ZIP code could not be saved: the kiosk settings file cannot be read or written."),
-            QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            _("Settings"),
+            _("The home ZIP code was not kept: type five digits of a U.S. ZIP code, such as 60601, or leave it empty.")
+            if text.strip()
+            else _("The home ZIP code could not be saved: the kiosk settings file cannot be read or written."),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         box.setObjectName("home_zip_problem_box")
         box.open()
         return False

@@ -48,11 +48,15 @@ def test_bench_gives_cpu_time_on_request(capsys: pytest.CaptureFixture[str]) -> 
     assert 0 < figures["cpu_p50_ms"] <= figures["cpu_p95_ms"]
 
 
-def test_the_corpus_has_the_national_lists_and_every_guide_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_corpus_has_the_national_lists_and_every_guide_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     corpus = tmp_path / "corpus.jsonl"
     assert main(["bench", "search", "--json", "--records", "10", "--corpus-out", str(corpus)]) == 0
     ids = [json.loads(line)["id"] for line in corpus.read_text(encoding="utf-8").splitlines()]
-    assert any(i.startswith("org:eoir-pro-bono/") for i in ids)
-    assert any(i.startswith("place:county-ice-aor/48201") for i in ids)  # Harris County, TX
+    # The same documents as the app's lists index (core.search.documents.national_documents).
+    assert any(i.startswith("org:pro-bono-") for i in ids)
+    assert any(i.startswith("org:roster-") for i in ids)
+    assert any(i.startswith("place:county-48201") for i in ids)  # Harris County, TX
     guide_languages = {i.rsplit(":", 1)[1] for i in ids if i.startswith("guide:agents-at-door:")}
     assert len(guide_languages) == 19

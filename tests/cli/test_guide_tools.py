@@ -22,9 +22,13 @@ def test_guide_todo_refuses_an_unknown_language(content: Path, capsys: pytest.Ca
     assert "'xx' is not a language to translate into" in capsys.readouterr().err
 
 
-def test_guide_stamp_makes_an_out_of_date_translation_current(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_guide_stamp_makes_an_out_of_date_translation_current(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     english = content / "guides/agents-at-door/en.md"
-    english.write_text(english.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep it shut."), encoding="utf-8")
+    english.write_text(
+        english.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep it shut."), encoding="utf-8"
+    )
     translated = content / "guides/agents-at-door/es.md"
     assert main(["i18n", "guide-check", "--no-cards", str(translated)]) == 0
     assert "warning: out of date" in capsys.readouterr().out
@@ -36,9 +40,15 @@ def test_guide_stamp_makes_an_out_of_date_translation_current(content: Path, cap
     assert "0 errors, 0 warnings" in captured.err
 
 
-def test_guide_stamp_refuses_the_english_file_and_a_missing_file(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["i18n", "guide-stamp", str(content / "guides/agents-at-door/en.md"),
-                 str(content / "guides/stopped/es.md")]) == 1
+def test_guide_stamp_refuses_the_english_file_and_a_missing_file(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            ["i18n", "guide-stamp", str(content / "guides/agents-at-door/en.md"), str(content / "guides/stopped/es.md")]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "en.md is the English source" in err
     assert "no such file" in err

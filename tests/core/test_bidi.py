@@ -65,3 +65,25 @@ def test_an_untranslated_english_paragraph_keeps_its_full_stop_at_its_end() -> N
     assert (
         isolate_html(f"<p>{isolate_untranslated(text, True)}</p>") == f"<p>{LRI}{text}{PDI}</p>"
     )  # not isolated twice
+
+
+def test_bracket_around_english_and_pashto_words_stays_outside_the_isolate() -> None:
+    # The "(" pairs with a ")" after right-to-left words: it must stay in the right-to-left
+    # context, where it mirrors, not inside the left-to-right isolate.
+    assert isolate_ltr_runs("د (ICE د مهاجرت اداره) سره") == "د (ICE د مهاجرت اداره) سره"
+    assert isolate_ltr_runs("د (Form I-205 فورمه) ولولئ") == f"د ({LRI}Form I-205{PDI} فورمه) ولولئ"
+    assert isolate_ltr_runs("د «I-862 فورمه» ولولئ") == f"د «{LRI}I-862{PDI} فورمه» ولولئ"
+
+
+def test_bracket_goes_inside_the_isolate_when_it_pairs_around_the_whole_run() -> None:
+    assert isolate_ltr_runs("د (ICE) سره") == f"د {LRI}(ICE){PDI} سره"
+    assert isolate_ltr_runs("د (Notice to Appear، I-862) سره") == f"د {LRI}(Notice to Appear، I-862){PDI} سره"
+    assert isolate_ltr_runs("د (287(g) تړون) سره") == f"د ({LRI}287(g){PDI} تړون) سره"
+
+
+def test_run_stops_before_a_bracket_whose_partner_is_outside_it() -> None:
+    assert isolate_ltr_runs("د (ICE) and (Form I-205 فورمه)") == f"د {LRI}(ICE) and{PDI} ({LRI}Form I-205{PDI} فورمه)"
+
+
+def test_quote_closed_after_right_to_left_words_stays_outside_the_isolate() -> None:
+    assert isolate_ltr_runs('د "I-205 فورمه" ولولئ') == f'د "{LRI}I-205{PDI} فورمه" ولولئ'

@@ -15,13 +15,13 @@ from desktopguide.core.directory_query import (
 )
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
-from tests.directory_content import TODAY, write_directory_content
+from tests.directory_content import TODAY, directory_problems, write_directory_content
 
 
 @pytest.fixture(scope="module")
 def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     library = load_library(write_directory_content(tmp_path_factory.mktemp("content") / "resources"))
-    assert not library.problems
+    assert directory_problems(library) == []
     return library
 
 

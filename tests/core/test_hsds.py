@@ -14,7 +14,7 @@ from desktopguide.core.hsds import HsdsProblem, ImportDefaults, import_hsds, wri
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import DirectoryRecord, Library
 from tests.content_factory import write
-from tests.directory_content import TODAY, write_directory_content
+from tests.directory_content import TODAY, directory_problems, write_directory_content
 
 
 @pytest.fixture(scope="module")
@@ -22,11 +22,6 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
     library = load_library(write_directory_content(tmp_path_factory.mktemp("content") / "resources"))
     assert directory_problems(library) == []
     return library
-
-
-def directory_problems(library: Library) -> list:
-    """Every error, and any warning outside the places (whose relative dates draw date warnings by design)."""
-    return [p for p in library.problems if p.is_error or "places" not in p.path.parts]
 
 
 def comparable(record: DirectoryRecord) -> dict:

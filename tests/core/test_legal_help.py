@@ -27,8 +27,15 @@ def near(index: DirectoryIndex, where: str, **wanted) -> list:
     return index.query(DirectoryFilter(near=geo.resolve_location(where), max_distance_km=MILES_50_KM, **wanted))
 
 
-@pytest.mark.parametrize(("zip_code", "areas"), [("60601", ("312", "773", "847", "630", "708")), ("77002", ("713", "832", "281")),
-                                                  ("28202", ("704", "980")), ("85003", ("602", "480", "623"))])
+@pytest.mark.parametrize(
+    ("zip_code", "areas"),
+    [
+        ("60601", ("312", "773", "847", "630", "708")),
+        ("77002", ("713", "832", "281")),
+        ("28202", ("704", "980")),
+        ("85003", ("602", "480", "623")),
+    ],
+)
 def test_every_tested_zip_gets_local_help_with_a_local_phone_nearest_first(index, zip_code, areas) -> None:
     results = near(index, zip_code)
     assert len(results) >= 5
@@ -49,9 +56,13 @@ def test_filters_work_on_the_lists_fields(index) -> None:
     court = near(index, "60601", courts=frozenset({"Chicago Immigration Court"}))
     assert court and all("Chicago Immigration Court" in r.record.listing.courts for r in court)
     detained = near(index, "60601", services=frozenset({"detention-help"}))
-    assert detained and all(r.record.listing is None or r.record.listing.detained or "detention-help" in r.record.services for r in detained)
+    assert detained and all(
+        r.record.listing is None or r.record.listing.detained or "detention-help" in r.record.services for r in detained
+    )
     full = near(index, "60601", accreditations=frozenset({"fully-accredited-representative"}))
-    assert full and all(r.record.listing.fully_accredited for r in full if r.record.listing and r.record.listing.recognized)
+    assert full and all(
+        r.record.listing.fully_accredited for r in full if r.record.listing and r.record.listing.recognized
+    )
     free = near(index, "77002", fees=frozenset({"free"}))
     assert free and all(r.record.fees == "free" for r in free)
     spanish = near(index, "77002", languages=frozenset({"es"}))
@@ -67,11 +78,30 @@ def test_pending_renewal_and_absence_from_the_newer_roster_are_said(index) -> No
 
 
 def test_two_list_entries_with_the_same_name_and_phone_are_one_record(library) -> None:
-    office = {"id": "x", "source": "eoir-roster", "organization": "Example Aid, Inc.", "phone": "(312) 660-1370",
-              "street": "1 Main", "city": "Chicago", "state": "IL", "zip": "60601", "office_type": "principal"}
-    provider = {"id": "y", "source": "eoir-pro-bono", "organization": "The Example Aid", "phone": "312-660-1370",
-                "street": "1 Main", "city": "Chicago", "state": "IL", "zip": "60601", "courts": [{"court": "Chicago Immigration Court"}],
-                "detained": True, "languages": ["Spanish"]}
+    office = {
+        "id": "x",
+        "source": "eoir-roster",
+        "organization": "Example Aid, Inc.",
+        "phone": "(312) 660-1370",
+        "street": "1 Main",
+        "city": "Chicago",
+        "state": "IL",
+        "zip": "60601",
+        "office_type": "principal",
+    }
+    provider = {
+        "id": "y",
+        "source": "eoir-pro-bono",
+        "organization": "The Example Aid",
+        "phone": "312-660-1370",
+        "street": "1 Main",
+        "city": "Chicago",
+        "state": "IL",
+        "zip": "60601",
+        "courts": [{"court": "Chicago Immigration Court"}],
+        "detained": True,
+        "languages": ["Spanish"],
+    }
     records = merged_records([], [office, provider], {"eoir-roster": "2025-04-21", "eoir-pro-bono": "2026-07-01"})
     assert len(records) == 1
     assert records[0].listing.courts == ("Chicago Immigration Court",) and records[0].listing.detained
@@ -81,5 +111,7 @@ def test_two_list_entries_with_the_same_name_and_phone_are_one_record(library) -
 def test_records_for_printing_are_the_merged_ones_with_the_lists_phone(library, index) -> None:
     from desktopguide.core.legal_help import records_by_ids
 
-    nijc, office = records_by_ids(library, ["national-immigrant-justice-center", "roster-az-85003-friendly-house-principal"])
+    nijc, office = records_by_ids(
+        library, ["national-immigrant-justice-center", "roster-az-85003-friendly-house-principal"]
+    )
     assert nijc.phones and office.phones[0].display == "(602) 257-1870"

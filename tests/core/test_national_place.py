@@ -53,7 +53,10 @@ def test_doj_listings_are_said_as_what_doj_listed_and_when(data: NationalData) -
     chicago, houston = words(data, "60601"), words(data, "77002")
     assert "DOJ's sanctuary jurisdiction list of August 5, 2025 names Cook County (county)." in chicago
     assert "names Chicago (city)" in chicago and "names Illinois (state)" in chicago
-    assert "DOJ's sanctuary jurisdiction list of August 5, 2025 names none of these: Texas; Harris County, TX; Houston." in houston
+    assert (
+        "DOJ's sanctuary jurisdiction list of August 5, 2025 names none of these: Texas; Harris County, TX; Houston."
+        in houston
+    )
 
 
 def test_statewide_agencies_appear_for_their_own_state(data: NationalData) -> None:

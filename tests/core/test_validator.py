@@ -75,6 +75,17 @@ def test_unknown_field_in_a_nested_record_is_an_error(content: Path) -> None:
     )
 
 
+def test_a_language_given_twice_is_an_error_not_a_silent_choice(content: Path) -> None:
+    # A merge of two translators' edits can leave an old and a new text for one language:
+    # YAML would keep the last one and say nothing.
+    replace_in(
+        content / "glossary/detainer.yaml",
+        "  en: A written request from ICE to keep a person in jail up to 48 hours longer.\n",
+        "  en: A written request from ICE to keep a person in jail up to 48 hours longer.\n  en: An old text.\n",
+    )
+    assert "glossary/detainer.yaml:6: error: the field 'definition.en' is given twice" in problems(content)
+
+
 def test_a_field_given_twice_is_an_error(content: Path) -> None:
     replace_in(content / "places/us-va-alexandria.yaml", "kind: city\n", "kind: city\nkind: county\n")
     assert "places/us-va-alexandria.yaml:4: error: the field 'kind' is given twice" in problems(content)

@@ -39,3 +39,12 @@ def reads_left_to_right(render: Callable[[str], QImage], text: str, number: str)
     start = text.index(number)
     digits = [start + i for i, ch in enumerate(number) if ch.isdigit()]
     return digit_x(render, text, digits[0]) < digit_x(render, text, digits[-1])
+
+
+def char_x(render: Callable[[str], QImage], text: str, index: int, replacement: str) -> float:
+    """The mean x of the pixels of `text[index]`, found by painting `replacement` (a
+    character of the same bidirectional class) in its place."""
+    changed = text[:index] + replacement + text[index + 1 :]
+    columns = changed_columns(render(text), render(changed))
+    assert columns, f"changing {text[index]!r} at {index} changed no pixel"
+    return sum(columns) / len(columns)

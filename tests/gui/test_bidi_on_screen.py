@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
+from desktopguide.core.bidi import isolate_ltr_runs
 from desktopguide.core.loader import load_library
 from desktopguide.core.model import Library
 from desktopguide.gui.directory_page import DirectoryPage, unbroken_phone
@@ -14,7 +15,7 @@ from desktopguide.gui.guide_html import guide_page_html
 from desktopguide.gui.place_page import PlacePage
 from desktopguide.i18n import set_language
 from tests.directory_content import TODAY, write_directory_content
-from tests.gui.glyph_order import reads_left_to_right
+from tests.gui.glyph_order import char_x, reads_left_to_right
 
 RTL_LANGUAGES = ("ar", "prs")
 
@@ -127,3 +128,23 @@ def test_phone_numbers_on_the_place_page_read_left_to_right(qtbot, bundled: Libr
     numbers = [p.display for r in bundled.directory.values() for p in r.phones if p.display in html]
     assert numbers
     assert reads_left_to_right(lambda h: _grab_after(view, lambda: view.setHtml(h)), html, numbers[0])
+
+
+def test_bracket_around_an_english_term_and_pashto_words_opens_on_the_right(qtbot, right_to_left) -> None:
+    # "(" pairs with a ")" after Pashto words: painted in the right-to-left sentence it
+    # opens on the right of "Form I-205", not inside the isolate on its left.
+    text = isolate_ltr_runs("د (Form I-205 فورمه) ولولئ")
+    view = QTextBrowser()
+    qtbot.addWidget(view)
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    view.resize(600, 200)
+    view.show()
+    qtbot.waitExposed(view)
+
+    def render(t: str) -> QImage:
+        return _grab_after(view.viewport(), lambda: view.setPlainText(t))
+
+    bracket = char_x(render, text, text.index("("), "[")
+    form = char_x(render, text, text.index("F"), "E")
+    number = char_x(render, text, text.index("205") + 2, "8")
+    assert form < number < bracket

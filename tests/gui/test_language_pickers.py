@@ -84,7 +84,9 @@ def test_print_preview_lets_the_caseworker_choose_the_cards_language(qtbot, libr
     assert plan.pages and headline in plan.title  # the card itself is the Tigrinya one
 
 
-def test_settings_keep_the_home_zip_for_cards_and_refuse_a_bad_one(qtbot, library: Library, tmp_path, monkeypatch) -> None:
+def test_settings_keep_the_home_zip_for_cards_and_refuse_a_bad_one(
+    qtbot, library: Library, tmp_path, monkeypatch
+) -> None:
     from desktopguide.core.kiosk_settings import load_settings
     from desktopguide.gui.settings_dialog import save_home_zip
 

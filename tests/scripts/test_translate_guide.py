@@ -39,7 +39,9 @@ def test_english_diff_shows_what_changed_since_the_translation_was_made(
     translation.write_text(stamp_translation(translation.read_text(encoding="utf-8"), english_hash_for(translation)),
                            encoding="utf-8")
     english = content / "guides/agents-at-door/en.md"
-    english.write_text(english.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep it shut."), encoding="utf-8")
+    english.write_text(
+        english.read_text(encoding="utf-8").replace("Keep the door closed.", "Keep it shut."), encoding="utf-8"
+    )
     git(content, "commit", "-q", "-am", "second")
     assert script().run(["--english-diff", str(translation)]) == 0
     out = capsys.readouterr().out

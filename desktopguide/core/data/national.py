@@ -383,7 +383,9 @@ class NationalData:
 
     def unplaced_agreements(self, state: str) -> list[dict[str, Any]]:
         """Agreements of local agencies of a state that the list gives without a county that could be placed."""
-        rows = self._rows("SELECT record FROM agreements WHERE state = ? AND statewide = 0 AND county_fips IS NULL ORDER BY id", state)
+        rows = self._rows(
+            "SELECT record FROM agreements WHERE state = ? AND statewide = 0 AND county_fips IS NULL ORDER BY id", state
+        )
         return [json.loads(row[0]) for row in rows]
 
     def statewide_agreements(self, state: str) -> list[dict[str, Any]]:

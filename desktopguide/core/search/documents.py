@@ -62,6 +62,9 @@ def library_documents(library: Library) -> Iterator[SearchDocument]:
 NATIONAL_LANGUAGE = SOURCE_LANGUAGE
 COUNTY_PREFIX = "county-"
 FACILITY_PREFIX = "facility-"
+# Never shown: the everyday words that let a question find each kind of list record.
+LEGAL_HELP_WORDS = "legal help lawyer attorney pro bono free low cost"
+FACILITY_WORDS = "ICE detention facility jail detained"
 
 
 def national_documents(library: Library) -> Iterator[SearchDocument]:
@@ -77,8 +80,11 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
     for record_id, entry in search_entries(library, data):
         where = ", ".join(p for p in (entry.get("city"), entry.get("state")) if p)
         courts = [c["court"] for c in entry.get("courts") or ()]
-        keywords = _join([entry.get("office_name") or "", where, *courts])
-        yield SearchDocument("org", record_id, NATIONAL_LANGUAGE, entry["organization"], where, entry.get("phone") or "", keywords)
+        keywords = _join([LEGAL_HELP_WORDS, entry.get("office_name") or "", where, *courts])
+        yield SearchDocument(
+            "org", record_id, NATIONAL_LANGUAGE, entry["organization"], where, entry.get("phone") or "", keywords,
+            postal_code=entry.get("zip") or "",
+        )
     for county in data.all_counties():
         title = f"{county.name}, {county.state}"
         yield SearchDocument("place", COUNTY_PREFIX + county.fips, NATIONAL_LANGUAGE, title, state_name(county.state))
@@ -86,7 +92,8 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
         where = ", ".join(p for p in (facility.get("city"), facility.get("state")) if p)
         yield SearchDocument(
             "place", FACILITY_PREFIX + facility["id"], NATIONAL_LANGUAGE, facility["name"], where,
-            keywords=_join([facility.get("facility_type") or "", "detention"]),
+            keywords=_join([FACILITY_WORDS, facility.get("facility_type") or ""]),
+            postal_code=facility.get("zip") or "",
         )
 
 

@@ -114,7 +114,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                 for rowid, doc in zip(rowids, documents, strict=True)
             ),
         )
-        conn.executemany("INSERT INTO locations VALUES (?, ?, ?)", _locations(zip(rowids, documents)))
+        conn.executemany("INSERT INTO locations VALUES (?, ?, ?)", _locations(zip(rowids, documents, strict=True)))
         conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
         spelling.build_tables(conn, FTS_TABLE, TEXT_COLUMNS)
         conn.executemany(

@@ -19,7 +19,32 @@ from desktopguide.core.search.normalize import is_cjk, words
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
 # Words before a place name that say it is one: "in houston", "en houston", "near dallas".
 LOCATIVES = frozenset(
-    ["in", "near", "at", "around", "from", "en", "cerca", "a", "au", "dans", "pres", "em", "perto", "na", "no", "nan", "bo", "tai", "o", "у", "в", "біля", "sa", "malapit"]
+    [
+        "in",
+        "near",
+        "at",
+        "around",
+        "from",
+        "en",
+        "cerca",
+        "a",
+        "au",
+        "dans",
+        "pres",
+        "em",
+        "perto",
+        "na",
+        "no",
+        "nan",
+        "bo",
+        "tai",
+        "o",
+        "у",
+        "в",
+        "біля",
+        "sa",
+        "malapit",
+    ]
 )
 # A city must have at least this many ZIP codes to be recognised without a locative word:
 # small towns are named like everyday words.
@@ -182,15 +207,25 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
             city = places.cities.get(key)
             place = None
             if state is not None:
-                found.append(NamedPlace(key, state.state, "", "", state.latitude, state.longitude, start, start + length))
+                found.append(
+                    NamedPlace(key, state.state, "", "", state.latitude, state.longitude, start, start + length)
+                )
                 start += length
                 break
             if city is not None and (after_locative or (city.city and not all(w in known for w in key))):
                 place = city
             if place is not None:
                 found.append(
-                    NamedPlace(key, place.state, place.county, place.city or " ".join(key), place.latitude,
-                               place.longitude, start, start + length)
+                    NamedPlace(
+                        key,
+                        place.state,
+                        place.county,
+                        place.city or " ".join(key),
+                        place.latitude,
+                        place.longitude,
+                        start,
+                        start + length,
+                    )
                 )
                 start += length
                 break

@@ -87,7 +87,9 @@ def _home(zip_code: str | None) -> tuple[float, float] | None:
     return info.latitude, info.longitude
 
 
-def _same_record(records: dict[int, tuple[str, str, str]], row: tuple[int, float], rows: list[tuple[int, float]]) -> bool:
+def _same_record(
+    records: dict[int, tuple[str, str, str]], row: tuple[int, float], rows: list[tuple[int, float]]
+) -> bool:
     kind, record_id, _lang = records[row[0]]
     return any(records[other][:2] == (kind, record_id) for other, _score in rows)
 
@@ -357,7 +359,8 @@ class SearchIndex:
             rowids += [
                 r[0]
                 for r in self._conn.execute(
-                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (f"{expression} AND ({named})", LEGAL_HELP_SHOWN)
+                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?",
+                    (f"{expression} AND ({named})", LEGAL_HELP_SHOWN),
                 )
             ]
         if not enough():
@@ -403,7 +406,9 @@ class SearchIndex:
         rowids: list[int] = []
         for name in names:
             expression = "{title} : (" + all_of([form_phrase(words_of(part)) for part in name]) + ') AND kind : "place"'
-            found = [r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 10", (expression,))]
+            found = [
+                r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 10", (expression,))
+            ]
             if found:
                 # The place itself, not one whose name contains it ("West Virginia", "Texas County").
                 wanted = words_of(", ".join(name))
@@ -475,7 +480,7 @@ class SearchIndex:
         for row in rows:
             key = tuple(self._records[row[0]][:2])
             if key not in seen:
-                seen.add(key)  # type: ignore[arg-type]
+                seen.add(key)
                 found.append(row)
         return found
 

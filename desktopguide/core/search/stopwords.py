@@ -29,7 +29,7 @@ def _data() -> dict[str, dict[str, list[str]]]:
 
 def _maintained(lang: str) -> set[str]:
     try:
-        import stopwordsiso  # type: ignore[import-untyped]
+        import stopwordsiso
     except ImportError:  # an install without it still searches, keeping every word
         return set()
     return set(stopwordsiso.stopwords(lang)) if stopwordsiso.has_lang(lang) else set()

@@ -19,6 +19,7 @@ from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import national_documents
 from desktopguide.core.search.results import SearchResults
 from desktopguide.core.search.search_index import SearchIndex
+from desktopguide.core.storage import checksum_matches
 
 LISTS_FOLDER = "lists"  # beside the library's index files, which a build of either never removes
 
@@ -28,7 +29,7 @@ def lists_index(library: Library, cache_dir: Path | None = None) -> SearchIndex 
     folder = (cache_dir if cache_dir is not None else index_file.default_cache_dir()) / LISTS_FOLDER
     key = f"lists-{library.content_hash}" if library.content_hash else ""
     path = folder / index_file.index_file_name(key) if key else None
-    if path is not None and path.is_file() and index_file.checksum_matches(path):
+    if path is not None and path.is_file() and checksum_matches(path):
         with contextlib.suppress(sqlite3.Error):
             conn = index_file.open_read_only(path)
             if index_file.is_valid(conn, key):
@@ -62,16 +63,27 @@ class LibrarySearch:
             self.lists.close()
 
     def search(
-        self, query: str, lang: str, kinds: Sequence[str] | None = None, limit: int = 20, prefix_last: bool = True
+        self,
+        query: str,
+        lang: str,
+        kinds: Sequence[str] | None = None,
+        limit: int = 20,
+        prefix_last: bool = True,
+        home_zip: str | None = None,
+        correct: bool = True,
     ) -> SearchResults:
-        found = self.library_index.search(query, lang, kinds, limit, prefix_last)
+        found = self.library_index.search(query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct)
         if self.lists is None or len(found) >= limit:
             return found
-        more = self.lists.search(query, lang, kinds, limit - len(found) if not found.corrected_query else limit, prefix_last)
+        wanted = limit - len(found) if not found.corrected_query else limit
+        more = self.lists.search(query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct)
         if not more:
             return found
         if found.corrected_query and not more.corrected_query:
             return more  # the lists know the words as typed: a place or organization's name
         if more.corrected_query and found:
             return found
-        return SearchResults(query, lang, [*found.results, *more.results][:limit], found.corrected_query or more.corrected_query)
+        corrected = found if found.corrected_query else more
+        return SearchResults(
+            query, lang, [*found.results, *more.results][:limit], corrected.corrected_query, corrected.corrections
+        )

@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from desktopguide.core.model import SOURCE_LANGUAGE, GuideText, Library
 from desktopguide.core.problems import Problem, ProblemLog
-from desktopguide.core.translation_gates.english import LinguaMissing, check_english, english_ngrams
+from desktopguide.core.translation_gates.english import LinguaMissingError, check_english, english_ngrams
 from desktopguide.core.translation_gates.facts import check_facts
 from desktopguide.core.translation_gates.isolates import check_isolates
 from desktopguide.core.translation_gates.segments import text_parts
@@ -25,9 +25,13 @@ def translation_problems(library: Library, only: Collection[tuple[str, str]] | N
     """Problems of every translated guide file (or of the (guide id, language) pairs in `only`)."""
     log = ProblemLog()
     latin_script = _latin_script_languages(library)
-    lingua_missing: LinguaMissing | None = None
+    lingua_missing: LinguaMissingError | None = None
     for guide_id, guide in sorted(library.guides.items()):
-        langs = [lang for lang in sorted(guide.texts) if lang != SOURCE_LANGUAGE and (only is None or (guide_id, lang) in only)]
+        langs = [
+            lang
+            for lang in sorted(guide.texts)
+            if lang != SOURCE_LANGUAGE and (only is None or (guide_id, lang) in only)
+        ]
         if not langs:
             continue
         english = text_parts(guide.source_text)
@@ -41,7 +45,7 @@ def translation_problems(library: Library, only: Collection[tuple[str, str]] | N
                 check_facts(english, parts, log)
             try:
                 check_english(grams, parts, log, latin_script=lang in latin_script)
-            except LinguaMissing as exc:
+            except LinguaMissingError as exc:
                 lingua_missing = exc
             language = library.languages.get(lang)
             if language is not None and language.is_rtl:
@@ -61,7 +65,9 @@ def _latin_script_languages(library: Library) -> set[str]:
         for lang, text in guide.texts.items():
             sample = _sample(text)
             letters[lang] = letters.get(lang, 0) + sum(1 for ch in sample if ch.isalpha())
-            latin[lang] = latin.get(lang, 0) + sum(1 for ch in sample if ch.isalpha() and "LATIN" in unicodedata.name(ch, ""))
+            latin[lang] = latin.get(lang, 0) + sum(
+                1 for ch in sample if ch.isalpha() and "LATIN" in unicodedata.name(ch, "")
+            )
     return {lang for lang, count in letters.items() if count and latin[lang] / count >= 0.5}
 
 

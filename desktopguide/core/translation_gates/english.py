@@ -9,7 +9,8 @@ Two signals, each answering "is this paragraph English?":
    PyPI). Chosen because it is maintained, works offline with its models inside the wheel
    (no download at run time; fastText's language model is a separate download), gives the
    same answer on every run (langdetect does not, unless seeded), is made for short texts
-   (a card line, a list item), and lets us load only the languages needed. It knows English, Spanish, French, Portuguese, Tagalog and
+   (a card line, a list item), and lets us load only the languages needed. It knows English,
+   Spanish, French, Portuguese, Tagalog and
    Vietnamese among our Latin-script languages (and Arabic, Chinese, Persian, Korean,
    Punjabi, Russian and Ukrainian), but not Haitian Creole, Hmong, Pashto, Tigrinya or
    Amharic. The question asked is always "is this English?", never "is this good Spanish?":
@@ -51,13 +52,44 @@ LINGUA_LATIN = {"es": "SPANISH", "fr": "FRENCH", "pt": "PORTUGUESE", "tl": "TAGA
 ERROR_AT = 0.9  # English share at which a paragraph is reported as an error
 WARNING_AT = 0.7  # ... and as a warning
 MIN_WORDS = 4
+ACCENTED_SHARE = 0.3  # a paragraph whose ordinary words are this accented is not English
 NGRAM = 4
 COPIED_SHARE = 0.6  # share of a paragraph's 4-word sequences found in English: copied
 # Words that English uses in nearly every sentence and the Latin-script languages lingua
 # lacks (Haitian Creole, Hmong) do not use; "a", "on", "do", "at", "in"... are left out
 # because they are words of those languages too.
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    ["the", "to", "of", "and", "or", "is", "are", "be", "not", "you", "your", "if", "for", "with", "that", "this", "it", "they", "them", "can", "may", "will", "from", "by", "who", "what", "when", "have", "has"]
+    [
+        "the",
+        "to",
+        "of",
+        "and",
+        "or",
+        "is",
+        "are",
+        "be",
+        "not",
+        "you",
+        "your",
+        "if",
+        "for",
+        "with",
+        "that",
+        "this",
+        "it",
+        "they",
+        "them",
+        "can",
+        "may",
+        "will",
+        "from",
+        "by",
+        "who",
+        "what",
+        "when",
+        "have",
+        "has",
+    ]
 )
 FUNCTION_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,7 +105,7 @@ NOT_INSTALLED = (
 )
 
 
-class LinguaMissing(Exception):
+class LinguaMissingError(Exception):
     """lingua-language-detector is not installed: the language check cannot run."""
 
 
@@ -82,20 +114,26 @@ def _detector() -> LanguageDetector:
     try:
         from lingua import Language, LanguageDetectorBuilder
     except ImportError as exc:
-        raise LinguaMissing(NOT_INSTALLED) from exc
+        raise LinguaMissingError(NOT_INSTALLED) from exc
     languages = [Language.ENGLISH, *(getattr(Language, name) for name in LINGUA_LATIN.values())]
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
 def english_share(text: str, lang: str, latin_script: bool) -> float:
     """How surely `text`, found in a `lang` file, is English (0 to 1); 0 when it is too short
-    or mostly names and numbers to tell. Raises LinguaMissing without the library."""
+    or mostly names and numbers to tell. Raises LinguaMissingError without the library."""
     text = _ADDRESS.sub(" ", text)
     words = _WORD.findall(text)
     if len(_ordinary_words(text)) < MIN_WORDS:
         return 0.0
     if not latin_script and _latin_share(text) < 0.9:
         return 0.0  # in Arabic, Ge'ez or Hangul with English names: a translated paragraph
+    ordinary = _ordinary_words(text)
+    if sum(1 for w in ordinary if not w.isascii()) >= ACCENTED_SHARE * len(ordinary):
+        # English writes almost no accented letters; Vietnamese marks nearly every word. A line
+        # such as "Tìm họ: công cụ Online Detainee Locator của ICE" is translated, whatever
+        # the detector makes of its English name.
+        return 0.0
     from lingua import Language
 
     values = {v.language: v.value for v in _detector().compute_language_confidence_values(text)}
@@ -142,25 +180,35 @@ def english_ngrams(english: TextParts) -> set[tuple[str, ...]]:
 
 def check_english(grams: set[tuple[str, ...]], parts: TextParts, log: ProblemLog, latin_script: bool) -> None:
     """Report every paragraph of a translation that is still English (`grams`: the English
-    file's english_ngrams). Raises LinguaMissing, after the copied-English check, when
+    file's english_ngrams). Raises LinguaMissingError, after the copied-English check, when
     lingua is not installed."""
     translated = parts.text
-    missing: LinguaMissing | None = None
+    missing: LinguaMissingError | None = None
     for segment in parts.segments:
         if _is_copied(segment, grams):
-            log.error(translated.path, segment.line, f"this is the English text, not translated: \"{_quote(segment.text)}\"")
+            log.error(
+                translated.path, segment.line, f'this is the English text, not translated: "{_quote(segment.text)}"'
+            )
             continue
         if missing is not None:
             continue
         try:
             share = english_share(segment.text, translated.lang, latin_script)
-        except LinguaMissing as exc:
+        except LinguaMissingError as exc:
             missing = exc
             continue
         if share >= ERROR_AT:
-            log.error(translated.path, segment.line, f"this is in English (language check: {share:.2f}), not translated: \"{_quote(segment.text)}\"")
+            log.error(
+                translated.path,
+                segment.line,
+                f'this is in English (language check: {share:.2f}), not translated: "{_quote(segment.text)}"',
+            )
         elif share >= WARNING_AT:
-            log.warning(translated.path, segment.line, f"this may be in English (language check: {share:.2f}): \"{_quote(segment.text)}\"")
+            log.warning(
+                translated.path,
+                segment.line,
+                f'this may be in English (language check: {share:.2f}): "{_quote(segment.text)}"',
+            )
     if missing is not None:
         raise missing
 

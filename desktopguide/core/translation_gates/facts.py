@@ -15,7 +15,9 @@ from desktopguide.core.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import Segment, TextParts
 
 # US phone numbers as the content writes them: 703-746-4311, (703) 746-4311, 1-800-375-5283.
-_PHONE = re.compile(r"(?<![A-Za-z0-9-])(?:\+?1[-. ]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[-. ])[0-9]{3}[-. ][0-9]{4}(?![A-Za-z0-9-])")
+_PHONE = re.compile(
+    r"(?<![A-Za-z0-9-])(?:\+?1[-. ]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[-. ])[0-9]{3}[-. ][0-9]{4}(?![A-Za-z0-9-])"
+)
 # Form and document numbers: I-247, I-205, EOIR-33, G-28, I-589, DS-160, I-247A.
 # (Latin letters and digits only around them: "表格I-247" or "ICEدر" must still match.)
 _FORM = re.compile(r"(?<![A-Za-z0-9-])[A-Z]{1,5}-[0-9]{1,5}[A-Z]?(?![A-Za-z0-9-])")
@@ -71,7 +73,11 @@ def check_facts(english: TextParts, translated: TextParts, log: ProblemLog) -> N
     for segment in translated.segments:
         match = _OTHER_DIGITS.search(segment.text)
         if match:
-            log.error(path, segment.line, f"the digit '{match.group(0)}' is not a Latin digit: write numbers as English does (0-9)")
+            log.error(
+                path,
+                segment.line,
+                f"the digit '{match.group(0)}' is not a Latin digit: write numbers as English does (0-9)",
+            )
     groups = _groups(english, translated)
     for where, en_segments, tr_segments, line in groups:
         en_texts = [s.text for s in en_segments]
@@ -80,29 +86,39 @@ def check_facts(english: TextParts, translated: TextParts, log: ProblemLog) -> N
         for kind in KINDS:
             for value in sorted(en_facts[kind].keys() - tr_facts[kind].keys()):
                 log.error(
-                    path, line,
+                    path,
+                    line,
                     f"the {kind} '{_shown(kind, value, en_texts)}' of {en_name}:{en_facts[kind][value]} ({where}) "
                     "is missing: keep it as English writes it",
                 )
             for value in sorted(tr_facts[kind].keys() - en_facts[kind].keys()):
                 shown = _shown(kind, value, [s.text for s in tr_segments])
                 log.warning(
-                    path, tr_facts[kind][value], f"the {kind} '{shown}' is not in {en_name} ({where}): check that it is right"
+                    path,
+                    tr_facts[kind][value],
+                    f"the {kind} '{shown}' is not in {en_name} ({where}): check that it is right",
                 )
         en_links = {t: s.line for s in reversed(en_segments) for t in s.links}
         tr_links = {t: s.line for s in reversed(tr_segments) for t in s.links}
         for target in sorted(en_links.keys() - tr_links.keys()):
             log.error(
-                path, line, f"the link to '{target}' of {en_name}:{en_links[target]} ({where}) is missing: keep every link target"
+                path,
+                line,
+                f"the link to '{target}' of {en_name}:{en_links[target]} ({where}) is missing: keep every link target",
             )
         for target in sorted(tr_links.keys() - en_links.keys()):
-            log.error(path, tr_links[target], f"the link to '{target}' is not in {en_name} ({where}): link to what English links to")
+            log.error(
+                path,
+                tr_links[target],
+                f"the link to '{target}' is not in {en_name} ({where}): link to what English links to",
+            )
     if translated.text.has_body:
         en_headings = len(english.heading_lines)
         tr_headings = translated.heading_lines
         if en_headings != len(tr_headings):
             log.error(
-                path, translated.text.lines.get("body", 1),
+                path,
+                translated.text.lines.get("body", 1),
                 f"the text has {len(tr_headings)} headings and {en_name} has {en_headings}: keep one heading for each",
             )
 

@@ -33,7 +33,12 @@ def check_isolates(text: GuideText, log: ProblemLog) -> None:
         embedding = _EMBEDDINGS.search(value)
         if embedding:
             name = _NAMES[embedding.group(0)]
-            log.error(text.path, run.line, f"the bidi control {name} (U+{ord(embedding.group(0)):04X}) is not allowed: use isolates (U+2066 ... U+2069) or none")
+            log.error(
+                text.path,
+                run.line,
+                f"the bidi control {name} (U+{ord(embedding.group(0)):04X}) is not allowed: use isolates (U+2066 "
+                "... U+2069) or none",
+            )
         if not any(ch in value for ch in _OPENERS + _CLOSER):
             continue  # the app isolates every run of this text itself
         depth = 0
@@ -45,13 +50,19 @@ def check_isolates(text: GuideText, log: ProblemLog) -> None:
                 if depth < 0:
                     break
         if depth != 0:
-            log.error(text.path, run.line, "an isolate is opened and not closed, or closed twice, in this text: each U+2066 needs one U+2069 on the same line")
+            log.error(
+                text.path,
+                run.line,
+                "an isolate is opened and not closed, or closed twice, in this text: each U+2066 needs one U+2069 "
+                "on the same line",
+            )
             continue
         outside = _ISOLATED.sub(" ", value)
         bare = [m.strip() for m in re.findall("\u2066([^\u2069]*)\u2069", isolate_ltr_runs(outside, in_rtl=True))]
         for item in bare:
             log.error(
-                text.path, run.line,
+                text.path,
+                run.line,
                 f"'{item}' is not isolated, and the app isolates nothing in a text that has isolates: "
                 f"wrap it in U+2066 ... U+2069 like the others, or remove every isolate from this line",
             )

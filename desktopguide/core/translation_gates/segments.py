@@ -65,7 +65,9 @@ def header_segments(text: GuideText) -> list[Segment]:
         Segment("summary", 0, lines.get("summary", 1), text.summary),
     ]
     questions_line = lines.get("questions", 1)
-    out += [Segment("questions", 0, lines.get(f"questions.{i}", questions_line), q) for i, q in enumerate(text.questions)]
+    out += [
+        Segment("questions", 0, lines.get(f"questions.{i}", questions_line), q) for i, q in enumerate(text.questions)
+    ]
     card = text.card
     texts = [
         ("headline", card.headline),

@@ -231,7 +231,7 @@ class KioskMode(QObject):
         library = self.window.library
         if library is None:
             return None
-        from desktopguide.core.legal_help import records_by_ids  # noqa: I001 (read when a list is printed)
+        from desktopguide.core.legal_help import records_by_ids
 
         records = records_by_ids(library, record_ids)  # the official lists' records too
         paper = self.window.prefs.paper if self.window.prefs.paper in FULL_PAGE_PAPERS else "letter"

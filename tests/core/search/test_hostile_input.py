@@ -120,7 +120,9 @@ def test_search_never_raises_for_any_text(bundled_index: SearchIndex, query: str
         assert isinstance(result.snippet, str) and isinstance(result.snippet_html, str)
 
 
-@pytest.mark.parametrize("home_zip", ["", " ", "abcde", "99999", "2231", "22314-1234", "\x00", "'; DROP TABLE", "١٢٣٤٥"])
+@pytest.mark.parametrize(
+    "home_zip", ["", " ", "abcde", "99999", "2231", "22314-1234", "\x00", "'; DROP TABLE", "١٢٣٤٥"]
+)
 def test_any_home_zip_never_raises(bundled_index: SearchIndex, home_zip: str) -> None:
     results = bundled_index.search("lawyer in in in houston", "en", home_zip=home_zip)
     assert len({(r.kind, r.id) for r in results}) == len(results)

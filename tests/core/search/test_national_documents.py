@@ -21,7 +21,9 @@ def index(library: Library, tmp_path_factory: pytest.TempPathFactory) -> Library
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "ar", "zh"])
-def test_an_organization_of_the_roster_is_found_by_name_in_any_interface_language(index: LibrarySearch, library: Library, lang: str) -> None:
+def test_an_organization_of_the_roster_is_found_by_name_in_any_interface_language(
+    index: LibrarySearch, library: Library, lang: str
+) -> None:
     results = index.search("Friendly House", lang).results
     assert results and results[0].kind == "org" and results[0].title == "Friendly House"
     record = record_by_id(library, results[0].id)
@@ -45,7 +47,9 @@ def test_results_stay_one_per_record(index: LibrarySearch) -> None:
         keys = [(r.kind, r.id) for r in index.search(query, "en", limit=50).results]
         assert len(keys) == len(set(keys))
     names = [r.title for r in index.search("National Immigrant Justice Center", "en", limit=50).results]
-    assert names.count("National Immigrant Justice Center") == len({r for r in names if r == "National Immigrant Justice Center"})
+    assert names.count("National Immigrant Justice Center") == len(
+        {r for r in names if r == "National Immigrant Justice Center"}
+    )
 
 
 def test_the_lists_do_not_change_how_the_librarys_own_records_rank(index: LibrarySearch) -> None:

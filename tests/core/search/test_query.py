@@ -36,7 +36,14 @@ def test_quotes_inside_a_phrase_are_doubled() -> None:
 def test_nothing_outside_quotes_comes_from_the_user() -> None:
     expression = headline_match(" AND ".join(w.phrase() for w in parse_query('x) OR {body}: "y" NOT z* ^w')), None)
     outside_quotes = re.sub(r'"(?:[^"]|"")*"', "", expression)
-    assert set(re.findall(r"[A-Za-z]+", outside_quotes)) <= {"AND", "title", "questions", "keywords", "summary", "related"}
+    assert set(re.findall(r"[A-Za-z]+", outside_quotes)) <= {
+        "AND",
+        "title",
+        "questions",
+        "keywords",
+        "summary",
+        "related",
+    }
 
 
 def test_search_core_does_not_import_qt() -> None:

@@ -10,7 +10,27 @@ from desktopguide.core.search.needs import places_named
 from desktopguide.core.search.stopwords import stop_words
 from desktopguide.core.search.synonyms import SynonymTable
 
-APP_LANGUAGES = ["en", "es", "ar", "zh", "fr", "ht", "hmn", "ko", "ps", "pa", "ru", "tl", "ti", "uk", "vi", "am", "prs", "fa", "pt"]
+APP_LANGUAGES = [
+    "en",
+    "es",
+    "ar",
+    "zh",
+    "fr",
+    "ht",
+    "hmn",
+    "ko",
+    "ps",
+    "pa",
+    "ru",
+    "tl",
+    "ti",
+    "uk",
+    "vi",
+    "am",
+    "prs",
+    "fa",
+    "pt",
+]
 
 
 def test_every_app_language_has_stop_words() -> None:
@@ -133,7 +153,9 @@ def test_a_named_state_is_that_state_not_one_whose_name_contains_it() -> None:
 def test_a_section_heading_weighs_above_a_passing_mention() -> None:
     documents = [
         SearchDocument("guide", "mention", "en", "Court dates", body="A bond hearing. Ask about bond."),
-        SearchDocument("guide", "heading", "en", "In detention", body="Bond\nAsk a lawyer about the hearing.", headings="Bond"),
+        SearchDocument(
+            "guide", "heading", "en", "In detention", body="Bond\nAsk a lawyer about the hearing.", headings="Bond"
+        ),
     ]
     index = SearchIndex.from_documents(documents)
     assert index.search("bond", "en", prefix_last=False).ids == ["heading", "mention"]
@@ -142,4 +164,7 @@ def test_a_section_heading_weighs_above_a_passing_mention() -> None:
 def test_guide_headings_are_read_from_the_markdown() -> None:
     from desktopguide.core.search.documents import headings
 
-    assert headings("# Title\n\nText with a [link](term:ice).\n\n## Bond: the rules\n\nMore.") == ["Title", "Bond: the rules"]
+    assert headings("# Title\n\nText with a [link](term:ice).\n\n## Bond: the rules\n\nMore.") == [
+        "Title",
+        "Bond: the rules",
+    ]

@@ -12,12 +12,16 @@ from desktopguide.gui.kiosk.warm_keyboard import warm_up_keyboard
 from desktopguide.gui.touch import VIRTUAL_KEYBOARD
 
 
-def test_without_the_on_screen_keyboard_nothing_is_done(kiosk_window: AppWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_the_on_screen_keyboard_nothing_is_done(
+    kiosk_window: AppWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("QT_IM_MODULE", raising=False)
     assert warm_up_keyboard(kiosk_window) is False
 
 
-def test_warming_up_leaves_the_focus_and_the_window_as_they_were(qtbot, kiosk_window: AppWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_warming_up_leaves_the_focus_and_the_window_as_they_were(
+    qtbot, kiosk_window: AppWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("QT_IM_MODULE", VIRTUAL_KEYBOARD)
     kiosk_window.raise_()
     kiosk_window.activateWindow()
@@ -27,6 +31,7 @@ def test_warming_up_leaves_the_focus_and_the_window_as_they_were(qtbot, kiosk_wi
         return
     button = kiosk_window.language_page.buttons["en"]
     button.setFocus()
+
     def fields() -> set[str]:
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return {repr(w) for w in QApplication.allWidgets() if isinstance(w, QLineEdit) and kiosk_window.isAncestorOf(w)}
