@@ -109,6 +109,15 @@ def _first_unpaired_bracket(run: str) -> int | None:
     return stack[0] if stack else None
 
 
+def unpaired_bracket(run: str) -> str | None:
+    """The first bracket or double quote in `run` whose partner is not in `run`, or None:
+    in an isolate it would show on the wrong side. (' and ’ are not checked: apostrophes.)"""
+    offset = _first_unpaired_bracket(run)
+    if offset is not None:
+        return run[offset]
+    return '"' if run.count('"') % 2 else None
+
+
 def _last_strong_end(text: str, start: int, limit: int) -> int:
     """End of the run text[start:limit] trimmed back to its last letter or digit."""
     end = limit

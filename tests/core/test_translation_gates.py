@@ -328,6 +328,26 @@ def test_an_isolate_left_open_is_an_error(guide: Path) -> None:
     ]
 
 
+def test_a_bracket_isolated_without_its_partner_is_an_error_at_its_line(guide: Path) -> None:
+    # A broken copy of the Arabic file, written the way the old hand-made isolates were:
+    # "(" inside the isolate, ")" after the Arabic words, so "(" shows on the wrong side.
+    path = translated(guide, "ar", "في النموذج I-247.", f"في النموذج {LRI}(I-247{PDI} الخاص بالاحتجاز).")
+    assert gate_problems(guide) == [
+        f"{path}:{line_of(path, 'الخاص بالاحتجاز')}: error: '(' in the isolate '(I-247': a bracket inside an isolate "
+        "whose partner is outside it shows on the wrong side: move it out of the isolate"
+    ]
+
+
+def test_a_bracket_moved_out_of_the_isolate_passes(guide: Path) -> None:
+    translated(guide, "ar", "في النموذج I-247.", f"في النموذج ({LRI}I-247{PDI} الخاص بالاحتجاز).")
+    assert gate_problems(guide) == []
+
+
+def test_brackets_paired_inside_an_isolate_pass(guide: Path) -> None:
+    translated(guide, "ar", "في النموذج I-247.", f"في النموذج {LRI}(I-247){PDI}.")
+    assert gate_problems(guide) == []
+
+
 def test_an_embedding_in_a_right_to_left_file_is_an_error(guide: Path) -> None:
     path = translated(guide, "ar", "اتصل بخط المدينة على 703-746-4311", "اتصل بخط المدينة على \u202a703-746-4311\u202c")
     line = line_of(path, "اتصل بخط المدينة على \u202a")

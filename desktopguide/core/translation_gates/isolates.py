@@ -7,15 +7,17 @@ string at a time, and it leaves a token that already has an isolate as its write
 it. So a file may carry no bidi controls at all, or isolate by hand; what goes wrong is a
 token with some runs isolated by hand and others not (those others then show reordered,
 "4311-746 (703)"), an isolate left open or closed twice, or the older embeddings and
-overrides (U+202A-U+202E), which leak into the rest of the line. This gate checks each run
-exactly as the app will show it.
+overrides (U+202A-U+202E), which leak into the rest of the line. A bracket or quote belongs
+inside an isolate only with its partner: "(ICE" isolated, with ")" after right-to-left words,
+keeps its left-to-right look and shows on the wrong side. This gate checks each run exactly
+as the app will show it.
 """
 
 from __future__ import annotations
 
 import re
 
-from desktopguide.core.bidi import isolate_ltr_runs
+from desktopguide.core.bidi import isolate_ltr_runs, unpaired_bracket
 from desktopguide.core.model import GuideText
 from desktopguide.core.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import text_runs
@@ -57,6 +59,15 @@ def check_isolates(text: GuideText, log: ProblemLog) -> None:
                 "on the same line",
             )
             continue
+        for isolate in _ISOLATED.finditer(value):
+            bracket = unpaired_bracket(isolate.group(0)[1:-1])
+            if bracket is not None:
+                log.error(
+                    text.path,
+                    run.line + value.count("\n", 0, isolate.start()),
+                    f"'{bracket}' in the isolate '{isolate.group(0)[1:-1]}': a bracket inside an isolate whose partner "
+                    "is outside it shows on the wrong side: move it out of the isolate",
+                )
         outside = _ISOLATED.sub(" ", value)
         bare = [m.strip() for m in re.findall("\u2066([^\u2069]*)\u2069", isolate_ltr_runs(outside, in_rtl=True))]
         for item in bare:
