@@ -482,6 +482,11 @@ class SearchIndex:
                     rare = [min(some, key=lambda g: counts[g])]  # nothing yet: the rarest word, however common
                 if rare:
                     self._add_ranked(either_of(rare), lang, kinds, limit, found, add, headline_first=False)
+                common = [g for g in some if g not in rare]
+                if not found and common:
+                    # The rare words are in no record of the kinds asked for ("alexandria"
+                    # among guides): the other words, however common, rather than nothing.
+                    self._add_ranked(either_of(common), lang, kinds, limit, found, add, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
         # places asked about, then the other matches.
         head = len(pinned) + 1
