@@ -17,6 +17,9 @@ class SearchResult:
     snippet_html: str = ""  # the snippet as HTML, matched words in <b>
     title_html: str = ""
     other_language: bool = False  # not in the language searched in
+    # Matches every word of the query (or answers its need); False for records with only
+    # some of them. Results of several indexes are merged by this first.
+    all_words: bool = True
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)

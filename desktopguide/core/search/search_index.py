@@ -65,6 +65,7 @@ class _Plan:
     marked_forms: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
     searched_words: list[str] = field(default_factory=list)
     corrected: bool = False
+    unmatched: bool = False  # a word typed matches nothing here: no record has every word
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
     needs: list[Need] = field(default_factory=list)
     places: list[NamedPlace] = field(default_factory=list)
@@ -185,8 +186,11 @@ class SearchIndex:
         with self._lock:
             plan = self._plan(query_words, lang, correct)
             first = self._first(plan, lang, kinds, home_zip)
-            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups)
-            results = self._results(rows, plan, lang)
+            partial: set[int] = set()
+            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
+            if plan.unmatched:
+                partial.update(rowid for rowid, _score in rows)
+            results = self._results(rows, plan, lang, partial)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
         return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
 
@@ -250,12 +254,14 @@ class SearchIndex:
             if not (word.text in known or self._matches_something(word)):
                 if position - 1 in in_place or word.text in self._protected:
                     plan.searched_words.append(word.text)
+                    plan.unmatched = True
                     continue  # a place or a term this index lacks: never made into another word
                 nearest = self._speller.nearest(word.text) if correct else None
                 if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, only a one-letter slip is corrected
                 if nearest is None:
                     plan.searched_words.append(word.text)
+                    plan.unmatched = True
                     continue
                 plan.corrections.append((word.text, nearest))
                 word = QueryWord(nearest, word.prefix)
@@ -426,8 +432,10 @@ class SearchIndex:
         first: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None = None,
         typed_groups: list[str] | None = None,
         own_groups: list[str] | None = None,
+        partial: set[int] | None = None,
     ) -> list[tuple[int, float]]:
-        """(rowid, bm25) of the best documents, each record once, after `first`.
+        """(rowid, bm25) of the best documents, each record once, after `first`; the rowids
+        of records with only some of the groups are added to `partial`.
 
         In order: records with every group in `lang` matching in a headline column
         (title, questions, keywords, summary, linked terms), then the rest of those in
@@ -445,8 +453,13 @@ class SearchIndex:
         named_places = any(self._records[r][0] == "place" for r, _s in extra)
         later: list[tuple[int, float]] = []  # places the question does not name
 
+        every: set[tuple[str, str]] = set()  # records the query's every word matched
+        every_phase = False
+
         def add(rowid: int, score: float) -> None:
             kind, record_id, _lang = self._records[rowid]
+            if every_phase:
+                every.add((kind, record_id))
             if (kind, record_id) in seen or len(found) >= limit:
                 return
             seen.add((kind, record_id))
@@ -458,7 +471,9 @@ class SearchIndex:
         for rowid, score in pinned:
             add(rowid, score)
         if groups:
+            every_phase = True
             self._add_ranked(all_of(groups), lang, kinds, limit, found, add, own=all_of(own_groups or groups))
+            every_phase = False
             if len(groups) > 1 and len(found) < FEW_RESULTS + len(pinned):
                 some = typed_groups or groups
                 counts = {g: self._documents_with(g) for g in some}
@@ -467,12 +482,22 @@ class SearchIndex:
                     rare = [min(some, key=lambda g: counts[g])]  # nothing yet: the rarest word, however common
                 if rare:
                     self._add_ranked(either_of(rare), lang, kinds, limit, found, add, headline_first=False)
+                common = [g for g in some if g not in rare]
+                if not found and common:
+                    # The rare words are in no record of the kinds asked for ("alexandria"
+                    # among guides): the other words, however common, rather than nothing.
+                    self._add_ranked(either_of(common), lang, kinds, limit, found, add, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
         # places asked about, then the other matches.
         head = len(pinned) + 1
         ranked = [row for row in found[:head] if not _same_record(self._records, row, extra)]
         rest = [row for row in found[head:] if not _same_record(self._records, row, extra)]
-        return (ranked + self._one_each_rows(extra) + rest + later)[:limit]
+        rows = (ranked + self._one_each_rows(extra) + rest + later)[:limit]
+        if partial is not None:
+            # The need's records and the places named count as matching every word only
+            # when they do: results of several indexes are merged by this.
+            partial.update(rowid for rowid, _score in rows if tuple(self._records[rowid][:2]) not in every)
+        return rows
 
     def _one_each_rows(self, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
         seen: set[tuple[str, str]] = set()
@@ -517,7 +542,9 @@ class SearchIndex:
                 for rowid, score in rows:
                     add(rowid, score)
 
-    def _results(self, rows: list[tuple[int, float]], plan: _Plan, lang: str) -> list[SearchResult]:
+    def _results(
+        self, rows: list[tuple[int, float]], plan: _Plan, lang: str, partial: set[int] | None = None
+    ) -> list[SearchResult]:
         if not rows:
             return []
         marks = ",".join("?" * len(rows))
@@ -547,6 +574,7 @@ class SearchIndex:
                     snippet_html=snippet.html(),
                     title_html=highlight(pattern, title).html(),
                     other_language=record_lang != lang,
+                    all_words=rowid not in (partial or ()),
                 )
             )
         return results

@@ -73,9 +73,10 @@ class LibrarySearch:
         correct: bool = True,
     ) -> SearchResults:
         found = self.library_index.search(query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct)
-        if self.lists is None or len(found) >= limit:
+        partial = any(not r.all_words for r in found.results)
+        if self.lists is None or (len(found) >= limit and not partial):
             return found
-        wanted = limit - len(found) if not found.corrected_query else limit
+        wanted = limit - len(found) if not found.corrected_query and not partial else limit
         more = self.lists.search(query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct)
         if not more:
             return found
@@ -84,6 +85,8 @@ class LibrarySearch:
         if more.corrected_query and found:
             return found
         corrected = found if found.corrected_query else more
-        return SearchResults(
-            query, lang, [*found.results, *more.results][:limit], corrected.corrected_query, corrected.corrections
-        )
+        # Records with every word (or the need's) from either index, then those with some;
+        # the library's first within each.
+        merged = [r for r in found.results if r.all_words] + [r for r in more.results if r.all_words]
+        merged += [r for r in found.results if not r.all_words] + [r for r in more.results if not r.all_words]
+        return SearchResults(query, lang, merged[:limit], corrected.corrected_query, corrected.corrections)
