@@ -17,7 +17,7 @@ from typing import NamedTuple
 from PySide6.QtGui import QGuiApplication
 
 from desktopguide.cards import CardSpec, plan_cards, write_plan_pdf
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "cards"
 DPI = 64

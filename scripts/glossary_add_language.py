@@ -25,9 +25,9 @@ from pathlib import Path
 
 import yaml
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.resources import bundled_content_dir
-from desktopguide.core.translation_status import record_source_hash
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.resources import bundled_content_dir
+from desktopguide.core.content.translation_status import record_source_hash
 
 FIELDS = ("term", "definition", "synonyms")
 

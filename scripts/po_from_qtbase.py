@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktopguide.core.loader import load_languages
+from desktopguide.core.content.loader import load_languages
 from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS
 from desktopguide.i18n.catalogs import po_path, read_catalog, write_catalog
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktopguide.core.loader import load_languages, load_library
+from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.preferences import PreferenceStore

@@ -25,7 +25,7 @@ from desktopguide.cli.main import main
 
 
 def glossary(lang: str) -> int:
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
 
     library = load_library()
     for term_id, term in sorted(library.glossary.items()):
@@ -37,8 +37,8 @@ def glossary(lang: str) -> int:
 
 def english_diff(file: str) -> int:
     """The unified diff from the English a translation was made from to today's English."""
-    from desktopguide.core.guides import guide_source_hash, read_guide_file
-    from desktopguide.core.problems import ProblemLog
+    from desktopguide.core.content.guides import guide_source_hash, read_guide_file
+    from desktopguide.core.content.problems import ProblemLog
 
     path = Path(file).resolve()
     log = ProblemLog()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
-from desktopguide.core.guides import guide_source_hash
-from desktopguide.core.loader import load_library
-from desktopguide.core.translation_status import record_source_hash
+from desktopguide.core.content.guides import guide_source_hash
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.translation_status import record_source_hash
 
 LANGUAGES = """\
 - code: en

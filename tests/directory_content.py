@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from desktopguide.core.model import Library
-from desktopguide.core.problems import Problem
+from desktopguide.core.content.model import Library
+from desktopguide.core.content.problems import Problem
 from tests.content_factory import write, write_minimal_content
 
 TODAY = dt.date.today()
@@ -218,8 +218,8 @@ Local police enforce state and local law.
 
 def write_directory_content(root: Path) -> Path:
     """The minimal content plus the records, places and guide above; loads with no errors."""
-    from desktopguide.core.loader import load_library
-    from desktopguide.core.translation_status import record_source_hash
+    from desktopguide.core.content.loader import load_library
+    from desktopguide.core.content.translation_status import record_source_hash
 
     write_minimal_content(root)
     with (root / "sources.yaml").open("a", encoding="utf-8") as sources:

@@ -53,7 +53,7 @@ def test_installed_wheel_finds_its_bundled_content(wheel: Path, tmp_path: Path) 
         capture_output=True,
     )
     code = (
-        "import desktopguide.core.resources as r, desktopguide.core.loader as l\n"
+        "import desktopguide.core.content.resources as r, desktopguide.core.content.loader as l\n"
         "lib = l.load_library()\n"
         "print(r.content_dir()); print(len(lib.guides), sum(p.is_error for p in lib.problems))\n"
     )

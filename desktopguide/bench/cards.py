@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.cards import CardSpec, plan_cards, write_plan_pdf
     from desktopguide.cards.qt import ensure_gui_app
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
 
     library = load_library(getattr(args, "content", None))
     every = [

@@ -23,7 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> dict[str, float | int]:
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
     from desktopguide.core.translation_gates import english, translation_problems
 
     start = time.perf_counter()

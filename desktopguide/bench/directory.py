@@ -30,9 +30,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def synthetic_records(count: int, seed: int = SEED) -> list:
-    from desktopguide.core import geo
-    from desktopguide.core.directory import ACCREDITATIONS, FEES, SERVICES
-    from desktopguide.core.model import Address, DirectoryRecord, LocalizedText, ServiceArea
+    from desktopguide.core.content.model import Address, DirectoryRecord, LocalizedText, ServiceArea
+    from desktopguide.core.directory.records import ACCREDITATIONS, FEES, SERVICES
+    from desktopguide.core.places import geo
 
     rng = random.Random(seed)
     places = [info for info in geo.all_zips() if info.has_coordinates and info.county]
@@ -88,8 +88,8 @@ def _percentile(values: list[float], share: float) -> float:
 
 
 def run(args: argparse.Namespace) -> dict[str, float | int]:
-    from desktopguide.core import geo
-    from desktopguide.core.directory_query import DirectoryFilter, DirectoryIndex
+    from desktopguide.core.directory.query import DirectoryFilter, DirectoryIndex
+    from desktopguide.core.places import geo
 
     records = synthetic_records(max(1, args.records))
     start = time.perf_counter()

@@ -43,12 +43,12 @@ def _private_user_folders(folder: Path) -> Iterator[None]:
 
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.cli.check_command import checked_library
+    from desktopguide.core.content.resources import bundled_content_dir
     from desktopguide.core.packs.active import forget_resolution
     from desktopguide.core.packs.build import build_pack
     from desktopguide.core.packs.install import install_pack, preview
     from desktopguide.core.packs.keys import generate_key_pair, load_public_key
     from desktopguide.core.packs.trust import trust_key
-    from desktopguide.core.resources import bundled_content_dir
 
     bundled = bundled_content_dir()
     content = getattr(args, "content", None) or bundled

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from desktopguide.core.resources import content_dir
+from desktopguide.core.content.resources import content_dir
 
 DEFAULT_RUNS = 300
 SEED = 20261206
@@ -47,11 +47,11 @@ def _percentile(values: list[float], share: float) -> float:
 def _shown_figures(data, zips: list[str]) -> dict[str, float | int]:
     """What the pages show: the directory's legal help within 50 miles over the hand-written records and
     every list record (the combined index), and the place answer's sentences from the lists."""
-    from desktopguide.core import geo
-    from desktopguide.core.directory_query import KM_PER_MILE, LEGAL_HELP_SERVICES, DirectoryFilter
-    from desktopguide.core.legal_help import build_full_index
-    from desktopguide.core.loader import load_library
-    from desktopguide.core.national_place import national_place, place_sections
+    from desktopguide.core.content.loader import load_library
+    from desktopguide.core.directory.legal_help import build_full_index
+    from desktopguide.core.directory.query import KM_PER_MILE, LEGAL_HELP_SERVICES, DirectoryFilter
+    from desktopguide.core.places import geo
+    from desktopguide.core.places.national import national_place, place_sections
 
     library = load_library()
     started = time.perf_counter()
@@ -81,7 +81,7 @@ def _shown_figures(data, zips: list[str]) -> dict[str, float | int]:
 
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.core.data.national import NationalData
-    from desktopguide.core.geo import lookup_zip
+    from desktopguide.core.places.geo import lookup_zip
 
     figures: dict[str, float | int] = {}
     with tempfile.TemporaryDirectory() as cache:

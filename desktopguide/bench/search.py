@@ -48,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> dict[str, float | int]:
     from desktopguide.bench.synthetic_corpus import generate, queries
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
     from desktopguide.core.search import SearchIndex, snippets
     from desktopguide.core.search.documents import library_documents, national_documents
     from desktopguide.core.search.synonyms import SynonymTable

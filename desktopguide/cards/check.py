@@ -16,8 +16,8 @@ from desktopguide.cards.paper import PAPERS, Paper
 from desktopguide.cards.qt import ensure_gui_app
 from desktopguide.cards.render import check_contact_glyphs, check_face_glyphs
 from desktopguide.cards.wallet import check_wallet_face_fits
-from desktopguide.core.model import SOURCE_LANGUAGE, Library
-from desktopguide.core.problems import Problem, Severity
+from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
+from desktopguide.core.content.problems import Problem, Severity
 
 
 def _distinct_papers() -> list[Paper]:

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktopguide.cards.errors import CardError
-from desktopguide.core import geo
-from desktopguide.core.directory_query import KM_PER_MILE, LEGAL_HELP_SERVICES, DirectoryFilter
-from desktopguide.core.model import DirectoryRecord, Library
-from desktopguide.core.place_lookup import lookup_place
+from desktopguide.core.content.model import DirectoryRecord, Library
+from desktopguide.core.directory.query import KM_PER_MILE, LEGAL_HELP_SERVICES, DirectoryFilter
+from desktopguide.core.places import geo
+from desktopguide.core.places.lookup import lookup_place
 
 CALLABLE_PHONE_TYPES = ("voice", "hotline", "text")
 NEAR_MILES = (50, 150)  # legal help this near, then farther when there is none
@@ -88,7 +88,7 @@ def _callable(record: DirectoryRecord) -> bool:
 
 def nearest_legal_help(library: Library, location: geo.Location, limit: int) -> list[DirectoryRecord]:
     """Legal help with a phone near a ZIP code, nearest first (the official lists included)."""
-    from desktopguide.core.legal_help import full_index
+    from desktopguide.core.directory.legal_help import full_index
 
     if not location.has_coordinates:
         return []
@@ -124,7 +124,7 @@ def card_contacts(
     library: Library, guide_id: str, lang: str, zip_code: str | None = None, limit: int = 3
 ) -> list[CardContact]:
     """The contacts a card prints: the card's own, then help near `zip_code` (or the home ZIP code), at most `limit`."""
-    from desktopguide.core.kiosk_settings import home_zip
+    from desktopguide.core.kiosk.settings import home_zip
 
     guide = library.guides[guide_id]
     ids = list(guide.card_text(lang).card.contacts or guide.source_text.card.contacts)
@@ -136,7 +136,7 @@ def card_contacts(
     seen: set[str] = set()
     for record, local in records:
         contact = contact_of(record, local)
-        from desktopguide.core.legal_help import organization_key
+        from desktopguide.core.directory.legal_help import organization_key
 
         if contact is None or record.id in seen or organization_key(record.name) in seen:
             continue  # one office per organization: more organizations fit

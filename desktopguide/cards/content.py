@@ -20,7 +20,7 @@ from desktopguide.cards.labels import (
     labels_for,
 )
 from desktopguide.core.bidi import isolate_for
-from desktopguide.core.model import SOURCE_LANGUAGE, Language, Library
+from desktopguide.core.content.model import SOURCE_LANGUAGE, Language, Library
 
 # RIGHT-TO-LEFT EMBEDDING ... POP DIRECTIONAL FORMATTING
 RTL_START, RTL_END = "\u202b", "\u202c"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktopguide.core.problems import ContentError
+from desktopguide.core.content.problems import ContentError
 
 
 class CardError(ContentError):

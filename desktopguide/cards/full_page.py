@@ -31,7 +31,7 @@ from desktopguide.cards.layout import ACCENT, contacts_html, face_body_html, foo
 from desktopguide.cards.paper import Paper
 from desktopguide.cards.qr import paint_qr
 from desktopguide.cards.qt import mm, pt
-from desktopguide.core.model import SOURCE_LANGUAGE
+from desktopguide.core.content.model import SOURCE_LANGUAGE
 
 BAR_MM = 2.2
 GAP_MM = 4.0

@@ -36,8 +36,8 @@ from desktopguide.cards.paper import Paper, paper_named
 from desktopguide.cards.qr import paint_qr
 from desktopguide.cards.qt import ensure_gui_app, mm, pt
 from desktopguide.cards.render import CardPlan
-from desktopguide.core.directory_query import FEE_LABELS, spoken_languages
-from desktopguide.core.model import DirectoryRecord, Library
+from desktopguide.core.content.model import DirectoryRecord, Library
+from desktopguide.core.directory.query import FEE_LABELS, spoken_languages
 from desktopguide.i18n import N_
 
 BAR_MM = 2.2

@@ -25,7 +25,7 @@ from desktopguide.cards.labels import IN_ENGLISH, LOCAL_HELP, NOT_ADVICE, SAY, S
 from desktopguide.cards.paper import Paper, paper_named
 from desktopguide.cards.qt import LAYOUT_DPI, ensure_gui_app
 from desktopguide.cards.wallet import WalletFace, WalletSheetSide, fit_wallet_face
-from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
 from desktopguide.core.storage import StorageError, atomic_path
 from desktopguide.i18n import _, current_language
 

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -95,7 +95,7 @@ def _batch_specs(library: Library, args: argparse.Namespace) -> list:
 
 def run(args: argparse.Namespace) -> int:
     from desktopguide.cards import CardSpec, paper_named, plan_cards, write_plan_pdf  # Qt only when printing
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
 
     if args.output is None:
         raise _command_error("say where to write the PDF with -o OUT.pdf.")

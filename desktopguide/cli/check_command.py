@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktopguide.core.model import Library
+    from desktopguide.core.content.model import Library
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def checked_library(root: Path | None) -> Library:
     """The library at `root` with every problem `check` reports (also run by `pack install`)."""
-    from desktopguide.core.loader import load_library  # not at import: every command would pay for it
+    from desktopguide.core.content.loader import load_library  # not at import: every command would pay for it
 
     library = load_library(root)
     # Translations keep the English facts, links and headings, are not English, and keep

@@ -13,8 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from desktopguide.core.content.resources import content_dir
 from desktopguide.core.data.kinds import KINDS
-from desktopguide.core.resources import content_dir
 
 DEFAULT_MAX_AGE_DAYS = 180
 

@@ -10,9 +10,9 @@ import textwrap
 from pathlib import Path
 
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict
-from desktopguide.core import geo
-from desktopguide.core.detained import detained_answer, detained_sections, detained_to_dict
-from desktopguide.core.national_place import data_for
+from desktopguide.core.places import geo
+from desktopguide.core.places.detained import detained_answer, detained_sections, detained_to_dict
+from desktopguide.core.places.national import data_for
 from desktopguide.i18n import _, current_language, set_language
 
 WIDTH = 88

@@ -19,9 +19,11 @@ from pathlib import Path
 
 from babel.dates import format_date
 
-from desktopguide.core import geo
-from desktopguide.core.directory import ACCREDITATIONS, FEES, KINDS, SERVICES
-from desktopguide.core.directory_query import (
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
+from desktopguide.core.directory.hsds import FORMATS, HsdsProblem, ImportDefaults, import_hsds, write_export
+from desktopguide.core.directory.legal_help import full_index, listing_notes
+from desktopguide.core.directory.query import (
     ACCREDITATION_LABELS,
     FEE_LABELS,
     KM_PER_MILE,
@@ -34,11 +36,9 @@ from desktopguide.core.directory_query import (
     result_to_dict,
     spoken_languages,
 )
-from desktopguide.core.directory_yaml import write_record
-from desktopguide.core.hsds import FORMATS, HsdsProblem, ImportDefaults, import_hsds, write_export
-from desktopguide.core.legal_help import full_index, listing_notes
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.directory.records import ACCREDITATIONS, FEES, KINDS, SERVICES
+from desktopguide.core.directory.yaml_files import write_record
+from desktopguide.core.places import geo
 from desktopguide.i18n import _, current_language, set_language
 
 NEAREST_BY_DEFAULT = 20

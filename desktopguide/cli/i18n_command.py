@@ -52,7 +52,7 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_update(args: argparse.Namespace) -> int:
-    from desktopguide.core.loader import load_languages
+    from desktopguide.core.content.loader import load_languages
     from desktopguide.i18n.catalogs import read_catalog, template_path, update
 
     template = read_catalog(template_path())
@@ -65,7 +65,7 @@ def run_update(args: argparse.Namespace) -> int:
 
 
 def run_compile(args: argparse.Namespace) -> int:
-    from desktopguide.core.loader import load_languages
+    from desktopguide.core.content.loader import load_languages
     from desktopguide.core.storage import atomic_write_bytes
     from desktopguide.i18n.catalogs import compile_catalog, po_path, problems, read_catalog
 
@@ -83,8 +83,8 @@ def run_compile(args: argparse.Namespace) -> int:
 
 
 def run_stats(args: argparse.Namespace) -> int:
-    from desktopguide.core.coverage import CONTENT_KINDS, content_coverage
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.coverage import CONTENT_KINDS, content_coverage
+    from desktopguide.core.content.loader import load_library
     from desktopguide.i18n.catalogs import po_path, read_catalog, translated_count, translation_status
 
     library = load_library(getattr(args, "content", None))
@@ -146,8 +146,8 @@ def run_stats(args: argparse.Namespace) -> int:
 
 def run_guide_todo(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.loader import load_library
-    from desktopguide.core.translation_files import guide_todo
+    from desktopguide.core.content.loader import load_library
+    from desktopguide.core.content.translation_files import guide_todo
 
     library = load_library(getattr(args, "content", None))
     if args.lang not in library.languages or args.lang == "en":
@@ -168,9 +168,9 @@ def run_guide_todo(args: argparse.Namespace) -> int:
 
 
 def run_guide_stamp(args: argparse.Namespace) -> int:
-    from desktopguide.core.problems import ContentError
+    from desktopguide.core.content.problems import ContentError
+    from desktopguide.core.content.translation_files import english_hash_for, stamp_translation
     from desktopguide.core.storage import atomic_write_text
-    from desktopguide.core.translation_files import english_hash_for, stamp_translation
 
     failed = False
     for path in args.files:
@@ -194,7 +194,7 @@ def run_guide_stamp(args: argparse.Namespace) -> int:
 
 def run_guide_check(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
     from desktopguide.core.translation_gates import translation_problems
 
     paths = [path.resolve() for path in args.files]

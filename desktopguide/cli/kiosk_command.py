@@ -51,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _load(path: Path):
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.kiosk_settings import KioskSettingsError, load_settings
+    from desktopguide.core.kiosk.settings import KioskSettingsError, load_settings
 
     try:
         return load_settings(path)
@@ -61,7 +61,7 @@ def _load(path: Path):
 
 def _save(settings, path: Path) -> None:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.kiosk_settings import KioskSettingsError, save_settings
+    from desktopguide.core.kiosk.settings import KioskSettingsError, save_settings
 
     try:
         save_settings(settings, path)
@@ -86,8 +86,8 @@ def _read_pin(from_stdin: bool) -> str:
 
 def run_set_pin(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.kiosk_pin import RECOMMENDED_PIN_DIGITS, PinError, hash_pin
-    from desktopguide.core.kiosk_settings import settings_path
+    from desktopguide.core.kiosk.pin import RECOMMENDED_PIN_DIGITS, PinError, hash_pin
+    from desktopguide.core.kiosk.settings import settings_path
 
     path = settings_path(args.config)
     settings = _load(path)
@@ -106,7 +106,7 @@ def run_set_pin(args: argparse.Namespace) -> int:
 
 def run_config(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.kiosk_settings import (
+    from desktopguide.core.kiosk.settings import (
         KioskSettingsError,
         check_home_zip,
         check_idle_seconds,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktopguide import __version__
-from desktopguide.core.problems import ContentError
+from desktopguide.core.content.problems import ContentError
 from desktopguide.core.storage import StorageError
 from desktopguide.i18n import _
 

@@ -93,7 +93,7 @@ def _guarded(action: Callable[[argparse.Namespace], int]) -> Callable[[argparse.
 
 
 def _bundled() -> Path:
-    from desktopguide.core.resources import bundled_content_dir
+    from desktopguide.core.content.resources import bundled_content_dir
 
     return bundled_content_dir()
 

@@ -11,12 +11,11 @@ from pathlib import Path
 from babel.dates import format_date
 
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict, result_lines
-from desktopguide.core import geo
-from desktopguide.core.directory_query import result_to_dict
-from desktopguide.core.legal_help import full_index
-from desktopguide.core.model import Library, Place
-from desktopguide.core.national_place import NationalPlace, data_for, national_place, place_sections, place_to_dict
-from desktopguide.core.place_lookup import (
+from desktopguide.core.content.model import Library, Place
+from desktopguide.core.directory.legal_help import full_index
+from desktopguide.core.directory.query import result_to_dict
+from desktopguide.core.places import geo
+from desktopguide.core.places.lookup import (
     AGENCY_LABELS,
     ANSWER_LABELS,
     KIND_LABELS,
@@ -28,6 +27,7 @@ from desktopguide.core.place_lookup import (
     lookup_place,
     nearest_help,
 )
+from desktopguide.core.places.national import NationalPlace, data_for, national_place, place_sections, place_to_dict
 from desktopguide.i18n import _, current_language, set_language
 
 WIDTH = 88

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the report module is imported only when the command runs
-    from desktopguide.core.legal_review import ReviewRow
+    from desktopguide.core.content.legal_review import ReviewRow
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -34,8 +34,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktopguide.cli.main import CommandError
-    from desktopguide.core.legal_review import review_rows, stale_rows
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.legal_review import review_rows, stale_rows
+    from desktopguide.core.content.loader import load_library
 
     today = _today(args.today, CommandError)
     if args.stale is not None and args.stale < 0:

@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 from desktopguide.core.search import KINDS, SearchResults
 from desktopguide.core.search.results import SearchResult
 from desktopguide.core.search.with_lists import LibrarySearch

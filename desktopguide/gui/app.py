@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from desktopguide.core.language_cache import load_languages_cached
-from desktopguide.core.problems import ContentError
+from desktopguide.core.content.problems import ContentError
+from desktopguide.core.language.list_cache import load_languages_cached
 
 
 def has_display() -> bool:
@@ -87,7 +87,7 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
 def read_kiosk_settings(kiosk: bool):
     """The staff's kiosk settings. A damaged file does not stop a kiosk (it starts locked, with the
     defaults, and says why on stderr); without --kiosk it only means "do not start as a kiosk"."""
-    from desktopguide.core.kiosk_settings import KioskSettings, KioskSettingsError, load_settings
+    from desktopguide.core.kiosk.settings import KioskSettings, KioskSettingsError, load_settings
 
     try:
         return load_settings()
@@ -102,7 +102,7 @@ def load_library_in_background(window, content: Path | None) -> None:
     from desktopguide.gui.worker import run_in_background
 
     def load():
-        from desktopguide.core.loader import load_library
+        from desktopguide.core.content.loader import load_library
 
         return load_library(content)
 

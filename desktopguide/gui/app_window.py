@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.problems import ContentError
+from desktopguide.core.content.problems import ContentError
 from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.icons import icon, themed
@@ -29,21 +29,21 @@ from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows,
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
 from desktopguide.gui.theme import apply_theme
-from desktopguide.gui.toolbar_fit import ToolbarFit
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
+from desktopguide.gui.widgets.toolbar_fit import ToolbarFit
 from desktopguide.i18n import _, ngettext, set_language
 
 if TYPE_CHECKING:
-    from desktopguide.core.kiosk_settings import KioskSettings
-    from desktopguide.core.language import Language
-    from desktopguide.core.model import Library, Place
-    from desktopguide.gui.about_dialog import AboutDialog
-    from desktopguide.gui.guide_reader import GuideReader
-    from desktopguide.gui.home_page import HomePage
+    from desktopguide.core.content.model import Library, Place
+    from desktopguide.core.kiosk.settings import KioskSettings
+    from desktopguide.core.language.language import Language
+    from desktopguide.gui.dialogs.about_dialog import AboutDialog
+    from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
     from desktopguide.gui.kiosk.kiosk_mode import KioskMode
-    from desktopguide.gui.language_page import LanguagePage
-    from desktopguide.gui.settings_dialog import SettingsDialog
-    from desktopguide.gui.topic_page import TopicPage
+    from desktopguide.gui.pages.guide_reader import GuideReader
+    from desktopguide.gui.pages.home_page import HomePage
+    from desktopguide.gui.pages.language_page import LanguagePage
+    from desktopguide.gui.pages.topic_page import TopicPage
 
 
 class AppWindow(QMainWindow):
@@ -123,7 +123,7 @@ class AppWindow(QMainWindow):
         return self._page("detained", self._make_detained_page)
 
     def _make_detained_page(self) -> QWidget:
-        from desktopguide.gui.detained_page import DetainedPage
+        from desktopguide.gui.pages.detained_page import DetainedPage
 
         return DetainedPage(self.library, self.lang)
 
@@ -135,14 +135,14 @@ class AppWindow(QMainWindow):
         return page
 
     def _make_language_page(self) -> LanguagePage:
-        from desktopguide.gui.language_page import LanguagePage
+        from desktopguide.gui.pages.language_page import LanguagePage
 
         page = LanguagePage(self.languages.values())
         page.language_chosen.connect(self.choose_language)
         return page
 
     def _make_home_page(self) -> HomePage:
-        from desktopguide.gui.home_page import HomePage
+        from desktopguide.gui.pages.home_page import HomePage
 
         page = HomePage()
         page.tile_chosen.connect(self.open_tile)
@@ -150,14 +150,14 @@ class AppWindow(QMainWindow):
         return page
 
     def _make_topic_page(self) -> TopicPage:
-        from desktopguide.gui.topic_page import TopicPage
+        from desktopguide.gui.pages.topic_page import TopicPage
 
         page = TopicPage()
         page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
         return page
 
     def _make_reader(self) -> GuideReader:
-        from desktopguide.gui.guide_reader import GuideReader
+        from desktopguide.gui.pages.guide_reader import GuideReader
 
         reader = GuideReader()
         reader.link_activated.connect(self._on_record_link)
@@ -252,9 +252,9 @@ class AppWindow(QMainWindow):
     def _build_library_pages(self, library: Library) -> None:
         """The pages that need the whole library: built (again) whenever it is set."""
         # Imported here: they are not needed for the first screen.
-        from desktopguide.core.directory_query import DirectoryIndex
+        from desktopguide.core.directory.query import DirectoryIndex
         from desktopguide.core.search.with_lists import LibrarySearch
-        from desktopguide.gui.search_panel import SearchPanel
+        from desktopguide.gui.pages.search_panel import SearchPanel
 
         for name in ("directory", "place", "search", "detained"):
             old = self.pages.pop(name, None)
@@ -271,8 +271,8 @@ class AppWindow(QMainWindow):
 
     def _build_record_pages(self, library: Library) -> None:
         """Fresh directory and place pages: no place typed, filter chosen or record open."""
-        from desktopguide.gui.directory_page import DirectoryPage
-        from desktopguide.gui.place_page import PlacePage
+        from desktopguide.gui.pages.directory_page import DirectoryPage
+        from desktopguide.gui.pages.place_page import PlacePage
 
         for name in ("directory", "place"):
             old = self.pages.pop(name, None)
@@ -324,7 +324,7 @@ class AppWindow(QMainWindow):
             self.go(Location("detained"))
             return
         if self.library is not None:
-            from desktopguide.gui.topic_page import guides_for_tile
+            from desktopguide.gui.pages.topic_page import guides_for_tile
 
             guides = guides_for_tile(self.library, tile_key)
             if len(guides) == 1:
@@ -349,7 +349,7 @@ class AppWindow(QMainWindow):
             self.directory_page.show_record(location.key)
             self.stack.setCurrentWidget(self.directory_page)
         elif location.page == "place" and location.key.startswith("facility-"):
-            from desktopguide.core.national_place import facility_query
+            from desktopguide.core.places.national import facility_query
 
             # A detention facility found by search: who can help near it.
             where = facility_query(self.library, location.key.removeprefix("facility-"))
@@ -361,7 +361,7 @@ class AppWindow(QMainWindow):
             if place is not None:
                 self.place_page.show_place(place_query(place))
             elif location.key.startswith("county-"):  # a county found by search (its FIPS code)
-                from desktopguide.core.national_place import county_location
+                from desktopguide.core.places.national import county_location
 
                 county = county_location(self.library, location.key.removeprefix("county-"))
                 if county is not None:
@@ -525,8 +525,8 @@ class AppWindow(QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         if self.library is None:
             return None
+        from desktopguide.gui.dialogs.settings_dialog import SettingsDialog, save_home_zip
         from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
-        from desktopguide.gui.settings_dialog import SettingsDialog, save_home_zip
 
         dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
@@ -549,7 +549,7 @@ class AppWindow(QMainWindow):
         at a kiosk, one tap prints the card."""
         if self.kiosk is not None:
             return self.kiosk.print_card(guide_id, lang)
-        from desktopguide.gui.print_dialog import CardPrintDialog
+        from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
 
         dialog = CardPrintDialog(self.library, guide_id, lang, self)
         # An empty second language in the settings is "None".
@@ -567,8 +567,8 @@ class AppWindow(QMainWindow):
     def open_help_list_print(self, record_ids: list[str]):
         if self.kiosk is not None:
             return self.kiosk.print_help_list(record_ids)
-        from desktopguide.core.legal_help import records_by_ids
-        from desktopguide.gui.print_dialog import HelpListPrintDialog
+        from desktopguide.core.directory.legal_help import records_by_ids
+        from desktopguide.gui.dialogs.print_dialog import HelpListPrintDialog
 
         records = records_by_ids(self.library, record_ids)  # the official lists' records too
         dialog = HelpListPrintDialog(self.library, records, self.lang, self)
@@ -579,7 +579,7 @@ class AppWindow(QMainWindow):
     def open_about(self) -> AboutDialog | None:
         if self.library is None:
             return None
-        from desktopguide.gui.about_dialog import AboutDialog
+        from desktopguide.gui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self.library, self.lang, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up

@@ -8,7 +8,7 @@ import functools
 
 from babel import Locale, UnknownLocaleError
 
-from desktopguide.core.language import Language
+from desktopguide.core.language.language import Language
 
 SEPARATOR = " — "
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktopguide.gui.first_paint import exit_after_first_paint
 from desktopguide.gui.icons import icon
-from desktopguide.gui.topics import TILES
+from desktopguide.gui.pages.topics import TILES
 
 
 def plain_home() -> QMainWindow:

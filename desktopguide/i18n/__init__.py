@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from gettext import GNUTranslations, NullTranslations
 
-from desktopguide.core.resources import translations_dir
+from desktopguide.core.content.resources import translations_dir
 
 DOMAIN = "desktopguide"
 

@@ -19,7 +19,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
-from desktopguide.core.resources import translations_dir
+from desktopguide.core.content.resources import translations_dir
 from desktopguide.core.storage import atomic_write_bytes
 
 DOMAIN = "desktopguide"

@@ -16,7 +16,7 @@ import re
 
 from babel.support import NullTranslations
 
-from desktopguide.core.model import Language
+from desktopguide.core.content.model import Language
 
 LONG = "en-XA"
 REVERSED = "ar-XB"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
 from tests.cards.scripts import add_script_guides
 
 

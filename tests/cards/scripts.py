@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktopguide.core.guides import guide_source_hash
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.guides import guide_source_hash
+from desktopguide.core.content.loader import load_library
 from tests.content_factory import write
 
 EXTRA_LANGUAGES = """\

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktopguide.cards.check import card_problems
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 
 
 def test_every_bundled_card_fits_letter_a4_and_wallet_in_each_language(qapp) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from desktopguide.cards.check import card_problems
 from desktopguide.cli.main import main
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 
 POINT = "Mantenga la puerta cerrada y hable a través de ella; pida a los agentes que pasen cualquier orden por debajo."
 

@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 from desktopguide.cards import CardSpec, plan_cards, write_plan_pdf
 from desktopguide.cards.help_list import plan_help_list
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from desktopguide.gui.theme import high_contrast_palette
 
 

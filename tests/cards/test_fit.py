@@ -8,7 +8,7 @@ import pytest
 
 from desktopguide.cards import PAPERS, CardDoesNotFitError, CardSpec, plan_cards, write_cards_pdf
 from desktopguide.cli.main import main
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 from tests.cards.pdf_reading import page_sizes
 
 POINT = (

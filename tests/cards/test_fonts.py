@@ -8,8 +8,8 @@ import pytest
 
 from desktopguide.cards import CardSpec, MissingGlyphError, fonts, write_cards_pdf
 from desktopguide.cli.main import main
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
 from tests.cards.scripts import TEXTS
 
 # A few words of every script the shipped languages are written in.

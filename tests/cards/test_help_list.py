@@ -9,7 +9,7 @@ import pytest
 
 from desktopguide.cards import CardError, write_plan_pdf
 from desktopguide.cards.help_list import plan_help_list
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from tests.cards.pdf_reading import contains_text, page_sizes, page_text, qr_code_sides, qr_codes
 
 

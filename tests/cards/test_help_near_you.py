@@ -10,9 +10,9 @@ import pytest
 
 from desktopguide.cards import CardSpec, write_cards_pdf
 from desktopguide.cards.contacts import card_contacts
-from desktopguide.core.kiosk_settings import KioskSettings, save_settings, settings_path
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
+from desktopguide.core.kiosk.settings import KioskSettings, save_settings, settings_path
 from tests.cards.pdf_reading import page_text
 
 CHICAGO_AREA = ("312", "773", "847", "630", "708")

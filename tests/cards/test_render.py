@@ -8,7 +8,7 @@ import pytest
 
 from desktopguide.cards import CardError, CardSpec, plan_cards, write_cards_pdf
 from desktopguide.cards.labels import MACHINE, labels_for
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from tests.cards.pdf_reading import contains_text, horizontal_span, page_sizes, page_text, qr_code_sides, qr_codes
 from tests.cards.scripts import TEXTS
 from tests.content_factory import write
@@ -101,7 +101,7 @@ def test_qr_code_holds_the_first_contacts_phone(library: Library, tmp_path: Path
 
 
 def test_qr_code_prefers_the_contacts_website(script_content: Path, tmp_path: Path, qapp) -> None:
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
 
     record = script_content / "directory/city-hotline.yaml"
     record.write_text(
@@ -116,7 +116,7 @@ def test_qr_code_prefers_the_contacts_website(script_content: Path, tmp_path: Pa
 
 
 def test_zip_code_adds_legal_help_serving_that_county(script_content: Path, tmp_path: Path, qapp) -> None:
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
 
     write(
         script_content / "directory/police-line.yaml",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktopguide.cli.main import main
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 from tests.content_factory import write
 from tests.directory_content import write_directory_content
 

@@ -540,7 +540,7 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktopguide.core import hsds_files
+    from desktopguide.core.directory import hsds_files
 
     monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     source = tmp_path / "bomb.zip"
@@ -560,7 +560,7 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
 def test_a_zip_member_whose_header_understates_its_size_is_still_capped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktopguide.core import hsds_files
+    from desktopguide.core.directory import hsds_files
 
     monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     stream = io.BytesIO(b"0" * (3 * 1024 * 1024))

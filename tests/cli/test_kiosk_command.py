@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktopguide.cli.main import main
-from desktopguide.core.kiosk_pin import verify_pin
+from desktopguide.core.kiosk.pin import verify_pin
 
 
 def set_pin(config: Path, pin: str, monkeypatch: pytest.MonkeyPatch) -> int:

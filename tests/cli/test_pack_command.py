@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktopguide.cli.main import main
+from desktopguide.core.content.resources import bundled_content_dir, content_dir
 from desktopguide.core.packs.active import forget_resolution
-from desktopguide.core.resources import bundled_content_dir, content_dir
 
 
 @pytest.fixture(autouse=True)

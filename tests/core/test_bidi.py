@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktopguide.core.bidi import LRI, PDI, isolate_html, isolate_ltr_runs
-from desktopguide.core.markdown import render_html
+from desktopguide.core.content.markdown import render_html
 
 
 def test_phone_number_in_arabic_is_one_isolated_run() -> None:

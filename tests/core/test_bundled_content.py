@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import SOURCE_LANGUAGE
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import SOURCE_LANGUAGE
 
 
 def test_bundled_content_loads_without_errors_and_warns_only_of_out_of_date_translations() -> None:

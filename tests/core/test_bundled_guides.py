@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import SOURCE_LANGUAGE, Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
 
 # The guides written for what people face in 2026 (issue 18, point 2).
 GUIDES_2026 = (

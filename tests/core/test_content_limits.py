@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.markdown import render_html
-from desktopguide.core.problems import ContentError
-from desktopguide.core.recordfiles import MAX_CONTENT_FILE_BYTES
-from desktopguide.core.yamldoc import parse_yaml
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.markdown import render_html
+from desktopguide.core.content.problems import ContentError
+from desktopguide.core.content.recordfiles import MAX_CONTENT_FILE_BYTES
+from desktopguide.core.content.yamldoc import parse_yaml
 from tests.unreadable import make_unreadable
 
 
@@ -83,7 +83,7 @@ def test_an_alias_bomb_in_a_glossary_file_is_reported_in_moments_and_the_rest_lo
     # In a child process with a time limit: without the fix this never ends and eats gigabytes.
     script = textwrap.dedent(
         f"""
-        from desktopguide.core.loader import load_library
+        from desktopguide.core.content.loader import load_library
         library = load_library({str(content)!r})
         print(sorted(library.glossary))
         print("\\n".join(p.format() for p in library.problems))

@@ -10,7 +10,7 @@ def test_importing_core_and_loading_content_does_not_import_pyside6() -> None:
     code = (
         "import sys\n"
         "import desktopguide.core, desktopguide.i18n\n"
-        "from desktopguide.core.loader import load_library\n"
+        "from desktopguide.core.content.loader import load_library\n"
         "load_library()\n"
         "import desktopguide.cli.main\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.guides import guide_source_hash
-from desktopguide.core.loader import load_library
-from desktopguide.core.problems import Problem
+from desktopguide.core.content.guides import guide_source_hash
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.problems import Problem
 from desktopguide.core.translation_gates import english as english_gate
 from desktopguide.core.translation_gates import translation_problems
 from tests.content_factory import write

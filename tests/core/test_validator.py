@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Review
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Review
 from tests.content_factory import write
 
 TODAY = dt.date(2026, 11, 21)

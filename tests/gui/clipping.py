@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.gui.wrapped_table import wrapped_height
+from desktopguide.gui.widgets.wrapped_table import wrapped_height
 
 # Rounding in Qt's own hints; a pixel is not a clipped letter.
 SLACK = 1

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktopguide.core.loader import load_languages, load_library
+from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEvent, QEventLoop, QSettings, QSize, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea, QWidget
 
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.preferences import PreferenceStore

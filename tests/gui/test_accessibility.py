@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.resources import translations_dir
+from desktopguide.core.content.resources import translations_dir
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
-from desktopguide.gui.topics import TILES
+from desktopguide.gui.pages.topics import TILES
 from desktopguide.i18n.pseudo import LONG, pseudo_languages
 from tests.gui.walking import GUIDE, bundled_library, make_window, settle, visit_dialogs, visit_pages
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from desktopguide.core.loader import load_languages
+from desktopguide.core.content.loader import load_languages
 from desktopguide.gui.app import load_library_in_background
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
-from desktopguide.core.loader import load_languages, load_library
+from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
 from desktopguide.i18n import _

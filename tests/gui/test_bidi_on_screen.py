@@ -8,11 +8,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
 from desktopguide.core.bidi import isolate_ltr_runs
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
-from desktopguide.gui.directory_page import DirectoryPage, unbroken_phone
-from desktopguide.gui.guide_html import guide_page_html
-from desktopguide.gui.place_page import PlacePage
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
+from desktopguide.gui.pages.directory_page import DirectoryPage, unbroken_phone
+from desktopguide.gui.pages.guide_html import guide_page_html
+from desktopguide.gui.pages.place_page import PlacePage
 from desktopguide.i18n import set_language
 from tests.directory_content import TODAY, write_directory_content
 from tests.gui.glyph_order import char_x, reads_left_to_right

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
-from desktopguide.gui.directory_page import DirectoryPage
-from desktopguide.gui.guide_html import page_style
-from desktopguide.gui.place_page import PlacePage
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
+from desktopguide.gui.pages.directory_page import DirectoryPage
+from desktopguide.gui.pages.guide_html import page_style
+from desktopguide.gui.pages.place_page import PlacePage
 from desktopguide.gui.theme import apply_theme, high_contrast_palette
 
 TEXT = 4.5  # WCAG 2 AA for text and links

@@ -7,13 +7,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox
 
-from desktopguide.core.loader import load_languages, load_library
-from desktopguide.core.model import Library
-from desktopguide.gui.directory_page import DirectoryPage
+from desktopguide.core.content.loader import load_languages, load_library
+from desktopguide.core.content.model import Library
+from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
+from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
 from desktopguide.gui.language_names import picker_label
+from desktopguide.gui.pages.directory_page import DirectoryPage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
-from desktopguide.gui.print_dialog import CardPrintDialog
-from desktopguide.gui.settings_dialog import SettingsDialog
 from desktopguide.i18n import set_language
 
 
@@ -87,8 +87,8 @@ def test_print_preview_lets_the_caseworker_choose_the_cards_language(qtbot, libr
 def test_settings_keep_the_home_zip_for_cards_and_refuse_a_bad_one(
     qtbot, library: Library, tmp_path, monkeypatch
 ) -> None:
-    from desktopguide.core.kiosk_settings import load_settings
-    from desktopguide.gui.settings_dialog import save_home_zip
+    from desktopguide.core.kiosk.settings import load_settings
+    from desktopguide.gui.dialogs.settings_dialog import save_home_zip
 
     monkeypatch.setenv("DESKTOPGUIDE_KIOSK_CONFIG", str(tmp_path / "kiosk.json"))
     dialog = SettingsDialog(library, Preferences(language="en"))

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktopguide.core.loader import load_languages, load_library
+from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.gui.theme import apply_theme
 from desktopguide.i18n.pseudo import CODES as PSEUDO_CODES
 from tests.gui.clipping import find_clipping

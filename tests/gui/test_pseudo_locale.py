@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QLabel, QStyle, QStyleOption
 
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.i18n.pseudo import LONG, REVERSED

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.loader import load_languages, load_library
+from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
 from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS, is_qt_source_text
@@ -69,7 +69,7 @@ def test_english_buttons_are_qts_english(window: AppWindow) -> None:
 
 
 def test_save_as_pdf_dialog_speaks_amharic_where_qt_has_no_translation(window: AppWindow) -> None:
-    from desktopguide.gui.print_dialog import save_file_dialog
+    from desktopguide.gui.dialogs.print_dialog import save_file_dialog
 
     window.set_language("am")
     dialog = save_file_dialog(window, _("Save as PDF"), "card.pdf", _("PDF files (*.pdf)"))
@@ -162,7 +162,7 @@ KEY_NAMES = re.compile(r"^(Alt\+\w+|Show )$")  # shortcuts, and a fragment Qt as
 
 
 def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindow) -> None:
-    from desktopguide.gui.print_dialog import save_file_dialog
+    from desktopguide.gui.dialogs.print_dialog import save_file_dialog
 
     recorder = RecordingTranslator()
     QApplication.installTranslator(recorder)
@@ -180,7 +180,7 @@ def test_our_catalogs_know_every_text_of_qts_save_dialog(qtbot, window: AppWindo
 def test_save_dialogs_buttons_and_headings_speak_languages_qt_has_no_translation_for(
     qtbot, window: AppWindow, code: str
 ) -> None:
-    from desktopguide.gui.print_dialog import save_file_dialog
+    from desktopguide.gui.dialogs.print_dialog import save_file_dialog
 
     window.set_language(code)
     dialog = save_file_dialog(window, _("Save as PDF"), "card.pdf", _("PDF files (*.pdf)"))

@@ -136,7 +136,7 @@ def test_the_default_engine_is_never_qts_test_engine() -> None:
 
 
 def test_the_card_print_preview_reads_the_card_aloud(qtbot, window: AppWindow) -> None:
-    from desktopguide.gui.print_dialog import CardPrintDialog
+    from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
 
     dialog = CardPrintDialog(window.library, "agents-at-door", "es", window)
     qtbot.addWidget(dialog)
@@ -155,7 +155,7 @@ def test_the_card_print_preview_reads_the_card_aloud(qtbot, window: AppWindow) -
 
 
 def test_the_card_print_preview_has_no_read_aloud_button_without_a_voice(qtbot, window: AppWindow) -> None:
-    from desktopguide.gui.print_dialog import CardPrintDialog
+    from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
 
     dialog = CardPrintDialog(window.library, "agents-at-door", "es", window)
     qtbot.addWidget(dialog)

@@ -39,10 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.kiosk_settings import ENV_VAR as KIOSK_CONFIG_ENV
+from desktopguide.core.kiosk.settings import ENV_VAR as KIOSK_CONFIG_ENV
 from desktopguide.gui.app_window import AppWindow
-from desktopguide.gui.guide_reader import MAX_ZOOM, MIN_ZOOM
 from desktopguide.gui.history import Location
+from desktopguide.gui.pages.guide_reader import MAX_ZOOM, MIN_ZOOM
 from desktopguide.gui.theme import apply_theme
 from tests.gui.walking import dialog_openers, links, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from desktopguide.gui import touch
 from desktopguide.gui.app_window import AppWindow
-from desktopguide.gui.guide_reader import definition_position
 from desktopguide.gui.history import Location
+from desktopguide.gui.pages.guide_reader import definition_position
 from desktopguide.gui.touch import MIN_TARGET, install_touch_style, kinetic_scrolling
 from tests.gui.walking import GUIDE, make_window, settle, tap, tap_link, visit_dialogs, visit_pages
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktopguide.gui.app_window import AppWindow
-from desktopguide.gui.topics import TILES
+from desktopguide.gui.pages.topics import TILES
 from tests.gui.walking import links, make_window, settle, tap, tap_link
 
 

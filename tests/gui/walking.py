@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSettings, Qt, QUrl
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
 from desktopguide.gui.preferences import PreferenceStore
@@ -106,7 +106,7 @@ def newest_dialog(kind: type[QDialog] | None = None, name: str = "") -> QDialog:
 
 def dialog_openers(window: AppWindow) -> dict[str, Callable[[], QDialog]]:
     """Every dialog a person can open, each as a function that opens it (never with exec())."""
-    from desktopguide.gui.link_dialog import LinkDialog
+    from desktopguide.gui.dialogs.link_dialog import LinkDialog
 
     def website() -> QDialog:
         window.reader._on_link(QUrl("https://www.ilrc.org/red-cards-tarjetas-rojas"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from desktopguide.core.resources import translations_dir
+from desktopguide.core.content.resources import translations_dir
 from desktopguide.i18n.catalogs import PACKAGE_DIR, read_catalog, template_path
 
 SHIPPED = sorted(translations_dir().glob("*/LC_MESSAGES/desktopguide.po"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktopguide.core.loader import load_languages
-from desktopguide.core.resources import translations_dir
+from desktopguide.core.content.loader import load_languages
+from desktopguide.core.content.resources import translations_dir
 from desktopguide.i18n import _, set_language
 from desktopguide.i18n.catalogs import compile_catalog, extract, problems, read_catalog, template_path, translated_count
 

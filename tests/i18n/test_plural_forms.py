@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from babel.messages.catalog import Catalog
 
-from desktopguide.core.loader import load_languages
-from desktopguide.core.resources import translations_dir
+from desktopguide.core.content.loader import load_languages
+from desktopguide.core.content.resources import translations_dir
 from desktopguide.i18n import ngettext, set_language
 from desktopguide.i18n.catalogs import (
     SAMPLE_COUNTS,

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from desktopguide.core.translation_files import english_hash_for, stamp_translation
+from desktopguide.core.content.translation_files import english_hash_for, stamp_translation
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "translate_guide.py"
 

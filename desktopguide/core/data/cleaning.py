@@ -11,8 +11,8 @@ import unicodedata
 import urllib.parse
 from collections.abc import Callable
 
-from desktopguide.core.geo import STATE_CODES, state_code
-from desktopguide.core.phones import check_phone
+from desktopguide.core.directory.phones import check_phone
+from desktopguide.core.places.geo import STATE_CODES, state_code
 
 
 class ListFormatError(ValueError):

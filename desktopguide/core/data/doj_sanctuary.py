@@ -88,7 +88,7 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
 
 def _county_of_city(context: ImportContext, state: str, name: str) -> str | None:
     """The county holding most of the city's ZIP codes (the Postal Service's city names), when one does."""
-    from desktopguide.core.geo import zips_of_city
+    from desktopguide.core.places.geo import zips_of_city
 
     city = CITY_ALIASES.get((state, name.casefold()), name)
     counts: dict[str, int] = {}

@@ -36,7 +36,7 @@ from desktopguide.core.data.cleaning import (
     slug,
 )
 from desktopguide.core.data.importer import ImportContext, ImportedList
-from desktopguide.core.geo import STATE_CODES, STATE_NAMES
+from desktopguide.core.places.geo import STATE_CODES, STATE_NAMES
 
 KIND = "eoir-roster"
 TITLE = "Recognized Organizations and Accredited Representatives Roster"

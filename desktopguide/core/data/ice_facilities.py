@@ -47,7 +47,7 @@ AOR_CODES = {
 
 
 def state_of_zip(zip_code: str) -> str | None:
-    from desktopguide.core.geo import lookup_zip
+    from desktopguide.core.places.geo import lookup_zip
 
     info = lookup_zip(zip_code)
     return info.state if info is not None else None

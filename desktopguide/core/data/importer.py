@@ -61,7 +61,7 @@ class ImportContext:
 
     def county_of_city(self, state: str, city: str) -> str | None:
         """The one county all of a Postal Service city's ZIP codes lie in (mostly), else None."""
-        from desktopguide.core.geo import zips_of_city
+        from desktopguide.core.places.geo import zips_of_city
 
         if not city:
             return None

@@ -107,7 +107,7 @@ class PlaceFacts:
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from desktopguide.core.geo import haversine_km as distance
+    from desktopguide.core.places.geo import haversine_km as distance
 
     return distance(lat1, lon1, lat2, lon2)
 
@@ -138,7 +138,7 @@ def _organization_key(name: str) -> str:
 
 
 def _coordinates(zip_code: str | None) -> tuple[float, float] | None:
-    from desktopguide.core.geo import lookup_zip
+    from desktopguide.core.places.geo import lookup_zip
 
     if not zip_code:
         return None
@@ -149,7 +149,7 @@ def _coordinates(zip_code: str | None) -> tuple[float, float] | None:
 
 
 def _city_coordinates(state: str | None, city: str | None) -> tuple[float, float] | None:
-    from desktopguide.core.geo import zips_of_city
+    from desktopguide.core.places.geo import zips_of_city
 
     if not state or not city:
         return None
@@ -314,7 +314,7 @@ class NationalData:
 
     @classmethod
     def load(cls, content_root: Path | None = None, cache_dir: Path | None = None) -> NationalData:
-        from desktopguide.core.resources import content_dir
+        from desktopguide.core.content.resources import content_dir
 
         root = Path(content_root) if content_root is not None else content_dir()
         try:
@@ -499,7 +499,7 @@ class NationalData:
 
     def place_for_zip(self, zip_code: str, within_miles: float = 50.0, facilities: int = 5) -> PlaceFacts | None:
         """Everything the lists say about a ZIP code, or None when no list knows it."""
-        from desktopguide.core.geo import lookup_zip
+        from desktopguide.core.places.geo import lookup_zip
 
         counties = self.counties_for_zip(zip_code)
         info = lookup_zip(zip_code)

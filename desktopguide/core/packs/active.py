@@ -167,7 +167,7 @@ def resolve(root: Path, bundled: Path) -> ContentInUse:
 
 def content_in_use(root: Path | None = None) -> ContentInUse:
     """What the app shows about the content at `root` (default: the content in use)."""
-    from desktopguide.core.resources import bundled_content_dir, content_dir
+    from desktopguide.core.content.resources import bundled_content_dir, content_dir
 
     bundled = bundled_content_dir()
     root = Path(root) if root is not None else content_dir()

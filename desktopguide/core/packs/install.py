@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktopguide.core.content.problems import Problem
 from desktopguide.core.packs.active import ContentInUse, bundled_version, forget_resolution, installed_manifest, resolve
 from desktopguide.core.packs.archive import Limits
 from desktopguide.core.packs.diff import ContentChanges, diff_content
@@ -39,7 +40,6 @@ from desktopguide.core.packs.layout import (
 from desktopguide.core.packs.manifest import CONTENT_PREFIX, MANIFEST_NAME, SIGNATURE_NAME, Manifest, version_key
 from desktopguide.core.packs.trust import TrustedKey, read_trusted_keys
 from desktopguide.core.packs.verify import VerifiedPack, changed_after_signing, open_verified_pack
-from desktopguide.core.problems import Problem
 from desktopguide.core.storage import StorageError, atomic_path, atomic_write_bytes
 from desktopguide.i18n import _
 
@@ -58,7 +58,7 @@ class InstallResult:
 
 def library_problems(root: Path) -> list[Problem]:
     """The Qt-free part of `desktopguide check`: every problem the loader finds."""
-    from desktopguide.core.loader import load_library
+    from desktopguide.core.content.loader import load_library
 
     return load_library(root).problems
 

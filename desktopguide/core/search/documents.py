@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
 
-from desktopguide.core.geo import state_name
-from desktopguide.core.markdown import links
-from desktopguide.core.model import SOURCE_LANGUAGE, DirectoryRecord, GlossaryTerm, Guide, Library, Place
+from desktopguide.core.content.markdown import links
+from desktopguide.core.content.model import SOURCE_LANGUAGE, DirectoryRecord, GlossaryTerm, Guide, Library, Place
+from desktopguide.core.places.geo import state_name
 
 KINDS = ("guide", "org", "place", "term")
 
@@ -70,8 +70,8 @@ FACILITY_WORDS = "ICE detention facility jail detained"
 def national_documents(library: Library) -> Iterator[SearchDocument]:
     """Organizations' offices, counties and detention facilities from the official lists, few fields each."""
     from desktopguide.core.data.national import NationalDataError, national_data
-    from desktopguide.core.geo import state_name
-    from desktopguide.core.legal_help import search_entries
+    from desktopguide.core.directory.legal_help import search_entries
+    from desktopguide.core.places.geo import state_name
 
     try:
         data = national_data(library.root)

@@ -131,7 +131,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
 
 def _locations(numbered: Iterable[tuple[int, SearchDocument]]) -> Iterator[tuple[int, float, float]]:
     """(rowid, latitude, longitude) of each document with a known ZIP code."""
-    from desktopguide.core.geo import lookup_zip
+    from desktopguide.core.places.geo import lookup_zip
 
     for rowid, doc in numbered:
         if doc.postal_code:

@@ -146,8 +146,8 @@ def needs_asked(query_words: Sequence[str]) -> list[Need]:
 @functools.cache
 def gazetteer() -> Gazetteer:
     """City names from the ZIP table (where each has most ZIP codes) and state names."""
-    from desktopguide.core.geo import STATE_NAMES
-    from desktopguide.core.zip_table import zip_table
+    from desktopguide.core.places.geo import STATE_NAMES
+    from desktopguide.core.places.zip_table import zip_table
 
     found = Gazetteer()
     rows = zip_table().rows(
@@ -181,7 +181,7 @@ def _small(place: NamedPlace) -> NamedPlace:
 
 def county_of_city(place: NamedPlace) -> str:
     """The county most of the city's ZIP codes are in ("" when unknown)."""
-    from desktopguide.core.geo import zips_of_city
+    from desktopguide.core.places.geo import zips_of_city
 
     counties: dict[str, int] = {}
     for info in zips_of_city(place.state, place.city or " ".join(place.words)):

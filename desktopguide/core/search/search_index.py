@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
 from desktopguide.core.search.index import LANG_SHIFT
@@ -72,13 +72,13 @@ class _Plan:
 
 
 def state_name(code: str) -> str:
-    from desktopguide.core.geo import state_name as name
+    from desktopguide.core.places.geo import state_name as name
 
     return name(code)
 
 
 def _home(zip_code: str | None) -> tuple[float, float] | None:
-    from desktopguide.core.geo import lookup_zip
+    from desktopguide.core.places.geo import lookup_zip
 
     if not zip_code or not zip_code.strip()[:5].isdigit():
         return None
@@ -96,7 +96,7 @@ def _same_record(
 
 
 def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    from desktopguide.core.geo import haversine_km
+    from desktopguide.core.places.geo import haversine_km
 
     return haversine_km(a[0], a[1], b[0], b[1])
 

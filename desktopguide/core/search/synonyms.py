@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from desktopguide.core.model import GlossaryTerm
+from desktopguide.core.content.model import GlossaryTerm
 from desktopguide.core.search.documents import term_forms
 from desktopguide.core.search.normalize import words
 

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import national_documents
 from desktopguide.core.search.results import SearchResults

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from desktopguide.core.model import SOURCE_LANGUAGE, GuideText, Library
-from desktopguide.core.problems import Problem, ProblemLog
+from desktopguide.core.content.model import SOURCE_LANGUAGE, GuideText, Library
+from desktopguide.core.content.problems import Problem, ProblemLog
 from desktopguide.core.translation_gates.english import LinguaMissingError, check_english, english_ngrams
 from desktopguide.core.translation_gates.facts import check_facts
 from desktopguide.core.translation_gates.isolates import check_isolates

@@ -40,7 +40,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from desktopguide.core.problems import ProblemLog
+from desktopguide.core.content.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import Segment, TextParts
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from desktopguide.core.problems import ProblemLog
+from desktopguide.core.content.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import Segment, TextParts
 
 # US phone numbers as the content writes them: 703-746-4311, (703) 746-4311, 1-800-375-5283.

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from desktopguide.core.bidi import isolate_ltr_runs, unpaired_bracket
-from desktopguide.core.model import GuideText
-from desktopguide.core.problems import ProblemLog
+from desktopguide.core.content.model import GuideText
+from desktopguide.core.content.problems import ProblemLog
 from desktopguide.core.translation_gates.segments import text_runs
 
 _OPENERS = "\u2066\u2067\u2068"  # LRI, RLI, FSI

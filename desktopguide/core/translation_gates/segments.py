@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from desktopguide.core.markdown import parse_tokens
-from desktopguide.core.model import GuideText
+from desktopguide.core.content.markdown import parse_tokens
+from desktopguide.core.content.model import GuideText
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
-from desktopguide.core.kiosk_settings import IDLE_SECONDS_RANGE, PRINT_LIMIT_RANGE, KioskSettings
+from desktopguide.core.kiosk.settings import IDLE_SECONDS_RANGE, PRINT_LIMIT_RANGE, KioskSettings
 from desktopguide.gui.kiosk.staff_language import StaffLanguage, english
-from desktopguide.gui.page_parts import heading_label
+from desktopguide.gui.pages.page_parts import heading_label
 
 BUTTON_HEIGHT = 56
 
@@ -100,7 +100,7 @@ class AdminDialog(QDialog):
 
     def open_update_content(self) -> QDialog:
         """A signed content pack from a USB stick (staff only: this dialog is behind the PIN)."""
-        from desktopguide.gui.update_content_dialog import open_update_content
+        from desktopguide.gui.dialogs.update_content_dialog import open_update_content
 
         return open_update_content(self)
 

@@ -16,15 +16,15 @@ from PySide6.QtCore import QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from desktopguide.core.kiosk_pin import PinGuard
-from desktopguide.core.kiosk_settings import (
+from desktopguide.core.content.model import SOURCE_LANGUAGE
+from desktopguide.core.kiosk.pin import PinGuard
+from desktopguide.core.kiosk.settings import (
     KioskSettings,
     KioskSettingsError,
     load_settings,
     save_settings,
     settings_path,
 )
-from desktopguide.core.model import SOURCE_LANGUAGE
 from desktopguide.gui.history import Location
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.corner_taps import CornerTaps
@@ -231,7 +231,7 @@ class KioskMode(QObject):
         library = self.window.library
         if library is None:
             return None
-        from desktopguide.core.legal_help import records_by_ids
+        from desktopguide.core.directory.legal_help import records_by_ids
 
         records = records_by_ids(library, record_ids)  # the official lists' records too
         paper = self.window.prefs.paper if self.window.prefs.paper in FULL_PAGE_PAPERS else "letter"

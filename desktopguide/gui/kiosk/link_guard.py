@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from desktopguide.gui.link_dialog import LinkDialog
+from desktopguide.gui.dialogs.link_dialog import LinkDialog
 
 SCHEMES = ("http", "https", "mailto", "tel", "sms", "file", "ftp")
 

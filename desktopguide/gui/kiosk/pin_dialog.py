@@ -8,7 +8,7 @@ from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktopguide.core.kiosk_pin import MAX_PIN_DIGITS, PinGuard
+from desktopguide.core.kiosk.pin import MAX_PIN_DIGITS, PinGuard
 from desktopguide.gui.kiosk.staff_language import StaffLanguage, english
 
 KEY_SIZE = 64

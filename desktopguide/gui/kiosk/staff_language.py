@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktopguide.core.language import Language
-from desktopguide.core.model import SOURCE_LANGUAGE
+from desktopguide.core.content.model import SOURCE_LANGUAGE
+from desktopguide.core.language.language import Language
 from desktopguide.i18n import translations_for
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktopguide.core.kiosk_settings import KioskSettingsError, load_settings, save_settings
+from desktopguide.core.kiosk.settings import KioskSettingsError, load_settings, save_settings
 from desktopguide.i18n import _
 
 

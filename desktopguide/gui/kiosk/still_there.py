@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktopguide.gui.page_parts import heading_label
+from desktopguide.gui.pages.page_parts import heading_label
 from desktopguide.i18n import _, ngettext
 
 COUNTDOWN_SECONDS = 20

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from desktopguide.core.content.resources import content_dir
 from desktopguide.core.data.national import NationalData, bundled_headers, cache_path, national_data
-from desktopguide.core.resources import content_dir
 
 
 @pytest.fixture(scope="module")

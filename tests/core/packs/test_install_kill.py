@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
 from desktopguide.core.packs.active import active_content_dir, forget_resolution, installed_manifest
 from desktopguide.core.packs.build import build_pack
 from desktopguide.core.packs.install import install_pack

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.loader import load_library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.resources import bundled_content_dir, content_dir
 from desktopguide.core.packs.active import active_content_dir, bundled_version, content_in_use, forget_resolution
 from desktopguide.core.packs.build import build_pack
 from desktopguide.core.packs.diff import diff_folders
@@ -17,7 +18,6 @@ from desktopguide.core.packs.install import install_pack, preview, rollback
 from desktopguide.core.packs.layout import packs_root, read_pointer
 from desktopguide.core.packs.trust import read_trusted_keys, untrust_key
 from desktopguide.core.packs.verify import open_verified_pack
-from desktopguide.core.resources import bundled_content_dir, content_dir
 
 
 def test_round_trip_on_the_bundled_content(trusted, tmp_path: Path) -> None:

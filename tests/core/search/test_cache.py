@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchIndex
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.index import default_cache_dir, index_file_name

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktopguide.core.legal_help import record_by_id
-from desktopguide.core.loader import load_library
-from desktopguide.core.model import Library
+from desktopguide.core.content.loader import load_library
+from desktopguide.core.content.model import Library
+from desktopguide.core.directory.legal_help import record_by_id
 from desktopguide.core.search.with_lists import LibrarySearch
 
 

@@ -49,7 +49,7 @@ def test_nothing_outside_quotes_comes_from_the_user() -> None:
 def test_search_core_does_not_import_qt() -> None:
     code = (
         "import sys\n"
-        "from desktopguide.core.loader import load_library\n"
+        "from desktopguide.core.content.loader import load_library\n"
         "from desktopguide.core.search import SearchIndex\n"
         "SearchIndex.from_documents([]).search('x', 'en')\n"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))\n"

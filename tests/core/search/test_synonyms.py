@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktopguide.core.model import Library
+from desktopguide.core.content.model import Library
 from desktopguide.core.search.synonyms import SynonymTable
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from desktopguide.core.kiosk_settings import ENV_VAR
-from desktopguide.core.loader import load_languages, load_library
+from desktopguide.core.content.loader import load_languages, load_library
+from desktopguide.core.kiosk.settings import ENV_VAR
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
 
@@ -66,8 +66,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def staff_pin(kiosk_config: Path) -> str:
-    from desktopguide.core.kiosk_pin import hash_pin
-    from desktopguide.core.kiosk_settings import KioskSettings, save_settings
+    from desktopguide.core.kiosk.pin import hash_pin
+    from desktopguide.core.kiosk.settings import KioskSettings, save_settings
 
     save_settings(KioskSettings(pin=hash_pin(STAFF_PIN)), kiosk_config)
     return STAFF_PIN
@@ -84,7 +84,7 @@ def printouts(tmp_path: Path) -> Path:
 def kiosk_window(qtbot, content: Path, kiosk_config: Path, printouts: Path, clock: FakeClock):
     """A kiosk on the test content: memory-only preferences, a PDF 'printer', a short idle time
     (0.3 s) and countdown (3 ticks of 50 ms), and a clock the test moves."""
-    from desktopguide.core.kiosk_settings import KioskSettings
+    from desktopguide.core.kiosk.settings import KioskSettings
 
     win = AppWindow(load_languages(content), PreferenceStore(persistent=False), load_library(content))
     qtbot.addWidget(win)

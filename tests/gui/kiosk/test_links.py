@@ -7,8 +7,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.dialogs.link_dialog import LinkDialog
 from desktopguide.gui.history import Location
-from desktopguide.gui.link_dialog import LinkDialog
 
 
 def link_dialogs() -> list[LinkDialog]:

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktopguide.core.kiosk_pin import verify_pin
+from desktopguide.core.kiosk.pin import verify_pin
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.dialogs.link_dialog import LinkDialog
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
-from desktopguide.gui.link_dialog import LinkDialog
 from desktopguide.gui.preferences import PreferenceStore
 from tests.gui.kiosk.conftest import FakeClock
 
@@ -249,8 +249,8 @@ def saved_caseworker_language(tmp_path: Path, code: str) -> PreferenceStore:
 
 @pytest.fixture
 def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Path):
-    from desktopguide.core.kiosk_settings import KioskSettings
-    from desktopguide.core.loader import load_languages, load_library
+    from desktopguide.core.content.loader import load_languages, load_library
+    from desktopguide.core.kiosk.settings import KioskSettings
     from desktopguide.i18n import set_language
 
     window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
@@ -283,8 +283,8 @@ def test_a_kiosk_starts_on_the_language_screen_in_its_own_language_not_the_accou
 def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(
     qtbot, content: Path, kiosk_config: Path, tmp_path: Path
 ) -> None:
-    from desktopguide.core.kiosk_settings import KioskSettings
-    from desktopguide.core.loader import load_languages, load_library
+    from desktopguide.core.content.loader import load_languages, load_library
+    from desktopguide.core.kiosk.settings import KioskSettings
     from desktopguide.i18n import set_language
 
     window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.dialogs.print_dialog import PlanPreviewDialog
 from desktopguide.gui.history import Location
-from desktopguide.gui.print_dialog import PlanPreviewDialog
 from desktopguide.i18n import ngettext
 from tests.cards.pdf_reading import contains_text, page_sizes, page_text
 

@@ -71,8 +71,8 @@ def network_watch() -> Iterator[list[str]]:
 def test_a_whole_kiosk_visit_opens_no_network_socket(
     qtbot, content: Path, kiosk_config: Path, network_watch: list[str], printouts: Path
 ) -> None:
-    from desktopguide.core.kiosk_settings import KioskSettings
-    from desktopguide.core.loader import load_languages, load_library
+    from desktopguide.core.content.loader import load_languages, load_library
+    from desktopguide.core.kiosk.settings import KioskSettings
     from desktopguide.gui.preferences import PreferenceStore
     from tests.gui.kiosk.conftest import pdf_printer_factory
 
@@ -177,8 +177,8 @@ def test_a_kiosk_visit_leaves_no_trace_on_disk(
     """A unique query typed into search and the place fields, a guide opened, a reset: then no file
     in the config, cache, data, state or temporary folders (the test's own, the user's real ones and
     the system's temp folder, where changed since the visit began) holds the query."""
-    from desktopguide.core.kiosk_settings import ENV_VAR, KioskSettings
-    from desktopguide.core.loader import load_languages, load_library
+    from desktopguide.core.content.loader import load_languages, load_library
+    from desktopguide.core.kiosk.settings import ENV_VAR, KioskSettings
     from desktopguide.gui.preferences import PreferenceStore
 
     home = Path.home()

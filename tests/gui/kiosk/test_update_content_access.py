@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.dialogs.update_content_dialog import UpdateContentDialog
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
-from desktopguide.gui.update_content_dialog import UpdateContentDialog
 
 
 def visible_update_buttons(window: AppWindow) -> list[QPushButton]:

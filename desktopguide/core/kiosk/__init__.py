@@ -1,0 +1,1 @@
+"""Kiosk mode's staff PIN and settings."""

@@ -1,0 +1,1 @@
+"""The languages of the guide: the Language value, the languages.yaml list and its start-up cache."""

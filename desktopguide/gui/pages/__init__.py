@@ -1,0 +1,1 @@
+"""Full-screen pages of the app window and the HTML they show."""
