@@ -28,6 +28,7 @@ from desktopguide.gui.icons import icon, themed
 from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import apply_theme
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.gui.widgets.toolbar_fit import ToolbarFit
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
     from desktopguide.gui.pages.topic_page import TopicPage
 
 
-class AppWindow(QMainWindow):
+class AppWindow(Retranslating, QMainWindow):
     language_changed = Signal(str)
     session_reset = Signal()  # reset_session() has forgotten the visitor
 
@@ -247,7 +248,7 @@ class AppWindow(QMainWindow):
         """The content could not be read: say so where the guide would have appeared."""
         self._load_failure = str(error) if isinstance(error, ContentError) else type(error).__name__
         self.loading_label.setWordWrap(True)
-        self.retranslate_ui()
+        self.retranslate()
 
     def _build_library_pages(self, library: Library) -> None:
         """The pages that need the whole library: built (again) whenever it is set."""
@@ -457,12 +458,7 @@ class AppWindow(QMainWindow):
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(_("Know your rights"))
         self.back_action.setText(_("Back"))
         self.forward_action.setText(_("Forward"))

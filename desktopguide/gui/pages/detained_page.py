@@ -16,6 +16,7 @@ from desktopguide.core.places.detained import DetainedAnswer, detained_answer, d
 from desktopguide.core.places.national import data_for
 from desktopguide.gui.pages.page_parts import heading_label, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.i18n import _
 
@@ -39,7 +40,7 @@ def detained_html(library: Library, answer: DetainedAnswer, lang: str, qr_source
     return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"
 
 
-class DetainedPage(QWidget):
+class DetainedPage(Retranslating, QWidget):
     def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detained_page")
@@ -81,7 +82,7 @@ class DetainedPage(QWidget):
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scrolling(body))
-        self.retranslate_ui()
+        self.retranslate()
 
     def show_zip(self) -> bool:
         return self.show_place(self.zip_field.text())
@@ -125,16 +126,14 @@ class DetainedPage(QWidget):
     def set_language(self, code: str) -> None:
         if code in self.library.languages:
             self.lang = code
-            self.retranslate_ui()
+            self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
             self._render()
         super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.heading.setText(_("Someone was detained"))
         self.intro.setText(
             _(

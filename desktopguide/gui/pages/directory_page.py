@@ -44,6 +44,7 @@ from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.directory_html import record_detail_html
 from desktopguide.gui.pages.page_parts import heading_label, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.gui.widgets.reflow import ReflowGrid
@@ -73,7 +74,7 @@ def unbroken_phone(number: str) -> str:
     return number.replace(" ", "\u00a0")
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(Retranslating, QWidget):
     """The legal-aid directory. Emits `print_list_requested(ids)` with the records shown, in order,
     and `guide_requested(id)` when a guide link is followed."""
 
@@ -203,7 +204,7 @@ class DirectoryPage(QWidget):
 
         self._keep_rows_in_view()
         self._building = True
-        self.retranslate_ui()
+        self.retranslate()
         self._building = False
         self.refresh()
 
@@ -390,11 +391,9 @@ class DirectoryPage(QWidget):
     def set_language(self, code: str) -> None:
         if code in self.library.languages:
             self.lang = code
-            self.retranslate_ui()
+            self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
         if event.type() == QEvent.Type.FontChange:
             self._keep_rows_in_view()
         if event.type() == QEvent.Type.PaletteChange:
@@ -437,7 +436,7 @@ class DirectoryPage(QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
         box.blockSignals(False)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         locale = locale_for(self.library, self.lang)
         self.heading.setText(_("Find free legal help"))
         self.where_label.setText(_("&ZIP code or county:"))

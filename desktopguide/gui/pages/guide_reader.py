@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
 from desktopguide.gui.read_aloud import ReadAloudButton
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.i18n import _
 
@@ -63,7 +64,7 @@ class GuideBrowser(QTextBrowser):
         return super().viewportEvent(event)
 
 
-class GuideReader(QWidget):
+class GuideReader(Retranslating, QWidget):
     link_activated = Signal(str, str)  # scheme ("guide", "org", "place"), record id
     print_card_requested = Signal(str, str)  # guide id, language
 
@@ -162,7 +163,7 @@ class GuideReader(QWidget):
         # Ctrl+= as well, since + needs Shift on most keyboards.
         QShortcut(QKeySequence("Ctrl+="), self).activated.connect(lambda: self.set_zoom(self.zoom + 1))
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(lambda: self.set_zoom(0))
-        self.retranslate_ui()
+        self.retranslate()
 
     # -- content -------------------------------------------------------------------
     def show_guide(self, library: Library, guide_id: str, lang: str) -> bool:
@@ -270,8 +271,6 @@ class GuideReader(QWidget):
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange and self.library is not None and self.guide_id:
             # Rich text takes its link and table colours when it is set: set it again in the new theme's.
             scrolled = self.view.verticalScrollBar().value()
@@ -279,7 +278,7 @@ class GuideReader(QWidget):
             self.view.verticalScrollBar().setValue(scrolled)
         super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.side_by_side_button.setText(_("Show English side by side"))
         self.print_button.setText(_("Print card"))
         self.print_button.setAccessibleName(_("Print this guide's one-page card"))

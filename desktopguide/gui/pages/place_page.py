@@ -26,6 +26,7 @@ from desktopguide.core.places.lookup import PlaceAnswer, lookup_place, nearest_h
 from desktopguide.core.places.national import NationalPlace, data_for, national_place
 from desktopguide.gui.pages.page_parts import heading_label, scrolling
 from desktopguide.gui.pages.place_html import place_answer_html
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.gui.widgets.reflow import ReflowGrid
 from desktopguide.i18n import _
@@ -33,7 +34,7 @@ from desktopguide.i18n import _
 HELP_LIMIT = 5
 
 
-class PlacePage(QWidget):
+class PlacePage(Retranslating, QWidget):
     """Local policy for a ZIP code or county. Emits `guide_requested(id)` and `record_requested(id)`
     when a guide or directory record is chosen from the answer."""
 
@@ -133,7 +134,7 @@ class PlacePage(QWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scrolling(body))
 
-        self.retranslate_ui()
+        self.retranslate()
 
     # -- asking -------------------------------------------------------------------------------------
     def show_zip(self) -> bool:
@@ -225,11 +226,9 @@ class PlacePage(QWidget):
         """Show content in `code` (the interface language is switched by the app)."""
         if code in self.library.languages:
             self.lang = code
-            self.retranslate_ui()
+            self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
         if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
             # Rich text takes its link colour when it is set: set it again in the new theme's colours.
             scrolled = self.view.verticalScrollBar().value()
@@ -237,7 +236,7 @@ class PlacePage(QWidget):
             self.view.verticalScrollBar().setValue(scrolled)
         super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.heading.setText(_("What happens here"))
         self.intro.setText(
             _(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QVBoxLayout, QWidget
 
 from desktopguide.core.content.model import Guide, Library
 from desktopguide.gui.pages.page_parts import heading_label, scrolling
 from desktopguide.gui.pages.topics import TILES_BY_KEY
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_command_link import WrappingCommandLinkButton
 from desktopguide.i18n import _
 
@@ -17,7 +18,7 @@ def guides_for_tile(library: Library, tile_key: str) -> list[Guide]:
     return sorted((g for g in library.guides.values() if topics & set(g.topics)), key=lambda g: g.id)
 
 
-class TopicPage(QWidget):
+class TopicPage(Retranslating, QWidget):
     guide_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,14 +50,9 @@ class TopicPage(QWidget):
             button.clicked.connect(lambda _checked=False, gid=guide.id: self.guide_chosen.emit(gid))
             self.list_layout.insertWidget(self.list_layout.count() - 1, button)
             self.buttons.append(button)
-        self.retranslate_ui()
+        self.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         if not self.tile_key:
             return
         title = _(TILES_BY_KEY[self.tile_key].label)
