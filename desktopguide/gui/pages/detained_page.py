@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QText
 from desktopguide.core.content.model import Library
 from desktopguide.core.places import geo
 from desktopguide.core.places.detained import DetainedAnswer, detained_answer, detained_sections
-from desktopguide.core.places.national import data_for
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.core.places.national import data_for, facility_query
+from desktopguide.core.search.documents import FACILITY_PREFIX
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.qr import qr_pixmap
@@ -83,6 +84,24 @@ class DetainedPage(Retranslating, QWidget):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addWidget(scrolling(body))
         self.retranslate()
+
+    # -- the page protocol (pages/page.py); set_language and retranslate are below ----------
+    def open(self, key: str) -> bool:
+        """The page itself, or who can help near a detention facility found by search."""
+        if key.startswith(FACILITY_PREFIX):
+            where = facility_query(self.library, key.removeprefix(FACILITY_PREFIX))
+            if where:
+                self.show_place(where)
+        return True
+
+    def reset(self) -> None:
+        """As first made: no ZIP code typed, no answer shown."""
+        self.zip_field.setText("")  # not clear(), which Ctrl+Z undoes
+        self.answer, self._error = None, ""
+        self.message.setText("")
+        self.message.setAccessibleName("")
+        self.view.clear()
+        scroll_to_top(self)
 
     def show_zip(self) -> bool:
         return self.show_place(self.zip_field.text())

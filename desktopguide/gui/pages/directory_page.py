@@ -42,7 +42,7 @@ from desktopguide.core.directory.records import ACCREDITATIONS, SERVICES
 from desktopguide.core.places import geo
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.directory_html import record_detail_html
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
@@ -324,6 +324,31 @@ class DirectoryPage(Retranslating, QWidget):
         self.message.setText(text)
         self.message.setAccessibleName(text)
         self.print_button.setEnabled(bool(self.results))
+
+    # -- the page protocol (pages/page.py); set_language and retranslate are below ----------------------
+    def open(self, key: str) -> bool:
+        """The directory itself, or the record whose id is `key`."""
+        return not key or self.show_record(key)
+
+    def reset(self) -> None:
+        """As first made: no place typed, every filter at its first choice, no record open."""
+        self._building = True  # one query at the end, not one for each filter put back
+        self.where_field.setText("")  # not clear(), which Ctrl+Z undoes
+        self._courts = []  # read again with the official lists, when a place is next asked
+        self._fill_courts()
+        for box in self._filter_boxes():
+            box.setCurrentIndex(0)
+        self._building = False
+        self.current_id = None
+        self.detail_view.clear()  # with the QR codes of the records shown
+        self.refresh()
+        scroll_to_top(self)
+
+    def _filter_boxes(self) -> tuple[QComboBox, ...]:
+        return (
+            self.distance_box, self.service_box, self.language_box,
+            self.cost_box, self.accreditation_box, self.court_box,
+        )
 
     # -- one record --------------------------------------------------------------------------------------
     def show_record(self, record_id: str) -> bool:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktopguide.gui.icons import icon
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.topics import TILES
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_tool_button import WrappingToolButton
@@ -61,6 +61,17 @@ class HomePage(Retranslating, QWidget):
         self._columns = columns
         for index, tile in enumerate(TILES):
             self.grid.addWidget(self.tiles[tile.key], index // columns, index % columns)
+
+    # -- the page protocol (pages/page.py) --------------------------------------------------
+    def open(self, key: str) -> bool:
+        return True
+
+    def set_language(self, code: str) -> None:
+        pass  # no content, only interface texts: retranslate() sets them
+
+    def reset(self) -> None:
+        self.search_field.setText("")  # not clear(), which Ctrl+Z undoes
+        scroll_to_top(self)
 
     def resizeEvent(self, event) -> None:
         # Fewer, wider tiles on a narrow screen so long labels still fit.

@@ -9,7 +9,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.language.language import Language
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import scale_font
 from desktopguide.i18n import N_, _
@@ -70,6 +70,16 @@ class LanguagePage(Retranslating, QWidget):
             # A floor for the row, not the button: at a large text size the button grows past it.
             grid.setRowMinimumHeight(index // COLUMNS, 64)
             self._buttons[language.code] = button
+
+    # -- the page protocol (pages/page.py) --------------------------------------------------
+    def open(self, key: str) -> bool:
+        return True
+
+    def set_language(self, code: str) -> None:
+        pass  # each language's name is in its own script; the heading follows retranslate()
+
+    def reset(self) -> None:
+        scroll_to_top(self)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._buttons:  # built on first show

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktopguide.core.content.model import Library
+from desktopguide.core.content.model import Library, Place
 from desktopguide.core.directory.legal_help import full_index
 from desktopguide.core.directory.query import DirectoryIndex
 from desktopguide.core.places import geo
 from desktopguide.core.places.lookup import PlaceAnswer, lookup_place, nearest_help
 from desktopguide.core.places.national import NationalPlace, data_for, national_place
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.core.search.documents import COUNTY_PREFIX
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.place_html import place_answer_html
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.qr import qr_pixmap
@@ -32,6 +33,11 @@ from desktopguide.gui.widgets.reflow import ReflowGrid
 from desktopguide.i18n import _
 
 HELP_LIMIT = 5
+
+
+def place_query(place: Place) -> str:
+    """What a person would type to find this place: "Alexandria city, VA" or "VA"."""
+    return f"{place.county}, {place.state}" if place.county else place.state
 
 
 class PlacePage(Retranslating, QWidget):
@@ -135,6 +141,30 @@ class PlacePage(Retranslating, QWidget):
         page_layout.addWidget(scrolling(body))
 
         self.retranslate()
+
+    # -- the page protocol (pages/page.py); set_language and retranslate are below -------------------
+    def open(self, key: str) -> bool:
+        """The page itself, or the answer for a place of the library or a county found by search."""
+        place = self.library.places.get(key)
+        if place is not None:
+            self.show_place(place_query(place))
+        elif key.startswith(COUNTY_PREFIX):  # its FIPS code
+            from desktopguide.core.places.national import county_location
+
+            county = county_location(self.library, key.removeprefix(COUNTY_PREFIX))
+            if county is not None:
+                self.show_place(county)
+        return True
+
+    def reset(self) -> None:
+        """As first made: no ZIP code typed, no state or county chosen, no answer shown."""
+        self.zip_field.setText("")  # not clear(), which Ctrl+Z undoes
+        self.state_box.setCurrentIndex(0)  # and the counties with it
+        self.answer, self.facts, self._error = None, None, ""
+        self.message.setText("")
+        self.message.setAccessibleName("")
+        self.view.clear()  # with its QR codes
+        scroll_to_top(self)
 
     # -- asking -------------------------------------------------------------------------------------
     def show_zip(self) -> bool:

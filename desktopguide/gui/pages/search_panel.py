@@ -193,9 +193,14 @@ class SearchPanel(Retranslating, QWidget):
             self._open_first_when_shown = True
             self._search_now()
 
-    def clear(self) -> None:
-        """Empty the field (with its undo history) and the results and forget the queries (for a kiosk's reset)."""
+    # -- the page protocol (pages/page.py); set_language and retranslate are below ----
+    def open(self, key: str) -> bool:
+        return True
+
+    def reset(self) -> None:
+        """Empty the field and the results and forget the queries (for a kiosk's reset)."""
         self._open_first_when_shown = False
+        self._as_typed = None
         self.search_field.setText("")  # not clear(), which Ctrl+Z undoes
         self._search_now()
         SearchIndex.forget_queries()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QVBoxLayout, QWidget
 
 from desktopguide.core.content.model import Guide, Library
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.topics import TILES_BY_KEY
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_command_link import WrappingCommandLinkButton
@@ -21,11 +21,11 @@ def guides_for_tile(library: Library, tile_key: str) -> list[Guide]:
 class TopicPage(Retranslating, QWidget):
     guide_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topic_page")
-        self.library: Library | None = None
-        self.lang = "en"
+        self.library = library
+        self.lang = lang
         self.tile_key = ""
         self.heading = heading_label()
         self.list_host = QWidget()
@@ -36,13 +36,15 @@ class TopicPage(Retranslating, QWidget):
         layout.addWidget(scrolling(self.list_host), 1)
         self.buttons: list[QCommandLinkButton] = []
 
-    def show_topic(self, library: Library, tile_key: str, lang: str) -> None:
-        self.library, self.tile_key, self.lang = library, tile_key, lang
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
-        for guide in guides_for_tile(library, tile_key):
-            text = guide.text(lang)
+    # -- the page protocol (pages/page.py) --------------------------------------------------
+    def open(self, key: str) -> bool:
+        """Show the guides of the home tile `key`."""
+        if key not in TILES_BY_KEY:
+            return False
+        self.tile_key = key
+        self._remove_buttons()
+        for guide in guides_for_tile(self.library, key):
+            text = guide.text(self.lang)
             button = WrappingCommandLinkButton(text.title, text.summary)  # a long title wraps too
             button.setObjectName(f"guide_{guide.id}")
             button.setAccessibleName(text.title)
@@ -51,6 +53,23 @@ class TopicPage(Retranslating, QWidget):
             self.list_layout.insertWidget(self.list_layout.count() - 1, button)
             self.buttons.append(button)
         self.retranslate()
+        return True
+
+    def set_language(self, code: str) -> None:
+        self.lang = code
+        if self.tile_key:
+            self.open(self.tile_key)  # the guides' titles and summaries in the new language
+
+    def reset(self) -> None:
+        self.tile_key = ""
+        self._remove_buttons()
+        self.heading.setText("")
+        scroll_to_top(self)
+
+    def _remove_buttons(self) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
 
     def retranslate(self) -> None:
         if not self.tile_key:

@@ -6,25 +6,14 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
-from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.gui.pages.directory_page import DirectoryPage
-from tests.directory_content import TODAY, write_directory_content
-
-
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
-    return load_library(write_directory_content(tmp_path_factory.mktemp("content") / "resources"))
+from tests.directory_content import TODAY
 
 
 @pytest.fixture
-def page(qtbot, library: Library) -> DirectoryPage:
-    widget = DirectoryPage(library, "en", today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1024, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(on_screen, library: Library) -> DirectoryPage:
+    return on_screen(DirectoryPage(library, "en", today=TODAY))
 
 
 def type_where(qtbot, page: DirectoryPage, text: str) -> None:
