@@ -21,7 +21,9 @@ from babel.dates import format_date
 
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
-from desktopguide.core.directory.hsds import FORMATS, HsdsProblem, ImportDefaults, import_hsds, write_export
+from desktopguide.core.directory.hsds.export import FORMATS, write_export
+from desktopguide.core.directory.hsds.importer import ImportDefaults, import_hsds
+from desktopguide.core.directory.hsds.items import HsdsProblem
 from desktopguide.core.directory.legal_help import full_index, listing_notes
 from desktopguide.core.directory.query import (
     ACCREDITATION_LABELS,

@@ -540,9 +540,9 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktopguide.core.directory import hsds_files
+    from desktopguide.core.directory.hsds import reader
 
-    monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(reader, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     source = tmp_path / "bomb.zip"
     source.write_bytes(zip_with("services.csv", b"id,name\n" + b"0" * (3 * 1024 * 1024)))
     assert source.stat().st_size < 20_000
@@ -552,7 +552,7 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
     outcome = run(
         capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine)
     )
-    assert info.file_size > hsds_files.MAX_HSDS_FILE_BYTES
+    assert info.file_size > reader.MAX_HSDS_FILE_BYTES
     assert outcome.code == 1 and "too large to import" in outcome.out
     assert_no_traceback(outcome)
 
@@ -560,13 +560,13 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
 def test_a_zip_member_whose_header_understates_its_size_is_still_capped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktopguide.core.directory import hsds_files
+    from desktopguide.core.directory.hsds import reader
 
-    monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(reader, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     stream = io.BytesIO(b"0" * (3 * 1024 * 1024))
-    with pytest.raises(hsds_files.UnreadableFileError, match="too large to import"):
-        hsds_files.read_capped(stream, "services.csv")
-    assert stream.tell() <= 1024 * 1024 + hsds_files._CHUNK  # it stopped reading at the limit
+    with pytest.raises(reader.UnreadableFileError, match="too large to import"):
+        reader.read_capped(stream, "services.csv")
+    assert stream.tell() <= 1024 * 1024 + reader._CHUNK  # it stopped reading at the limit
 
 
 # -- hostile content -----------------------------------------------------------------------------------------------
