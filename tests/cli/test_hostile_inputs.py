@@ -191,7 +191,17 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage.tempfile, "mkstemp", fail_with(errno.EROFS))
 
 
-@pytest.mark.parametrize(("break_disk", "reason"), [(disk_full, "the disk is full"), (read_only, "not writable")])
+# Each test that writes to a broken disk: how it breaks, and the words the one-sentence error uses.
+BROKEN_DISKS = pytest.mark.parametrize(
+    ("break_disk", "reason"),
+    [
+        pytest.param(disk_full, "the disk is full", id="disk-full"),
+        pytest.param(read_only, "not writable", id="read-only"),
+    ],
+)
+
+
+@BROKEN_DISKS
 def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
     capsys: pytest.CaptureFixture[str],
     content: Path,
@@ -217,7 +227,7 @@ def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
 
 
 @pytest.mark.parametrize("name", ["directory.json", "directory.zip", "package"])
-@pytest.mark.parametrize(("break_disk", "reason"), [(disk_full, "the disk is full"), (read_only, "not writable")])
+@BROKEN_DISKS
 def test_export_on_a_broken_disk_keeps_the_previous_export_whole(
     capsys: pytest.CaptureFixture[str],
     content: Path,

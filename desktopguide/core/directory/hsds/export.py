@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import zipfile
@@ -82,16 +83,7 @@ def record_to_service(record: DirectoryRecord, languages: dict[str, Language]) -
                     "location_type": "physical",
                     "name": record.name,
                     "addresses": [
-                        {
-                            "id": f"{rid}-address",
-                            "address_1": address.address_1,
-                            "address_2": address.address_2,
-                            "city": address.city,
-                            "state_province": address.state_province,
-                            "postal_code": address.postal_code,
-                            "country": address.country,
-                            "address_type": "physical",
-                        }
+                        {"id": f"{rid}-address", **dataclasses.asdict(address), "address_type": "physical"}
                     ],
                 },
             }

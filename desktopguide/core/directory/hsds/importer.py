@@ -30,6 +30,7 @@ from desktopguide.core.directory.hsds.tables import TRANSLATION_COLUMNS
 from desktopguide.core.directory.phones import check_phone
 from desktopguide.core.directory.records import (
     ACCREDITATIONS,
+    ADDRESS_FIELDS,
     FEES,
     FIELDS,
     KINDS,
@@ -178,13 +179,7 @@ class _Converter:
         for phone, _languages in bundle.phones:
             self._refuse_formulas(phone, {"description": phone.text("description")})
         for item in bundle.addresses:
-            self._refuse_formulas(
-                item,
-                {
-                    k: item.text(k)
-                    for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
-                },
-            )
+            self._refuse_formulas(item, {k: item.text(k) for k in ADDRESS_FIELDS})
         if len(self.problems) > start or verified is None:  # a missing date is one of the problems
             return None
 
@@ -399,9 +394,7 @@ class _Converter:
     def _address(self, item: Item) -> Address | None:
         if item.text("address_type") and item.text("address_type").casefold() != "physical":
             return None
-        values = {
-            k: item.text(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
-        }
+        values = {k: item.text(k) for k in ADDRESS_FIELDS}
         values["country"] = values["country"] or "US"
         if values["country"] == "US":
             if values["state_province"]:
