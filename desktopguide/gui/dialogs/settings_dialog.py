@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktopguide.core.content.model import Library
 from desktopguide.gui.dialogs.dialog_fit import fit_to_screen
+from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
 from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
@@ -36,7 +37,7 @@ class SettingsDialog(QDialog):
         library: Library,
         prefs: Preferences,
         parent: QWidget | None = None,
-        kiosk_at_start: bool | None = None,  # None: the kiosk choice is not offered
+        offer_start_mode: bool = False,  # how the app starts (kept for the whole machine): a locked kiosk or not
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
@@ -89,10 +90,12 @@ class SettingsDialog(QDialog):
         form.addRow(_("Paper for cards"), paper_row)
         form.addRow(_("Second language on cards"), self.pair_box)
         self.kiosk_box: QCheckBox | None = None
-        if kiosk_at_start is not None:
+        if offer_start_mode:
             self.kiosk_box = QCheckBox()
             self.kiosk_box.setObjectName("kiosk_at_start_box")
-            self.kiosk_box.setChecked(kiosk_at_start)
+            self.kiosk_box.setChecked(read_start_choice())
+            # Said on the parent: this dialog may be gone once closed.
+            self.accepted.connect(lambda: save_start_choice(parent or self, self.kiosk_at_start()))
             # A long sentence: it wraps beside the box rather than widening the dialog past the screen.
             form.addRow(
                 "",
