@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.content.model import Library
+from desktopguide.core.papers import PAPER_IDS, paper_name
 from desktopguide.gui.dialogs.dialog_fit import fit_to_screen
 from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
-from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
+from desktopguide.gui.preferences import TEXT_SCALES, Preferences
 from desktopguide.gui.widgets.wrapping_check_box import with_wrapping_text
-from desktopguide.i18n import N_, _, current_language
+from desktopguide.i18n import _, current_language
 
-PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet cards")}
 NO_PAIR = ""  # the saved second language when cards have none
 
 
@@ -56,8 +56,8 @@ class SettingsDialog(QDialog):
             self.text_size_box.addItem(f"{scale}%", scale)
         self.contrast_box = QCheckBox(_("High contrast"))
         self.paper_box = QComboBox()
-        for paper in PAPERS:
-            self.paper_box.addItem(_(PAPER_NAMES[paper]), paper)
+        for paper in PAPER_IDS:
+            self.paper_box.addItem(paper_name(paper), paper)
 
         self._select(self.language_box, prefs.language or "en")
         self._select(self.pair_box, prefs.pair_language)

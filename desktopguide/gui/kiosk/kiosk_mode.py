@@ -27,6 +27,7 @@ from desktopguide.core.kiosk.settings import (
     save_settings,
     settings_path,
 )
+from desktopguide.core.papers import full_page_paper
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.corner_taps import CornerTaps
 from desktopguide.gui.kiosk.idle_watch import IdleWatch
@@ -42,8 +43,6 @@ from desktopguide.i18n import _
 
 if TYPE_CHECKING:
     from desktopguide.gui.app_window import AppWindow
-
-FULL_PAGE_PAPERS = ("letter", "a4")
 
 
 class KioskMode(QObject):
@@ -245,7 +244,7 @@ class KioskMode(QObject):
         from desktopguide.core.directory.legal_help import records_by_ids
 
         records = records_by_ids(library, record_ids)  # the official lists' records too
-        paper = self.window.prefs.paper if self.window.prefs.paper in FULL_PAGE_PAPERS else "letter"
+        paper = full_page_paper(self.window.prefs.paper)
         answer = self.printing.print_plan(lambda: plan_help_list(library, records, self.window.lang, paper))
         self.tell(answer.message)
         return answer

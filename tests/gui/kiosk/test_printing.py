@@ -103,6 +103,17 @@ def test_the_legal_help_list_prints_at_once_too(qtbot, kiosk_window: AppWindow, 
     assert len(page_sizes(job)) == 1
 
 
+def test_with_wallet_cards_on_a4_the_legal_help_list_prints_on_a4(
+    qtbot, kiosk_window: AppWindow, printouts: Path
+) -> None:
+    kiosk_window.prefs.paper = "wallet-a4"
+    kiosk_window.choose_language("en")
+    kiosk_window.go(Location("directory"))
+    qtbot.mouseClick(kiosk_window.directory_page.print_button, Qt.MouseButton.LeftButton)
+    [job] = printed(printouts)
+    assert page_sizes(job) == [(595, 842)]  # A4, the wallet sheet's own size
+
+
 def test_the_print_job_name_does_not_say_what_was_printed(qtbot, kiosk_window: AppWindow, monkeypatch) -> None:
     names: list[str] = []
     make = KioskMode.of(kiosk_window).printing.printer_factory
