@@ -1,6 +1,6 @@
 """Time from process start to the first painted home screen, and peak memory, beside a minimal PySide6 window.
 
-With --floor, also beside the home screen's widgets in plain PySide6 (gui/plain_home.py): what
+With --floor, also beside the home screen's widgets in plain PySide6 (bench/plain_home.py): what
 any such screen costs in PySide6, before the app does any work of its own.
 """
 
@@ -66,7 +66,7 @@ def run(args: argparse.Namespace) -> dict[str, float]:
         "app": [sys.executable, "-m", "desktopguide", "--lang", "en"],
     }
     if args.floor:
-        commands["floor"] = [sys.executable, "-m", "desktopguide.gui.plain_home"]
+        commands["floor"] = [sys.executable, "-m", "desktopguide.bench.plain_home"]
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
     for _ in range(max(1, args.runs)):
         # Interleaved, so all see the same machine load.

@@ -38,6 +38,7 @@ from desktopguide.cards.qt import ensure_gui_app, mm, pt
 from desktopguide.cards.render import CardPlan
 from desktopguide.core.content.model import DirectoryRecord, Library
 from desktopguide.core.directory.query import FEE_LABELS, spoken_languages
+from desktopguide.core.papers import DEFAULT_PAPER
 from desktopguide.i18n import N_
 
 BAR_MM = 2.2
@@ -180,7 +181,7 @@ def plan_help_list(
     library: Library,
     records: Sequence[DirectoryRecord],
     lang: str,
-    paper: str | Paper = "letter",
+    paper: str | Paper = DEFAULT_PAPER,
     title: str | None = None,
 ) -> CardPlan:
     """One page listing `records` in `lang`: as many as fit at a readable size, the rest counted."""

@@ -1,4 +1,5 @@
-"""The papers a card prints on: Letter and A4 full pages, and sheets of wallet cards.
+"""The papers a card prints on: Letter and A4 full pages, and sheets of wallet cards; their ids
+and names are in core/papers.py.
 
 Type sizes are stated here. The body text starts at `max_pt` and shrinks in steps of
 `step_pt` to fit one page; it never goes below `min_pt`, the smallest size we consider readable
@@ -13,7 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QPageSize
 
 from desktopguide.cards.errors import CardError
-from desktopguide.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -33,8 +33,7 @@ class WalletGrid:
 
 @dataclass(frozen=True)
 class Paper:
-    name: str
-    label: str  # N_-marked; translate with _ where shown
+    name: str  # its id in core/papers.py
     page_size: QPageSize.PageSizeId
     margin_mm: float
     min_pt: float
@@ -62,15 +61,15 @@ class Paper:
 
 
 PAPERS: dict[str, Paper] = {
-    "letter": Paper("letter", N_("Letter"), QPageSize.PageSizeId.Letter, 12.7, 9.0, 15.0, 8.0),
-    "a4": Paper("a4", N_("A4"), QPageSize.PageSizeId.A4, 12.0, 9.0, 15.0, 8.0),
+    "letter": Paper("letter", QPageSize.PageSizeId.Letter, 12.7, 9.0, 15.0, 8.0),
+    "a4": Paper("a4", QPageSize.PageSizeId.A4, 12.0, 9.0, 15.0, 8.0),
     # Wallet cards: 2 x 4 on Letter, 2 x 5 on A4; the margins hold the crop marks.
     "wallet": Paper(
-        "wallet", N_("Wallet cards (Letter sheet)"), QPageSize.PageSizeId.Letter, 0.0, 6.0, 9.0, 5.0,
+        "wallet", QPageSize.PageSizeId.Letter, 0.0, 6.0, 9.0, 5.0,
         wallet=WalletGrid(rows=4), step_pt=0.25,
     ),
     "wallet-a4": Paper(
-        "wallet-a4", N_("Wallet cards (A4 sheet)"), QPageSize.PageSizeId.A4, 0.0, 6.0, 9.0, 5.0,
+        "wallet-a4", QPageSize.PageSizeId.A4, 0.0, 6.0, 9.0, 5.0,
         wallet=WalletGrid(rows=5), step_pt=0.25,
     ),
 }

@@ -26,6 +26,7 @@ from desktopguide.cards.paper import Paper, paper_named
 from desktopguide.cards.qt import LAYOUT_DPI, ensure_gui_app
 from desktopguide.cards.wallet import WalletFace, WalletSheetSide, fit_wallet_face
 from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
+from desktopguide.core.papers import DEFAULT_PAPER
 from desktopguide.core.storage import StorageError, atomic_path
 from desktopguide.i18n import _, current_language
 
@@ -102,7 +103,7 @@ def plan_wallet_card(
 def plan_cards(
     library: Library,
     specs: Sequence[CardSpec],
-    paper: str | Paper = "letter",
+    paper: str | Paper = DEFAULT_PAPER,
     zip_code: str | None = None,
     copies: int | None = None,
 ) -> CardPlan:
@@ -222,7 +223,7 @@ def write_cards_pdf(
     library: Library,
     specs: Sequence[CardSpec] | CardSpec,
     path: str | os.PathLike[str],
-    paper: str | Paper = "letter",
+    paper: str | Paper = DEFAULT_PAPER,
     zip_code: str | None = None,
     copies: int | None = None,
 ) -> CardPlan:

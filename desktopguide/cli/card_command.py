@@ -1,6 +1,6 @@
 """`desktopguide card`: print one-page cards to a PDF.
 
-    desktopguide card GUIDE_ID --lang L [--pair en] [--paper letter|a4|wallet] [--zip ZIP] [--copies N] -o OUT.pdf
+    desktopguide card GUIDE_ID --lang L [--pair en] [--paper PAPER] [--zip ZIP] [--copies N] -o OUT.pdf
     desktopguide card --batch GUIDE_ID[,GUIDE_ID...]|all --langs L[,L...]|all [...] -o OUT.pdf
 """
 
@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from desktopguide.core.content.model import Library
+from desktopguide.core.papers import DEFAULT_PAPER, PAPER_IDS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,7 +28,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="print this language (usually en) beside the person's; on wallet cards it is the back (default en)",
     )
     parser.add_argument(
-        "--paper", default="letter", help="letter (default), a4, wallet or wallet-a4 (wallet cards on A4)"
+        "--paper",
+        default=DEFAULT_PAPER,
+        help=f"{', '.join(PAPER_IDS)} (default {DEFAULT_PAPER}); wallet and wallet-a4 are sheets of wallet cards",
     )
     parser.add_argument("--zip", dest="zip_code", metavar="ZIP", help="add legal help near this ZIP code")
     parser.add_argument(

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import textwrap
-from pathlib import Path
 
 from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict
+from desktopguide.cli.place_command import add_where_arguments, section_lines
 from desktopguide.core.places import geo
 from desktopguide.core.places.detained import detained_answer, detained_sections, detained_to_dict
 from desktopguide.core.places.national import data_for
 from desktopguide.i18n import _, current_language, set_language
-
-WIDTH = 88
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,14 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="For a ZIP code or county: how to search ICE's Online Detainee Locator, the ICE field office of "
         "the area, the nearest detention facilities and the immigration courts' pro bono legal help.",
     )
-    parser.add_argument(
-        "where", metavar="ZIP|COUNTY", help="a ZIP code such as 60601, or a county such as 'Cook County, IL'"
-    )
-    parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
-    parser.add_argument(
-        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
-    )
-    parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
+    add_where_arguments(parser, "a ZIP code such as 60601, or a county such as 'Cook County, IL'")
     parser.set_defaults(run=run)
 
 
@@ -58,14 +48,7 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(document, ensure_ascii=False, indent=2))
             return 0
         lines = [_("Someone was detained: {place}").format(place=location.label()), ""]
-        for section in detained_sections(answer, locale):
-            lines += [section.title, "-" * min(WIDTH, len(section.title))]
-            for item in section.items:
-                lines += textwrap.wrap(item.title, WIDTH, initial_indent="  ", subsequent_indent="  ")
-                for line in [*item.lines, item.source]:
-                    if line:
-                        lines += textwrap.wrap(line, WIDTH, initial_indent="    ", subsequent_indent="    ")
-            lines.append("")
+        lines += section_lines(detained_sections(answer, locale))
         lines.append(_("General legal information, not legal advice."))
         print("\n".join(lines))
         return 0

@@ -21,7 +21,9 @@ from babel.dates import format_date
 
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
-from desktopguide.core.directory.hsds import FORMATS, HsdsProblem, ImportDefaults, import_hsds, write_export
+from desktopguide.core.directory.hsds.export import FORMATS, write_export
+from desktopguide.core.directory.hsds.importer import ImportDefaults, import_hsds
+from desktopguide.core.directory.hsds.items import HsdsProblem
 from desktopguide.core.directory.legal_help import full_index, listing_notes
 from desktopguide.core.directory.query import (
     ACCREDITATION_LABELS,
@@ -78,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--limit", type=int, metavar="N", help="show at most N results")
     parser.add_argument("--json", action="store_true", help="print the results as one JSON document")
-    _add_common(parser)
+    add_content_and_language(parser)
     parser.set_defaults(run=run)
 
     actions = parser.add_subparsers(dest="directory_action", metavar="import|export")
@@ -116,7 +118,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     importer.add_argument("--replace", action="store_true", help="overwrite record files that already exist")
     importer.add_argument("--json", dest="import_json", action="store_true", help="report as one JSON document")
-    _add_common(importer)
+    add_content_and_language(importer)
     importer.set_defaults(run=run_import)
 
     exporter = actions.add_parser(
@@ -126,7 +128,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     exporter.add_argument("--format", choices=FORMATS, help="csv (the default) or json; a .json OUT means json")
     exporter.add_argument("-o", "--output", type=_path, required=True, metavar="OUT")
-    _add_common(exporter)
+    add_content_and_language(exporter)
     exporter.set_defaults(run=run_export)
 
 
@@ -137,14 +139,14 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+# -- shared with `place` and `detained` -------------------------------------------------------------
+
+
+def add_content_and_language(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
     )
     parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
-
-
-# -- shared with `place` -----------------------------------------------------------------------------
 
 
 def load_for(args: argparse.Namespace) -> tuple[Library, str]:

@@ -6,11 +6,17 @@ from __future__ import annotations
 import argparse
 import json
 import textwrap
-from pathlib import Path
 
 from babel.dates import format_date
 
-from desktopguide.cli.directory_command import command_error, load_for, locale_of, location_to_dict, result_lines
+from desktopguide.cli.directory_command import (
+    add_content_and_language,
+    command_error,
+    load_for,
+    locale_of,
+    location_to_dict,
+    result_lines,
+)
 from desktopguide.core.content.model import Library, Place
 from desktopguide.core.directory.legal_help import full_index
 from desktopguide.core.directory.query import result_to_dict
@@ -27,7 +33,14 @@ from desktopguide.core.places.lookup import (
     lookup_place,
     nearest_help,
 )
-from desktopguide.core.places.national import NationalPlace, data_for, national_place, place_sections, place_to_dict
+from desktopguide.core.places.national import (
+    NationalPlace,
+    Section,
+    data_for,
+    national_place,
+    place_sections,
+    place_to_dict,
+)
 from desktopguide.i18n import _, current_language, set_language
 
 WIDTH = 88
@@ -40,20 +53,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Show the place profiles for a ZIP code, a county ('Arlington County, VA') or a state, "
         "each fact with its source and date, and the nearest legal help.",
     )
-    parser.add_argument(
-        "where",
-        metavar="ZIP|COUNTY",
-        help="a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state",
-    )
-    parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
+    add_where_arguments(parser, "a ZIP code such as 22314, a county such as 'Arlington County, VA', or a state")
     parser.add_argument(
         "--limit", type=int, default=5, metavar="N", help="how many places to get legal help to list (default 5)"
     )
-    parser.add_argument(
-        "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
-    )
-    parser.add_argument("--lang", default=argparse.SUPPRESS, help="the language to show text in, e.g. es")
     parser.set_defaults(run=run)
+
+
+def add_where_arguments(parser: argparse.ArgumentParser, where_help: str) -> None:
+    """The place asked about, and the options every answer about a place takes (shared with `detained`)."""
+    parser.add_argument("where", metavar="ZIP|COUNTY", help=where_help)
+    parser.add_argument("--json", action="store_true", help="print the answer as one JSON document")
+    add_content_and_language(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -149,17 +160,20 @@ def _wrap(text: str, indent: str) -> list[str]:
     return textwrap.wrap(text, WIDTH, initial_indent=indent, subsequent_indent=indent) or [indent.rstrip()]
 
 
-def national_lines(facts: NationalPlace, locale: str) -> list[str]:
-    """The official lists' facts: a heading per section, each fact with its list and date."""
+def section_lines(sections: list[Section], url_line: str = "") -> list[str]:
+    """Facts of the official lists: a heading per section, each fact with its sentences, its address
+    (in `url_line`, a sentence with {address}; left out without one) and its list and date. Shared
+    with `detained`."""
     lines: list[str] = []
-    for section in place_sections(facts, locale):
+    for section in sections:
         lines += [section.title, "-" * min(WIDTH, len(section.title))]
         for item in section.items:
             lines += _wrap(item.title, "  ")
             for line in item.lines:
-                lines += _wrap(line, "    ")
-            if item.url:
-                lines += _wrap(_("Agreement: {address}").format(address=item.url), "    ")
+                if line:
+                    lines += _wrap(line, "    ")
+            if item.url and url_line:
+                lines += _wrap(url_line.format(address=item.url), "    ")
             if item.source:
                 lines += _wrap(item.source, "    ")
         lines.append("")
@@ -179,7 +193,7 @@ def answer_lines(
         lines += _wrap(answer.missing, "")
         lines.append("")
     if facts is not None:
-        lines += national_lines(facts, locale)
+        lines += section_lines(place_sections(facts, locale), _("Agreement: {address}"))
     for place in answer.nearby_profiles:
         lines += _wrap(
             _(

@@ -44,7 +44,7 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
     kiosk_settings = read_kiosk_settings(kiosk)
     kiosk = kiosk or kiosk_settings.start_in_kiosk_mode
     if kiosk:
-        from desktopguide.gui.kiosk.forget import disable_core_dumps
+        from desktopguide.gui.kiosk.core_dumps import disable_core_dumps
         from desktopguide.gui.touch import use_virtual_keyboard
 
         disable_core_dumps()  # a crash must not write what visitors typed and read to disk
@@ -78,7 +78,9 @@ def run_app(content: Path | None = None, lang: str | None = None, kiosk: bool = 
         # Installed last, so it runs first: the benchmark times the first paint alone.
         exit_after_first_paint(window.stack.currentWidget())
     if kiosk:
-        window.lock_as_kiosk(kiosk_settings, visitor_language=lang).present()
+        from desktopguide.gui.kiosk.kiosk_mode import KioskMode
+
+        KioskMode.install(window, kiosk_settings, visitor_language=lang).present()
     else:
         window.show()
     return app.exec()

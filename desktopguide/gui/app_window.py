@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
@@ -20,27 +21,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.content.problems import ContentError
+from desktopguide.gui.dialogs.print_route import PreviewPrintRoute, PrintRoute
 from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.icons import icon, themed
-from desktopguide.gui.kiosk.forget import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
 from desktopguide.gui.pages.registry import PageMaker, PageRegistry, RegisteredPage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
 from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import apply_theme
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
+from desktopguide.gui.visitor_privacy import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
 from desktopguide.gui.widgets.toolbar_fit import ToolbarFit
 from desktopguide.i18n import _, ngettext, set_language
 
 if TYPE_CHECKING:
     from desktopguide.core.content.model import Library
     from desktopguide.core.directory.query import DirectoryIndex
-    from desktopguide.core.kiosk.settings import KioskSettings
     from desktopguide.core.language.language import Language
     from desktopguide.gui.dialogs.about_dialog import AboutDialog
     from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
-    from desktopguide.gui.kiosk.kiosk_mode import KioskMode
     from desktopguide.gui.pages.detained_page import DetainedPage
     from desktopguide.gui.pages.directory_page import DirectoryPage
     from desktopguide.gui.pages.guide_reader import GuideReader
@@ -75,9 +75,12 @@ class AppWindow(Retranslating, QMainWindow):
         self.lang = self.prefs.language if self.prefs.language in languages else "en"
         self.history = History()
         self._pending: Location | None = None  # where to go once the library has loaded
-        self.default_language = self.lang  # the language a reset session starts in
+        self.default_language = self.lang  # the language a new session starts in (start_new_session())
         self.clipboard_watch = ClipboardWatch(self)
-        self.kiosk: KioskMode | None = None  # see lock_as_kiosk()
+        # Seams a feature installs itself into, the window naming none of them: where a "Print"
+        # tap goes, and whether the window may close now.
+        self.print_route: PrintRoute = PreviewPrintRoute(self)
+        self.close_guard: Callable[[], bool] = lambda: True
         self._load_failure = ""  # why the content could not be read, if it could not
 
         self.stack = QStackedWidget()
@@ -234,7 +237,7 @@ class AppWindow(Retranslating, QMainWindow):
         ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (self.settings_action, self.about_action):
+        for action in self.staff_actions():
             self.toolbar.addAction(action)
         for action in self.toolbar.actions():
             button = self.toolbar.widgetForAction(action)
@@ -242,6 +245,10 @@ class AppWindow(Retranslating, QMainWindow):
                 button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Tab reaches them, like every other control
         # Narrow window, long language or large text: text under the icons, then icons alone.
         self.toolbar_fit = ToolbarFit(self.toolbar)
+
+    def staff_actions(self) -> list[QAction]:
+        """The toolbar's actions for the people who run the machine, not for a visitor."""
+        return [self.settings_action, self.about_action]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The mouse's back and forward buttons work anywhere in the window.
@@ -261,7 +268,7 @@ class AppWindow(Retranslating, QMainWindow):
         self._directory_index = None
         self._start_library_pages()
         errors = sum(1 for p in library.problems if p.is_error)
-        if errors and self.store.persistent:  # for staff; a kiosk visitor is not troubled with it
+        if errors and self.store.persistent:  # for staff; a visitor whose choices are not kept is not troubled
             self.statusBar().showMessage(
                 ngettext(
                     "{count} content problem: run 'desktopguide check' to see it.",
@@ -359,7 +366,7 @@ class AppWindow(Retranslating, QMainWindow):
             )
             box.setObjectName("term_definition_box")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()  # not exec(): nothing waits on it, and a kiosk's reset can close it
+            box.open()  # not exec(): nothing waits on it, and a session reset can close it
         else:
             self._on_record_link(kind, record_id)
 
@@ -421,10 +428,16 @@ class AppWindow(Retranslating, QMainWindow):
             self.loading_label.setText(_("Opening the guide…"))
 
     # -- a visitor's session ---------------------------------------------------------
+    def start_new_session(self) -> None:
+        """A new visit: nothing to go back to, the language screen, in `default_language`."""
+        self.history.clear()
+        self.set_language(self.default_language)
+        self.go(Location("language"))
+
     def reset_session(self) -> None:
         """Forget everything the visitor did and start again on the language screen.
 
-        The kiosk's idle reset, and the one place that knows what a session leaves behind: open
+        A locked machine's idle reset, and the one place that knows what a session leaves behind: open
         dialogs and previews, what the app copied, history and the language; each page forgets
         what was done on it (search, typed places and filters, the open guide, scroll positions).
         """
@@ -447,11 +460,9 @@ class AppWindow(Retranslating, QMainWindow):
         if self.library is None:
             return None
         from desktopguide.gui.dialogs.settings_dialog import SettingsDialog, save_home_zip
-        from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
 
-        dialog = SettingsDialog(self.library, self.prefs, self, kiosk_at_start=read_start_choice())
+        dialog = SettingsDialog(self.library, self.prefs, self, offer_start_mode=True)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
-        dialog.accepted.connect(lambda: save_start_choice(self, dialog.kiosk_at_start()))
         dialog.accepted.connect(lambda: save_home_zip(self, dialog.home_zip()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
@@ -465,37 +476,12 @@ class AppWindow(Retranslating, QMainWindow):
         if language_changed:
             self.set_language(prefs.language)
 
-    def open_card_print(self, guide_id: str, lang: str):
-        """The card's print preview, with the paper and second language from the settings;
-        at a kiosk, one tap prints the card."""
-        if self.kiosk is not None:
-            return self.kiosk.print_card(guide_id, lang)
-        from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
+    def open_card_print(self, guide_id: str, lang: str) -> object:
+        """A guide's card, the way the print route prints (the default: its print preview)."""
+        return self.print_route.print_card(guide_id, lang)
 
-        dialog = CardPrintDialog(self.library, guide_id, lang, self)
-        # An empty second language in the settings is "None".
-        for box, value in (
-            (dialog.paper_choice, self.prefs.paper),
-            (dialog.pair_choice, self.prefs.pair_language or None),
-        ):
-            index = box.findData(value)
-            if index >= 0 and value != lang:
-                box.setCurrentIndex(index)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
-        dialog.open()
-        return dialog
-
-    def open_help_list_print(self, record_ids: list[str]):
-        if self.kiosk is not None:
-            return self.kiosk.print_help_list(record_ids)
-        from desktopguide.core.directory.legal_help import records_by_ids
-        from desktopguide.gui.dialogs.print_dialog import HelpListPrintDialog
-
-        records = records_by_ids(self.library, record_ids)  # the official lists' records too
-        dialog = HelpListPrintDialog(self.library, records, self.lang, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
-        dialog.open()
-        return dialog
+    def open_help_list_print(self, record_ids: list[str]) -> object:
+        return self.print_route.print_help_list(record_ids)
 
     def open_about(self) -> AboutDialog | None:
         if self.library is None:
@@ -507,17 +493,10 @@ class AppWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
-    # -- kiosk -----------------------------------------------------------------------
-    def lock_as_kiosk(self, settings: KioskSettings, **options) -> KioskMode:
-        """Make this window a locked kiosk (options: see KioskMode); call `present()` on the answer."""
-        from desktopguide.gui.kiosk.kiosk_mode import KioskMode
-
-        self.kiosk = KioskMode(self, settings, **options)
-        return self.kiosk
-
+    # -- closing -------------------------------------------------------------------
     def closeEvent(self, event) -> None:
-        if self.kiosk is not None and not self.kiosk.may_close:
-            event.ignore()  # a kiosk closes only when staff leave it with the PIN
+        if not self.close_guard():
+            event.ignore()  # a feature that locks the window said no
             return
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)

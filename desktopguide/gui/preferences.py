@@ -10,8 +10,9 @@ from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QSettings
 
+from desktopguide.core.papers import DEFAULT_PAPER, PAPER_IDS
+
 TEXT_SCALES = (100, 125, 150, 175, 200)
-PAPERS = ("letter", "a4", "wallet")
 
 
 @dataclass
@@ -19,7 +20,7 @@ class Preferences:
     language: str = ""
     text_scale: int = 100  # percent
     high_contrast: bool = False
-    paper: str = "letter"
+    paper: str = DEFAULT_PAPER
     pair_language: str = "en"
 
 
@@ -54,8 +55,8 @@ class PreferenceStore:
             setattr(prefs, item.name, value)
         if prefs.text_scale not in TEXT_SCALES:
             prefs.text_scale = 100
-        if prefs.paper not in PAPERS:
-            prefs.paper = "letter"
+        if prefs.paper not in PAPER_IDS:
+            prefs.paper = DEFAULT_PAPER
         return prefs
 
     def save(self, prefs: Preferences) -> None:

@@ -191,7 +191,17 @@ def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(storage.tempfile, "mkstemp", fail_with(errno.EROFS))
 
 
-@pytest.mark.parametrize(("break_disk", "reason"), [(disk_full, "the disk is full"), (read_only, "not writable")])
+# Each test that writes to a broken disk: how it breaks, and the words the one-sentence error uses.
+BROKEN_DISKS = pytest.mark.parametrize(
+    ("break_disk", "reason"),
+    [
+        pytest.param(disk_full, "the disk is full", id="disk-full"),
+        pytest.param(read_only, "not writable", id="read-only"),
+    ],
+)
+
+
+@BROKEN_DISKS
 def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
     capsys: pytest.CaptureFixture[str],
     content: Path,
@@ -217,7 +227,7 @@ def test_import_replace_on_a_broken_disk_keeps_every_existing_record(
 
 
 @pytest.mark.parametrize("name", ["directory.json", "directory.zip", "package"])
-@pytest.mark.parametrize(("break_disk", "reason"), [(disk_full, "the disk is full"), (read_only, "not writable")])
+@BROKEN_DISKS
 def test_export_on_a_broken_disk_keeps_the_previous_export_whole(
     capsys: pytest.CaptureFixture[str],
     content: Path,
@@ -540,9 +550,9 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from desktopguide.core.directory import hsds_files
+    from desktopguide.core.directory.hsds import reader
 
-    monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(reader, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     source = tmp_path / "bomb.zip"
     source.write_bytes(zip_with("services.csv", b"id,name\n" + b"0" * (3 * 1024 * 1024)))
     assert source.stat().st_size < 20_000
@@ -552,7 +562,7 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
     outcome = run(
         capsys, "directory", "import", str(source), "--out", str(tmp_path / "records"), "--content", str(pristine)
     )
-    assert info.file_size > hsds_files.MAX_HSDS_FILE_BYTES
+    assert info.file_size > reader.MAX_HSDS_FILE_BYTES
     assert outcome.code == 1 and "too large to import" in outcome.out
     assert_no_traceback(outcome)
 
@@ -560,13 +570,13 @@ def test_a_zip_member_that_expands_past_the_limit_is_refused_while_reading(
 def test_a_zip_member_whose_header_understates_its_size_is_still_capped(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from desktopguide.core.directory import hsds_files
+    from desktopguide.core.directory.hsds import reader
 
-    monkeypatch.setattr(hsds_files, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
+    monkeypatch.setattr(reader, "MAX_HSDS_FILE_BYTES", 1024 * 1024)
     stream = io.BytesIO(b"0" * (3 * 1024 * 1024))
-    with pytest.raises(hsds_files.UnreadableFileError, match="too large to import"):
-        hsds_files.read_capped(stream, "services.csv")
-    assert stream.tell() <= 1024 * 1024 + hsds_files._CHUNK  # it stopped reading at the limit
+    with pytest.raises(reader.UnreadableFileError, match="too large to import"):
+        reader.read_capped(stream, "services.csv")
+    assert stream.tell() <= 1024 * 1024 + reader._CHUNK  # it stopped reading at the limit
 
 
 # -- hostile content -----------------------------------------------------------------------------------------------

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 from typing import Any
 
 from desktopguide.core.data.cleaning import ListFormatError, Progress, clean_state, clean_text, no_progress
+from desktopguide.core.data.csv_lists import read_rows
 from desktopguide.core.data.importer import ImportContext, ImportedList
 
 KIND = "county-ice-aor"
@@ -25,38 +25,24 @@ def _title(name: str) -> str:
 
 
 def read(path: Path, context: ImportContext, progress: Progress = no_progress) -> ImportedList:
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as stream:
-            reader = csv.DictReader(stream)
-            columns = [c.strip().casefold() for c in reader.fieldnames or []]
-            missing = [c for c in REQUIRED if c not in columns]
-            if missing:
-                raise ListFormatError(
-                    f"{path.name} is not the county to ICE area table: it has no {', '.join(missing)} column."
-                )
-            reader.fieldnames = columns
-            records: list[dict[str, Any]] = []
-            dropped = 0
-            for row in reader:
-                fips = clean_text(row.get("geoid"))
-                name = clean_text(row.get("name")) or ""
-                county, _comma, state_name = name.rpartition(",")
-                state = clean_state(state_name)
-                aor = (clean_text(row.get("aor")) or "").upper()
-                if (
-                    not fips
-                    or not re.fullmatch(r"\d{5}", fips)
-                    or not county
-                    or not state
-                    or not re.fullmatch(r"[A-Z]{3}", aor)
-                ):
-                    dropped += 1
-                    continue
-                records.append(
-                    {"id": fips, "county_fips": fips, "county": _title(county.strip()), "state": state, "aor": aor}
-                )
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise ListFormatError(f"{path.name} cannot be read as a CSV file ({error}).") from None
+    records: list[dict[str, Any]] = []
+    dropped = 0
+    for row in read_rows(path, REQUIRED, "the county to ICE area table"):
+        fips = clean_text(row.get("geoid"))
+        name = clean_text(row.get("name")) or ""
+        county, _comma, state_name = name.rpartition(",")
+        state = clean_state(state_name)
+        aor = (clean_text(row.get("aor")) or "").upper()
+        if (
+            not fips
+            or not re.fullmatch(r"\d{5}", fips)
+            or not county
+            or not state
+            or not re.fullmatch(r"[A-Z]{3}", aor)
+        ):
+            dropped += 1
+            continue
+        records.append({"id": fips, "county_fips": fips, "county": _title(county.strip()), "state": state, "aor": aor})
     if not records:
         raise ListFormatError(f"{path.name} has no county rows.")
     header = context.header(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from pathlib import Path
 from typing import Any
 
 from desktopguide.core.data.cleaning import ListFormatError, Progress, clean_state, clean_text, no_progress, slug
+from desktopguide.core.data.csv_lists import read_rows
 from desktopguide.core.data.importer import ImportContext, ImportedList
 
 KIND = "doj-sanctuary"
@@ -22,19 +22,7 @@ COEXTENSIVE_COUNTIES = {("NY", "new york city"): ["36005", "36047", "36061", "36
 
 
 def read(path: Path, context: ImportContext, progress: Progress = no_progress) -> ImportedList:
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as stream:
-            reader = csv.DictReader(stream)
-            columns = [c.strip().casefold() for c in reader.fieldnames or []]
-            missing = [c for c in REQUIRED if c not in columns]
-            if missing:
-                raise ListFormatError(
-                    f"{path.name} is not DOJ's sanctuary jurisdiction list: it has no {', '.join(missing)} column."
-                )
-            reader.fieldnames = columns
-            rows = list(reader)
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise ListFormatError(f"{path.name} cannot be read as a CSV file ({error}).") from None
+    rows = read_rows(path, REQUIRED, "DOJ's sanctuary jurisdiction list")
     records: list[dict[str, Any]] = []
     dropped = 0
     unresolved: list[str] = []

@@ -190,11 +190,7 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
     progress(1.0)
     if not records:
         raise ListFormatError(f"{path.name} is not {WHAT}: no row names an organization.")
-    date, exact = date_in_name(path)
-    if date is None:
-        raise ListFormatError(
-            f"{path.name} does not say the list's date: name it like pro-bono-providers-2026-07.json."
-        )
+    date, exact = date_in_name(path, "pro-bono-providers-2026-07.json")
     unique_ids(records)
     header = context.header(
         KIND,

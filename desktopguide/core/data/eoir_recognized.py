@@ -101,11 +101,7 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
     progress(1.0)
     if not records:
         raise ListFormatError(f"{path.name} is not {WHAT}: it has no organizations.")
-    date, _exact = date_in_name(path)
-    if date is None:
-        raise ListFormatError(
-            f"{path.name} does not say the roster's date: name it like recognized-organizations-2026-09-13.json."
-        )
+    date, _exact = date_in_name(path, "recognized-organizations-2026-09-13.json", "roster")
     unique_ids(records)
     header = context.header(
         KIND,

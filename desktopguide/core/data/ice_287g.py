@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from desktopguide.core.data.cleaning import (
     unwrap_url,
 )
 from desktopguide.core.data.importer import ImportContext, ImportedList, unique_ids
-from desktopguide.core.data.xlsx import date_in_name, header_row, open_workbook
+from desktopguide.core.data.xlsx import date_in_name, header_row, open_workbook, row_cells
 
 KIND = "ice-287g"
 URL = "https://www.ice.gov/identify-and-arrest/287g"
@@ -108,11 +109,9 @@ def _read(path: Path, context: ImportContext, progress: Progress, status: str) -
         if number % 200 == 0:
             progress(number / total)
 
-        def cell(name: str, row: Any = row) -> Any:
-            position = columns.get(name.casefold())
-            return row[position] if position is not None and position < len(row) else None
+        cell = row_cells(row, columns)
 
-        def text(name: str) -> str | None:
+        def text(name: str, cell: Callable[[str], Any] = cell) -> str | None:
             found = cell(name)
             return clean_text(found.value) if found is not None else None
 

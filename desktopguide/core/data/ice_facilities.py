@@ -22,9 +22,10 @@ from desktopguide.core.data.cleaning import (
     no_progress,
     slug,
 )
+from desktopguide.core.data.ice_offices import AOR_CODES
 from desktopguide.core.data.importer import ImportContext, ImportedList, unique_ids
 from desktopguide.core.data.snapshot import Snapshot
-from desktopguide.core.data.xlsx import header_row, open_workbook, sheet
+from desktopguide.core.data.xlsx import header_row, open_workbook, row_cells, saved_date, sheet
 
 KIND = "ice-facilities"
 OVER_72_KIND = "ice-over-72"
@@ -35,15 +36,6 @@ OVER_72_WHAT = "ICE's list of facilities authorized over 72 hours"
 STATS_COLUMNS = ("Name", "Address", "City", "State", "Zip", "AOR", "Type Detailed")
 OVER_72_COLUMNS = ("Facility Name", "City", "State")
 DATA_PULLED = re.compile(r"(?i)data source:.*?(\d{1,2}/\d{1,2}/\d{4})")
-# The over-72-hour list names each area ("Washington D.C. AOR"); the statistics use ICE's codes.
-AOR_CODES = {
-    "atlanta": "ATL", "baltimore": "BAL", "boston": "BOS", "buffalo": "BUF", "chicago": "CHI", "dallas": "DAL",
-    "denver": "DEN", "detroit": "DET", "el paso": "ELP", "harlingen": "HLG", "houston": "HOU",
-    "los angeles": "LOS", "miami": "MIA", "new orleans": "NOL", "new york city": "NYC", "new york": "NYC",
-    "newark": "NEW", "philadelphia": "PHI", "phoenix": "PHO", "saint paul": "SPM", "st. paul": "SPM",
-    "salt lake city": "SLC", "san antonio": "SNA", "san diego": "SND", "san francisco": "SFR",
-    "seattle": "SEA", "washington d.c.": "WAS", "washington": "WAS", "washington, d.c.": "WAS",
-}
 
 
 def state_of_zip(zip_code: str) -> str | None:
@@ -82,10 +74,7 @@ def read_statistics(path: Path, context: ImportContext, progress: Progress = no_
     records: list[dict[str, Any]] = []
     dropped = 0
     for row in rows[start + 1:]:
-        def cell(name: str, row: Any = row) -> Any:
-            position = columns.get(name.casefold())
-            return row[position] if position is not None and position < len(row) else None
-
+        cell = row_cells(row, columns)
         name = clean_text(cell("Name"))
         state = clean_state(cell("State"))
         zip_code = clean_zip(cell("Zip"))
@@ -166,8 +155,7 @@ def read_over_72(path: Path, context: ImportContext, progress: Progress = no_pro
     if not records:
         raise ListFormatError(f"{path.name} is not {OVER_72_WHAT}: it lists no facilities.")
     unique_ids(records)
-    modified = getattr(workbook.properties, "modified", None)
-    date = modified.date().isoformat() if isinstance(modified, dt.datetime) else context.today.isoformat()
+    date = saved_date(workbook, context.today)
     header = context.header(
         OVER_72_KIND,
         "ICE ERO authorized over 72-hour facility list",

@@ -15,20 +15,21 @@ from desktopguide.core.data.cleaning import (
     slug,
 )
 from desktopguide.core.data.importer import ImportContext, ImportedList, unique_ids
-from desktopguide.core.data.xlsx import header_row, open_workbook
+from desktopguide.core.data.xlsx import header_row, open_workbook, row_cells, saved_date
 
 KIND = "ice-offices"
 WHAT = "the list of ICE offices"
 REQUIRED = ("office_name", "agency", "address", "city", "state", "zip")
 # ICE's area-of-responsibility codes, by the field office's city (the codes ICE's own
-# detention statistics use, HLG included).
-FIELD_OFFICE_AOR = {
+# detention statistics use, HLG included); the over-72-hour list names its areas so too
+# ("Washington D.C. AOR").
+AOR_CODES = {
     "atlanta": "ATL", "baltimore": "BAL", "boston": "BOS", "buffalo": "BUF", "chicago": "CHI", "dallas": "DAL",
     "denver": "DEN", "detroit": "DET", "el paso": "ELP", "harlingen": "HLG", "houston": "HOU",
     "los angeles": "LOS", "miami": "MIA", "new orleans": "NOL", "new york": "NYC", "new york city": "NYC",
     "newark": "NEW", "philadelphia": "PHI", "phoenix": "PHO", "st. paul": "SPM", "saint paul": "SPM",
     "salt lake city": "SLC", "san antonio": "SNA", "san diego": "SND", "san francisco": "SFR",
-    "seattle": "SEA", "washington": "WAS",
+    "seattle": "SEA", "washington": "WAS", "washington d.c.": "WAS", "washington, d.c.": "WAS",
     # Listed as a field office; its area (Florida, Puerto Rico, U.S. Virgin Islands) is Miami's.
     "miramar sub office": "MIA",
 }
@@ -38,7 +39,7 @@ def aor_of_field_office(name: str | None) -> str | None:
     if not name:
         return None
     city = name.casefold().replace("field office", "").strip(" ,-")
-    return FIELD_OFFICE_AOR.get(city)
+    return AOR_CODES.get(city)
 
 
 def _coordinate(value: object, low: float, high: float) -> float | None:
@@ -56,10 +57,7 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
     records: list[dict[str, Any]] = []
     dropped = 0
     for row in rows[start + 1:]:
-        def cell(name: str, row: Any = row) -> Any:
-            position = columns.get(name)
-            return row[position] if position is not None and position < len(row) else None
-
+        cell = row_cells(row, columns)
         name = clean_text(cell("office_name"))
         state = clean_state(cell("state"))
         agency = clean_text(cell("agency"))
@@ -87,8 +85,7 @@ def read(path: Path, context: ImportContext, progress: Progress = no_progress) -
     if not records:
         raise ListFormatError(f"{path.name} is not {WHAT}: it lists no offices.")
     unique_ids(records)
-    modified = getattr(workbook.properties, "modified", None)
-    date = modified.date().isoformat() if modified is not None else context.today.isoformat()
+    date = saved_date(workbook, context.today)
     header = context.header(
         KIND,
         "ICE field offices (compiled by the Deportation Data Project)",

@@ -29,12 +29,12 @@ def read_objects(path: Path, required: Sequence[str], what: str) -> list[dict[st
     return data
 
 
-def date_in_name(path: Path) -> tuple[str | None, bool]:
-    """(ISO date, whether the day was given) from a name like ...-2026-09-13.json or ...-2026-07.json."""
+def date_in_name(path: Path, example: str, noun: str = "list") -> tuple[str, bool]:
+    """(ISO date, whether the day was given) from a name like ...-2026-09-13.json or ...-2026-07.json;
+    a name without one is refused with `example`, a name that has it."""
     match = DATE_IN_NAME.search(path.name)
-    if not match:
-        return None, False
-    year, month, day = match.group(1), match.group(2), match.group(3)
-    if not 1 <= int(month) <= 12 or (day is not None and not 1 <= int(day) <= 31):
-        return None, False
-    return f"{year}-{month}-{day or '01'}", day is not None
+    if match:
+        year, month, day = match.group(1), match.group(2), match.group(3)
+        if 1 <= int(month) <= 12 and (day is None or 1 <= int(day) <= 31):
+            return f"{year}-{month}-{day or '01'}", day is not None
+    raise ListFormatError(f"{path.name} does not say the {noun}'s date: name it like {example}.")

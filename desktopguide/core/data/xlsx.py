@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +57,23 @@ def header_row(
         if len(missing) < len(best_missing):
             best_missing = missing
     raise ListFormatError(f"{path.name} is not {what}: it has no {', '.join(best_missing)} column.")
+
+
+def row_cells(row: Sequence[Any], columns: dict[str, int]) -> Callable[[str], Any]:
+    """The row's cell by column name, any case (`columns` as header_row gives them); None for a
+    column the sheet lacks or a row that stops short of it."""
+
+    def cell(name: str) -> Any:
+        position = columns.get(name.casefold())
+        return row[position] if position is not None and position < len(row) else None
+
+    return cell
+
+
+def saved_date(workbook: Any, today: dt.date) -> str:
+    """The day the workbook was last saved (for a list with no date of its own), else today."""
+    modified = getattr(workbook.properties, "modified", None)
+    return (modified.date() if isinstance(modified, dt.datetime) else today).isoformat()
 
 
 def date_in_name(path: Path) -> str | None:

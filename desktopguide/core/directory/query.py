@@ -14,7 +14,7 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from desktopguide.core.content.model import DirectoryRecord, ServiceArea
 from desktopguide.core.places import geo
@@ -344,16 +344,7 @@ def result_to_dict(result: DirectoryResult, lang: str = "en") -> dict[str, objec
         ],
         "url": record.url or None,
         "email": record.email or None,
-        "physical_address": None
-        if address is None
-        else {
-            "address_1": address.address_1,
-            "address_2": address.address_2,
-            "city": address.city,
-            "state_province": address.state_province,
-            "postal_code": address.postal_code,
-            "country": address.country,
-        },
+        "physical_address": None if address is None else asdict(address),
         "schedule": record.schedule.get(lang) if record.schedule else None,
         "service_area": [area_label(a) for a in record.service_area],
         "verified": record.verified.isoformat(),

@@ -6,6 +6,7 @@ Used by the HSDS import: an office's directory becomes ordinary record files tha
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -45,15 +46,7 @@ def record_to_data(record: DirectoryRecord) -> dict[str, Any]:
         data["phones"] = phones
     if record.physical_address is not None:
         address = record.physical_address
-        data["physical_address"] = {
-            name: value
-            for name, value in (
-                ("address_1", address.address_1), ("address_2", address.address_2), ("city", address.city),
-                ("state_province", address.state_province), ("postal_code", address.postal_code),
-                ("country", address.country),
-            )
-            if value
-        }
+        data["physical_address"] = {name: value for name, value in dataclasses.asdict(address).items() if value}
     if record.schedule is not None:
         data["schedule"] = _localized(record.schedule)
     if any(area.national for area in record.service_area):

@@ -15,7 +15,14 @@ from desktopguide.core.data.national import NationalData, Nearby
 from desktopguide.core.data.snapshot import ListHeader
 from desktopguide.core.directory.query import KM_PER_MILE
 from desktopguide.core.places import geo
-from desktopguide.core.places.national import Item, Section, county_shares, list_label
+from desktopguide.core.places.national import (
+    Item,
+    Section,
+    county_shares,
+    headers_to_dict,
+    list_label,
+    sections_to_dicts,
+)
 from desktopguide.i18n import _
 
 FACILITIES = 5
@@ -190,17 +197,6 @@ def detained_to_dict(answer: DetainedAnswer, locale: str = "en") -> dict[str, ob
                 "first and last name + country of birth (+ date of birth, optional)",
             ],
         },
-        "lists": {
-            kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date}
-            for kind, h in answer.headers.items()
-        },
-        "sections": [
-            {
-                "title": s.title,
-                "items": [
-                    {"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items
-                ],
-            }
-            for s in detained_sections(answer, locale)
-        ],
+        "lists": headers_to_dict(answer.headers),
+        "sections": sections_to_dicts(detained_sections(answer, locale)),
     }

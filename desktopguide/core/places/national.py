@@ -234,6 +234,24 @@ class Section:
     items: list[Item]
 
 
+def sections_to_dicts(sections: list[Section]) -> list[dict[str, object]]:
+    """The sections as JSON data, with the sentences shown to readers."""
+    return [
+        {
+            "title": s.title,
+            "items": [{"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items],
+        }
+        for s in sections
+    ]
+
+
+def headers_to_dict(headers: dict[str, ListHeader]) -> dict[str, dict[str, str]]:
+    """Each official list an answer drew on, by kind: its name, publisher, address and date."""
+    return {
+        kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date} for kind, h in headers.items()
+    }
+
+
 def agreement_item(agreement: Agreement, locale: str) -> Item:
     signed = long_date(agreement.signed, locale)
     # TRANSLATORS: {model} is a 287(g) model such as "Task Force Model"; {date} the day the agreement was signed
@@ -381,19 +399,8 @@ def place_to_dict(place: NationalPlace, locale: str = "en") -> dict[str, object]
         ],
         "statewide_agreements": [agreement(a) for a in place.statewide],
         "state_sanctuary_listings": place.state_sanctuary,
-        "lists": {
-            kind: {"list": h.list, "publisher": h.publisher, "url": h.url, "date": h.date}
-            for kind, h in place.headers.items()
-        },
-        "sections": [
-            {
-                "title": s.title,
-                "items": [
-                    {"title": i.title, "lines": i.lines, "source": i.source or None, "url": i.url} for i in s.items
-                ],
-            }
-            for s in place_sections(place, locale)
-        ],
+        "lists": headers_to_dict(place.headers),
+        "sections": sections_to_dicts(place_sections(place, locale)),
     }
 
 

@@ -41,14 +41,13 @@ from desktopguide.cards import (
 )
 from desktopguide.cards.help_list import plan_help_list
 from desktopguide.core.content.model import SOURCE_LANGUAGE, DirectoryRecord, Library
+from desktopguide.core.papers import FULL_PAGE_PAPERS, PAPER_IDS, paper_name
 from desktopguide.gui.dialogs.dialog_fit import fit_to_screen
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
 from desktopguide.gui.read_aloud import ReadAloudButton
 from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.i18n import _, current_language
-
-FULL_PAGE_PAPERS = ("letter", "a4")
 
 
 class PlanPreviewDialog(QPrintPreviewDialog):
@@ -75,7 +74,7 @@ class PlanPreviewDialog(QPrintPreviewDialog):
         self.paper_choice = QComboBox()
         self.paper_choice.setObjectName("paper_choice")
         for name in papers:
-            self.paper_choice.addItem(_(PAPERS[name].label), name)
+            self.paper_choice.addItem(paper_name(name), name)
         self.pair_choice = QComboBox()
         self.pair_choice.setObjectName("pair_choice")
         for label, code in pairs:
@@ -271,7 +270,7 @@ class CardPrintDialog(PlanPreviewDialog):
         def make_plan(paper: str, pair: str | None, copies: int | None) -> CardPlan:
             return plan_cards(library, [CardSpec(guide_id, self.lang, pair)], paper, zip_code, copies)
 
-        super().__init__(make_plan, tuple(PAPERS), self._pairs(lang), f"{guide_id}-{lang}.pdf", parent, languages)
+        super().__init__(make_plan, PAPER_IDS, self._pairs(lang), f"{guide_id}-{lang}.pdf", parent, languages)
         self.language_choice.setCurrentIndex(max(0, self.language_choice.findData(lang)))
         if lang != SOURCE_LANGUAGE and SOURCE_LANGUAGE in guide.texts:
             self.pair_choice.setCurrentIndex(self.pair_choice.findData(SOURCE_LANGUAGE))  # beside English

@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.content.model import Library
+from desktopguide.core.papers import PAPER_IDS, paper_name
 from desktopguide.gui.dialogs.dialog_fit import fit_to_screen
+from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
-from desktopguide.gui.preferences import PAPERS, TEXT_SCALES, Preferences
+from desktopguide.gui.preferences import TEXT_SCALES, Preferences
 from desktopguide.gui.widgets.wrapping_check_box import with_wrapping_text
-from desktopguide.i18n import N_, _, current_language
+from desktopguide.i18n import _, current_language
 
-PAPER_NAMES = {"letter": N_("Letter"), "a4": N_("A4"), "wallet": N_("Wallet cards")}
 NO_PAIR = ""  # the saved second language when cards have none
 
 
@@ -36,7 +37,7 @@ class SettingsDialog(QDialog):
         library: Library,
         prefs: Preferences,
         parent: QWidget | None = None,
-        kiosk_at_start: bool | None = None,  # None: the kiosk choice is not offered
+        offer_start_mode: bool = False,  # how the app starts (kept for the whole machine): a locked kiosk or not
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settings_dialog")
@@ -55,8 +56,8 @@ class SettingsDialog(QDialog):
             self.text_size_box.addItem(f"{scale}%", scale)
         self.contrast_box = QCheckBox(_("High contrast"))
         self.paper_box = QComboBox()
-        for paper in PAPERS:
-            self.paper_box.addItem(_(PAPER_NAMES[paper]), paper)
+        for paper in PAPER_IDS:
+            self.paper_box.addItem(paper_name(paper), paper)
 
         self._select(self.language_box, prefs.language or "en")
         self._select(self.pair_box, prefs.pair_language)
@@ -89,10 +90,12 @@ class SettingsDialog(QDialog):
         form.addRow(_("Paper for cards"), paper_row)
         form.addRow(_("Second language on cards"), self.pair_box)
         self.kiosk_box: QCheckBox | None = None
-        if kiosk_at_start is not None:
+        if offer_start_mode:
             self.kiosk_box = QCheckBox()
             self.kiosk_box.setObjectName("kiosk_at_start_box")
-            self.kiosk_box.setChecked(kiosk_at_start)
+            self.kiosk_box.setChecked(read_start_choice())
+            # Said on the parent: this dialog may be gone once closed.
+            self.accepted.connect(lambda: save_start_choice(parent or self, self.kiosk_at_start()))
             # A long sentence: it wraps beside the box rather than widening the dialog past the screen.
             form.addRow(
                 "",

@@ -6,13 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktopguide.core.kiosk.settings import IDLE_SECONDS_RANGE, PRINT_LIMIT_RANGE, KioskSettings
-from desktopguide.gui.kiosk.staff_language import StaffLanguage, english
+from desktopguide.gui.kiosk.staff_language import StaffDialog, StaffLanguage
 from desktopguide.gui.pages.page_parts import heading_label
 
 BUTTON_HEIGHT = 56
 
 
-class AdminDialog(QDialog):
+class AdminDialog(StaffDialog):
     """Emits `kiosk_settings_saved(settings)`, `app_settings_requested` or `quit_requested`. Every
     text is in the staff's language (`staff`), not the visitor's."""
 
@@ -27,10 +27,8 @@ class AdminDialog(QDialog):
         parent: QWidget | None = None,
         staff: StaffLanguage | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.staff = staff or english()
+        super().__init__(parent, staff)
         _ = self.staff.gettext
-        self.staff.lay_out(self)
         self.setObjectName("kiosk_admin_dialog")
         self.setWindowTitle(_("Kiosk staff options"))
         self.settings = settings

@@ -1,8 +1,10 @@
 """Kiosk mode on an AppWindow: locked full screen, the staff's PIN route, idle reset, one-tap
 printing with a page limit, and addresses shown as QR codes.
 
-    kiosk = window.lock_as_kiosk(load_settings())
-    kiosk.present()
+    KioskMode.install(window, load_settings()).present()
+
+It goes in through the seams the window offers (its print route, close guard, staff-only
+actions, the language a session starts in): the window never names the kiosk.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from desktopguide.core.kiosk.settings import (
     save_settings,
     settings_path,
 )
-from desktopguide.gui.history import Location
+from desktopguide.core.papers import full_page_paper
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
 from desktopguide.gui.kiosk.corner_taps import CornerTaps
 from desktopguide.gui.kiosk.idle_watch import IdleWatch
@@ -42,10 +44,18 @@ from desktopguide.i18n import _
 if TYPE_CHECKING:
     from desktopguide.gui.app_window import AppWindow
 
-FULL_PAGE_PAPERS = ("letter", "a4")
-
 
 class KioskMode(QObject):
+    @classmethod
+    def install(cls, window: AppWindow, settings: KioskSettings, **options) -> KioskMode:
+        """Make `window` a locked kiosk (options: see __init__); call `present()` on the answer."""
+        return cls(window, settings, **options)
+
+    @staticmethod
+    def of(window: AppWindow) -> KioskMode | None:
+        """The kiosk installed on `window`, if any."""
+        return window.findChild(KioskMode)
+
     def __init__(
         self,
         window: AppWindow,
@@ -89,12 +99,12 @@ class KioskMode(QObject):
         window.session_reset.connect(self._on_session_reset)
 
         # Visitors see no way to settings or out; staff reach them through the PIN.
-        for action in (window.settings_action, window.about_action):
+        for action in window.staff_actions():
             action.setVisible(False)
             action.setEnabled(False)
-        window.set_language(window.default_language)
-        window.history.clear()
-        window.go(Location("language"))
+        window.print_route = self  # one tap prints, within the page limit
+        window.close_guard = lambda: self.may_close
+        window.start_new_session()
 
     # -- the locked window ---------------------------------------------------------------------
     def present(self) -> None:
@@ -234,7 +244,7 @@ class KioskMode(QObject):
         from desktopguide.core.directory.legal_help import records_by_ids
 
         records = records_by_ids(library, record_ids)  # the official lists' records too
-        paper = self.window.prefs.paper if self.window.prefs.paper in FULL_PAGE_PAPERS else "letter"
+        paper = full_page_paper(self.window.prefs.paper)
         answer = self.printing.print_plan(lambda: plan_help_list(library, records, self.window.lang, paper))
         self.tell(answer.message)
         return answer

@@ -6,15 +6,15 @@ import math
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.kiosk.pin import MAX_PIN_DIGITS, PinGuard
-from desktopguide.gui.kiosk.staff_language import StaffLanguage, english
+from desktopguide.gui.kiosk.staff_language import StaffDialog, StaffLanguage
 
 KEY_SIZE = 64
 
 
-class PinDialog(QDialog):
+class PinDialog(StaffDialog):
     """Accepts when the PIN matches `record`; wrong PINs are answered calmly, and after a few the
     guard makes the next try wait. Every text is in the staff's language (`staff`), not the visitor's."""
 
@@ -25,10 +25,8 @@ class PinDialog(QDialog):
         parent: QWidget | None = None,
         staff: StaffLanguage | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.staff = staff or english()
+        super().__init__(parent, staff)
         _ = self.staff.gettext
-        self.staff.lay_out(self)
         self.setObjectName("pin_dialog")
         self.setWindowTitle(_("Staff only"))
         self.setModal(True)

@@ -5,7 +5,7 @@ English. Staff must never have to find their way out through a language they do 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from desktopguide.core.content.model import SOURCE_LANGUAGE
 from desktopguide.core.language.language import Language
@@ -31,5 +31,11 @@ class StaffLanguage:
         widget.setLayoutDirection(direction)
 
 
-def english() -> StaffLanguage:
-    return StaffLanguage(SOURCE_LANGUAGE, {})
+class StaffDialog(QDialog):
+    """A staff screen: laid out in the staff's language (`staff`, else English), not the visitor's;
+    its texts come from `self.staff.gettext`."""
+
+    def __init__(self, parent: QWidget | None = None, staff: StaffLanguage | None = None) -> None:
+        super().__init__(parent)
+        self.staff = staff or StaffLanguage(SOURCE_LANGUAGE, {})
+        self.staff.lay_out(self)

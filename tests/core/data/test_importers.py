@@ -12,6 +12,7 @@ import openpyxl
 import pytest
 
 from desktopguide.core.data.eoir_roster import pdf_text
+from desktopguide.core.data.ice_offices import aor_of_field_office
 from desktopguide.core.data.refresh import ImportOutcome
 from desktopguide.core.data.snapshot import read_snapshot, snapshot_path
 
@@ -259,3 +260,11 @@ def test_snapshot_headers_carry_the_list_date_and_publisher(imported: Imported, 
     header = read_snapshot(snapshot_path(imported[0], kind)).header
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", header.date)
     assert header.publisher and header.url.startswith("https://")
+
+
+@pytest.mark.parametrize(
+    ("office", "code"),
+    [("Washington Field Office", "WAS"), ("Washington D.C. Field Office", "WAS"), ("Miramar Sub Office", "MIA")],
+)
+def test_field_offices_and_the_over_72_list_name_areas_from_one_table_of_codes(office: str, code: str) -> None:
+    assert aor_of_field_office(office) == code

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.core.kiosk.settings import ENV_VAR
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 from desktopguide.gui.preferences import PreferenceStore
 
 
@@ -88,7 +89,8 @@ def kiosk_window(qtbot, content: Path, kiosk_config: Path, printouts: Path, cloc
 
     win = AppWindow(load_languages(content), PreferenceStore(persistent=False), load_library(content))
     qtbot.addWidget(win)
-    kiosk = win.lock_as_kiosk(
+    kiosk = KioskMode.install(
+        win,
         KioskSettings(print_limit=2),
         printer_factory=pdf_printer_factory(printouts),
         idle_ms=300,

@@ -154,8 +154,10 @@ class Visit:
     def wait_for_idle_reset(self) -> None:
         from PySide6.QtGui import QGuiApplication
 
+        from desktopguide.gui.kiosk.kiosk_mode import KioskMode
+
         window = self.window
-        kiosk = window.kiosk
+        kiosk = KioskMode.of(window)
         # The settings allow 30 seconds at least: a test waits a second, and a one-tick countdown.
         kiosk.idle_watch.set_interval(1000)
         kiosk.countdown_seconds = 1
@@ -221,8 +223,11 @@ class Visit:
         self.leave()
 
     def leave(self) -> None:
-        if self.window is not None and self.window.kiosk is not None:
-            self.window.kiosk.leave()
+        from desktopguide.gui.kiosk.kiosk_mode import KioskMode
+
+        kiosk = KioskMode.of(self.window) if self.window is not None else None
+        if kiosk is not None:
+            kiosk.leave()
         self.app.quit()
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.dialogs.link_dialog import LinkDialog
 from desktopguide.gui.history import Location
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 
 
 def link_dialogs() -> list[LinkDialog]:
@@ -18,7 +19,8 @@ def link_dialogs() -> list[LinkDialog]:
 def test_any_request_to_open_an_address_shows_it_as_a_qr_code(kiosk_window: AppWindow) -> None:
     for address in ("https://www.example.org/help", "mailto:help@example.org", "file:///etc/passwd"):
         assert QDesktopServices.openUrl(QUrl(address))
-    assert kiosk_window.kiosk.link_guard.shown == ["https://www.example.org/help", "mailto:help@example.org", "file:///etc/passwd"]
+    shown = KioskMode.of(kiosk_window).link_guard.shown
+    assert shown == ["https://www.example.org/help", "mailto:help@example.org", "file:///etc/passwd"]
     dialogs = link_dialogs()
     assert len(dialogs) == 3
     assert all(not dialog.qr_label.pixmap().isNull() for dialog in dialogs)

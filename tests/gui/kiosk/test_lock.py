@@ -13,6 +13,7 @@ from desktopguide.core.kiosk.pin import verify_pin
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.dialogs.link_dialog import LinkDialog
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
 from desktopguide.gui.preferences import PreferenceStore
 from tests.gui.kiosk.conftest import FakeClock
@@ -32,7 +33,7 @@ def enter_pin(qtbot, dialog: PinDialog, pin: str) -> None:
 
 
 def tap_corner(qtbot, window: AppWindow, clock: FakeClock, times: int) -> None:
-    corner = window.kiosk.corner_taps.corner().center()
+    corner = KioskMode.of(window).corner_taps.corner().center()
     for _tap in range(times):
         clock.advance(0.3)
         qtbot.mouseClick(window, Qt.MouseButton.LeftButton, pos=corner)
@@ -61,7 +62,7 @@ def test_closing_the_window_is_refused_until_staff_leave(kiosk_window: AppWindow
 
 
 def test_escape_still_closes_a_dialog_the_visitor_opened(qtbot, kiosk_window: AppWindow) -> None:
-    kiosk_window.kiosk.link_guard.show_address(QUrl("https://www.example.org"))
+    KioskMode.of(kiosk_window).link_guard.show_address(QUrl("https://www.example.org"))
     dialog = shown(LinkDialog)[0]
     qtbot.keyClick(dialog, Key.Key_Escape)
     assert not dialog.isVisible() and kiosk_window.isVisible()
@@ -110,13 +111,13 @@ def test_the_corner_is_top_left_in_a_right_to_left_language(
     qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock
 ) -> None:
     kiosk_window.choose_language("ar")
-    assert kiosk_window.kiosk.corner_taps.corner().left() == 0
+    assert KioskMode.of(kiosk_window).corner_taps.corner().left() == 0
     tap_corner(qtbot, kiosk_window, clock, 5)
     assert len(shown(PinDialog)) == 1
 
 
 def test_wrong_pin_is_refused_calmly(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     dialog = shown(PinDialog)[0]
     enter_pin(qtbot, dialog, "111111")
     assert dialog.isVisible() and shown(AdminDialog) == []
@@ -127,7 +128,7 @@ def test_wrong_pin_is_refused_calmly(qtbot, kiosk_window: AppWindow, staff_pin: 
 def test_repeated_wrong_pins_make_the_next_try_wait(
     qtbot, kiosk_window: AppWindow, staff_pin: str, clock: FakeClock
 ) -> None:
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     dialog = shown(PinDialog)[0]
     for _try in range(3):
         enter_pin(qtbot, dialog, "000000")
@@ -135,12 +136,12 @@ def test_repeated_wrong_pins_make_the_next_try_wait(
     assert not dialog.unlock_button.isEnabled() and not dialog.keys[4].isEnabled()
     # Even the right PIN is not checked while the back-off runs, nor by closing and reopening.
     dialog.reject()
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     again = shown(PinDialog)[0]
     assert not again.unlock_button.isEnabled()
-    assert kiosk_window.kiosk.pin_guard.attempt(staff_pin, again.record).wait_seconds > 0
+    assert KioskMode.of(kiosk_window).pin_guard.attempt(staff_pin, again.record).wait_seconds > 0
     clock.advance(6)
-    assert kiosk_window.kiosk.pin_guard.attempt(staff_pin, again.record).unlocked
+    assert KioskMode.of(kiosk_window).pin_guard.attempt(staff_pin, again.record).unlocked
 
 
 def test_right_pin_unlocks_and_staff_can_leave(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
@@ -155,7 +156,7 @@ def test_right_pin_unlocks_and_staff_can_leave(qtbot, kiosk_window: AppWindow, s
 def test_staff_open_the_settings_from_the_pin_route(
     qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path
 ) -> None:
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
     qtbot.mouseClick(shown(AdminDialog)[0].app_settings_button, Qt.MouseButton.LeftButton)
     settings = [w for w in QApplication.topLevelWidgets() if w.objectName() == "settings_dialog" and w.isVisible()]
@@ -168,7 +169,7 @@ def test_staff_open_the_settings_from_the_pin_route(
     # now on, and visitors still start on the language screen in the kiosk's own language.
     staff = QSettings(str(kiosk_config.parent / "staff.ini"), QSettings.Format.IniFormat)
     assert PreferenceStore(staff).load().paper == "a4"
-    assert kiosk_window.kiosk.staff_language.code == "es"
+    assert KioskMode.of(kiosk_window).staff_language.code == "es"
     kiosk_window.reset_session()
     assert kiosk_window.lang == "en" and kiosk_window.stack.currentWidget() is kiosk_window.language_page
 
@@ -176,7 +177,7 @@ def test_staff_open_the_settings_from_the_pin_route(
 def test_staff_change_the_idle_time_and_print_limit(
     qtbot, kiosk_window: AppWindow, staff_pin: str, kiosk_config: Path
 ) -> None:
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
     admin = shown(AdminDialog)[0]
     admin.idle_box.setValue(300)
@@ -185,8 +186,8 @@ def test_staff_change_the_idle_time_and_print_limit(
     stored = json.loads(kiosk_config.read_text(encoding="utf-8"))
     assert stored["idle_seconds"] == 300 and stored["print_limit"] == 10
     assert verify_pin(staff_pin, stored["pin"])  # the PIN is kept
-    assert kiosk_window.kiosk.idle_watch.timer.interval() == 300_000
-    assert kiosk_window.kiosk.printing.page_limit == 10
+    assert KioskMode.of(kiosk_window).idle_watch.timer.interval() == 300_000
+    assert KioskMode.of(kiosk_window).printing.page_limit == 10
     assert admin.message.text() == "Saved."
 
 
@@ -194,7 +195,7 @@ def test_without_a_pin_the_exit_gesture_says_so_calmly(qtbot, kiosk_window: AppW
     assert not kiosk_config.exists()
     qtbot.keyClick(kiosk_window, Key.Key_A, CHORD)
     assert shown(PinDialog) == []
-    assert "No staff PIN is set" in kiosk_window.kiosk.last_message
+    assert "No staff PIN is set" in KioskMode.of(kiosk_window).last_message
     assert any("No staff PIN is set" in box.text() for box in shown(QMessageBox))
     assert kiosk_window.isVisible()
 
@@ -210,13 +211,13 @@ def test_a_pin_set_while_the_kiosk_runs_works_at_once(qtbot, kiosk_window: AppWi
         assert main(["kiosk", "set-pin", "--pin-stdin"]) == 0
     finally:
         sys.stdin = stdin
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], "246810")
     assert len(shown(AdminDialog)) == 1
 
 
 def test_present_fills_the_screen_without_a_frame(qtbot, kiosk_window: AppWindow) -> None:
-    kiosk_window.kiosk.present()
+    KioskMode.of(kiosk_window).present()
     flags = kiosk_window.windowFlags()
     assert flags & Qt.WindowType.FramelessWindowHint and flags & Qt.WindowType.WindowStaysOnTopHint
     assert kiosk_window.isFullScreen()
@@ -255,8 +256,10 @@ def arabic_account_kiosk(qtbot, content: Path, kiosk_config: Path, tmp_path: Pat
 
     window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
     qtbot.addWidget(window)
-    kiosk = window.lock_as_kiosk(
-        KioskSettings(), staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat))
+    kiosk = KioskMode.install(
+        window,
+        KioskSettings(),
+        staff_store=PreferenceStore(QSettings(str(tmp_path / "staff.ini"), QSettings.Format.IniFormat)),
     )
     window.show()
     yield window
@@ -289,7 +292,7 @@ def test_a_kiosk_started_with_a_language_shows_the_language_screen_in_it(
 
     window = AppWindow(load_languages(content), saved_caseworker_language(tmp_path, "ar"), load_library(content))
     qtbot.addWidget(window)
-    kiosk = window.lock_as_kiosk(KioskSettings(), visitor_language="es")
+    kiosk = KioskMode.install(window, KioskSettings(), visitor_language="es")
     try:
         assert window.lang == "es" and window.stack.currentWidget() is window.language_page
         window.choose_language("ar")
@@ -312,7 +315,7 @@ def test_staff_screens_speak_the_staffs_language_not_the_visitors(
     window = arabic_account_kiosk
     arabic = translations_for("ar")
     window.choose_language("es")
-    window.kiosk.request_admin()
+    KioskMode.of(window).request_admin()
     [pin] = shown(PinDialog)
     assert pin.windowTitle() == arabic.gettext("Staff only") != "Staff only"
     assert pin.unlock_button.text() == arabic.gettext("Unlock")
@@ -331,7 +334,7 @@ def test_staff_screens_are_in_english_when_the_account_saved_no_language(
     qtbot, kiosk_window: AppWindow, staff_pin: str
 ) -> None:
     kiosk_window.choose_language("ar")
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     [pin] = shown(PinDialog)
     assert pin.windowTitle() == "Staff only" and pin.layoutDirection() == Qt.LayoutDirection.LeftToRight
     enter_pin(qtbot, pin, staff_pin)
@@ -343,7 +346,7 @@ def test_staff_settings_open_in_the_staffs_language_and_the_visitors_comes_back(
     qtbot, kiosk_window: AppWindow, staff_pin: str
 ) -> None:
     kiosk_window.choose_language("ar")
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     enter_pin(qtbot, shown(PinDialog)[0], staff_pin)
     qtbot.mouseClick(shown(AdminDialog)[0].app_settings_button, Qt.MouseButton.LeftButton)
     [settings] = [w for w in QApplication.topLevelWidgets() if w.objectName() == "settings_dialog" and w.isVisible()]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.dialogs.print_dialog import PlanPreviewDialog
 from desktopguide.gui.history import Location
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 from desktopguide.i18n import ngettext
 from tests.cards.pdf_reading import contains_text, page_sizes, page_text
 
@@ -41,8 +42,8 @@ def test_one_tap_prints_the_card_without_a_dialog(qtbot, kiosk_window: AppWindow
         1,
     ).format(pages=1)
     assert expected != "Printing 1 page. Please take it from the printer."
-    assert kiosk_window.kiosk.last_message == expected
-    assert kiosk_window.kiosk.printing.pages_printed == 1
+    assert KioskMode.of(kiosk_window).last_message == expected
+    assert KioskMode.of(kiosk_window).printing.pages_printed == 1
 
 
 def test_the_page_limit_stops_a_visitor_calmly_and_resets_for_the_next(
@@ -54,14 +55,14 @@ def test_the_page_limit_stops_a_visitor_calmly_and_resets_for_the_next(
     assert len(printed(printouts)) == 2  # the limit in these tests is 2 pages
     tap_print(qtbot, kiosk_window)
     assert len(printed(printouts)) == 2
-    assert "may print 2 pages" in kiosk_window.kiosk.last_message
+    assert "may print 2 pages" in KioskMode.of(kiosk_window).last_message
     assert any(
         "ask a staff member" in box.text()
         for box in QApplication.topLevelWidgets()
         if isinstance(box, QMessageBox) and box.isVisible()
     )
     kiosk_window.reset_session()
-    assert kiosk_window.kiosk.printing.pages_printed == 0
+    assert KioskMode.of(kiosk_window).printing.pages_printed == 0
     kiosk_window.choose_language("en")
     tap_print(qtbot, kiosk_window)
     assert len(printed(printouts)) == 3
@@ -77,19 +78,19 @@ def test_a_job_that_would_pass_the_limit_is_not_started(qtbot, kiosk_window: App
 
 
 def test_no_printer_is_said_calmly(qtbot, kiosk_window: AppWindow, printouts: Path) -> None:
-    kiosk_window.kiosk.printing.printer_factory = lambda: None
+    KioskMode.of(kiosk_window).printing.printer_factory = lambda: None
     kiosk_window.choose_language("en")
     tap_print(qtbot, kiosk_window)
     assert printed(printouts) == [] and no_preview()
-    assert "no printer" in kiosk_window.kiosk.last_message
-    assert kiosk_window.kiosk.printing.pages_printed == 0
+    assert "no printer" in KioskMode.of(kiosk_window).last_message
+    assert KioskMode.of(kiosk_window).printing.pages_printed == 0
 
 
 def test_a_print_limit_of_zero_turns_printing_off(qtbot, kiosk_window: AppWindow, printouts: Path) -> None:
-    kiosk_window.kiosk.printing.page_limit = 0
+    KioskMode.of(kiosk_window).printing.page_limit = 0
     kiosk_window.choose_language("en")
     tap_print(qtbot, kiosk_window)
-    assert printed(printouts) == [] and "does not print" in kiosk_window.kiosk.last_message
+    assert printed(printouts) == [] and "does not print" in KioskMode.of(kiosk_window).last_message
 
 
 def test_the_legal_help_list_prints_at_once_too(qtbot, kiosk_window: AppWindow, printouts: Path) -> None:
@@ -102,9 +103,20 @@ def test_the_legal_help_list_prints_at_once_too(qtbot, kiosk_window: AppWindow, 
     assert len(page_sizes(job)) == 1
 
 
+def test_with_wallet_cards_on_a4_the_legal_help_list_prints_on_a4(
+    qtbot, kiosk_window: AppWindow, printouts: Path
+) -> None:
+    kiosk_window.prefs.paper = "wallet-a4"
+    kiosk_window.choose_language("en")
+    kiosk_window.go(Location("directory"))
+    qtbot.mouseClick(kiosk_window.directory_page.print_button, Qt.MouseButton.LeftButton)
+    [job] = printed(printouts)
+    assert page_sizes(job) == [(595, 842)]  # A4, the wallet sheet's own size
+
+
 def test_the_print_job_name_does_not_say_what_was_printed(qtbot, kiosk_window: AppWindow, monkeypatch) -> None:
     names: list[str] = []
-    make = kiosk_window.kiosk.printing.printer_factory
+    make = KioskMode.of(kiosk_window).printing.printer_factory
 
     def recording_printer():
         printer = make()
@@ -112,7 +124,7 @@ def test_the_print_job_name_does_not_say_what_was_printed(qtbot, kiosk_window: A
         monkeypatch.setattr(printer, "setDocName", lambda name: (names.append(name), original(name)))
         return printer
 
-    kiosk_window.kiosk.printing.printer_factory = recording_printer
+    KioskMode.of(kiosk_window).printing.printer_factory = recording_printer
     kiosk_window.choose_language("en")
     tap_print(qtbot, kiosk_window)
     assert names == ["desktopguide"]

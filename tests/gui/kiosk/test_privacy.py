@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QUrl
 
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 
 # -- the network -----------------------------------------------------------------------------
 # An audit hook cannot be removed: it records only while a test has armed it.
@@ -83,7 +84,7 @@ def test_a_whole_kiosk_visit_opens_no_network_socket(
 
     window = AppWindow(load_languages(content), PreferenceStore(persistent=False), load_library(content))
     qtbot.addWidget(window)
-    kiosk = window.lock_as_kiosk(KioskSettings(), printer_factory=pdf_printer_factory(printouts))
+    kiosk = KioskMode.install(window, KioskSettings(), printer_factory=pdf_printer_factory(printouts))
     try:
         kiosk.present()
         qtbot.waitExposed(window)
@@ -198,7 +199,7 @@ def test_a_kiosk_visit_leaves_no_trace_on_disk(
 
     window = AppWindow(load_languages(content), PreferenceStore(persistent=False), load_library(content))
     qtbot.addWidget(window)
-    kiosk = window.lock_as_kiosk(KioskSettings())
+    kiosk = KioskMode.install(window, KioskSettings())
     try:
         window.show()
         qtbot.waitExposed(window)

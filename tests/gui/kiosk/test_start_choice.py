@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktopguide.gui.app import read_kiosk_settings
 from desktopguide.gui.app_window import AppWindow
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 
 
 def messages(window: AppWindow) -> list[str]:
@@ -22,7 +23,7 @@ def test_choosing_kiosk_mode_in_settings_keeps_it_for_the_next_start(window: App
     dialog.kiosk_box.setChecked(True)
     dialog.accept()
     assert json.loads(kiosk_config.read_text(encoding="utf-8"))["start_in_kiosk_mode"] is True
-    assert window.kiosk is None  # takes effect at the next start
+    assert KioskMode.of(window) is None  # takes effect at the next start
     assert any("No staff PIN is set yet" in text for text in messages(window))
     assert read_kiosk_settings(False).start_in_kiosk_mode
     again = window.open_settings()

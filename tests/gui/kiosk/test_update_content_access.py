@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.dialogs.update_content_dialog import UpdateContentDialog
 from desktopguide.gui.kiosk.admin_dialog import AdminDialog
+from desktopguide.gui.kiosk.kiosk_mode import KioskMode
 from desktopguide.gui.kiosk.pin_dialog import PinDialog
 
 
@@ -37,7 +38,7 @@ def test_a_visitor_sees_no_way_to_update_content(kiosk_window: AppWindow) -> Non
 
 
 def test_staff_update_content_after_the_pin(qtbot, kiosk_window: AppWindow, staff_pin: str) -> None:
-    kiosk_window.kiosk.request_admin()
+    KioskMode.of(kiosk_window).request_admin()
     pin_dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PinDialog) and w.isVisible())
     assert visible_update_buttons(kiosk_window) == []  # not before the PIN is right
     for digit in staff_pin:

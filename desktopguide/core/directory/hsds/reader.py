@@ -16,7 +16,8 @@ import zlib
 from pathlib import Path, PurePosixPath
 from typing import Any, Protocol
 
-from desktopguide.core.directory.hsds import LEGACY_TABLES, TABLES, Bundle, HsdsProblem, Item
+from desktopguide.core.directory.hsds.items import Bundle, HsdsProblem, Item
+from desktopguide.core.directory.hsds.tables import LEGACY_TABLES, TABLES
 
 # The tables import reads, HSDS 3.0 names first; `physical_address` is HSDS 2.0's.
 READ_TABLES = {**{name: file for name, (file, _columns) in TABLES.items()}, **LEGACY_TABLES}

@@ -1,15 +1,4 @@
-"""Open Referral HSDS 3.0: the directory exported as a CSV data package or JSON, and imported back.
-
-One directory record is one HSDS organization with one service. Fields HSDS has are
-used as HSDS names them (organization: name, alternate_name, description, email,
-website; service: name, description, url, email, status, fees_description,
-accreditations, assured_date; phones, languages, service_areas, schedules, locations
-and addresses). What HSDS has no field for is carried in extension columns that start
-with `x_`, as HSDS's "extend" pattern suggests: `x_kind`, `x_services`, `x_sources`,
-`x_unverified`, and per translated language `x_description_<lang>`, `x_schedule_<lang>`,
-`x_translation_<lang>` (machine or reviewed) and `x_from_hash_<lang>`. So export then
-import gives the same records, and an office's own spreadsheet needs only the HSDS
-columns plus a service category and a source (or the import's defaults).
+"""Import: an HSDS CSV data package or JSON file read into directory records, each field checked.
 
 Import never stops at a bad row: each problem is reported by file, row and column (or
 JSON path and field), the bad row is left out, and every good row is kept.
@@ -17,17 +6,11 @@ JSON path and field), the bad row is left out, and every good row is kept.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
-import json
 import re
 import unicodedata
-import zipfile
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from desktopguide.core.content.model import (
     SOURCE_LANGUAGE,
@@ -40,12 +23,16 @@ from desktopguide.core.content.model import (
     Translation,
 )
 from desktopguide.core.content.record_reader import ID_PATTERN
+from desktopguide.core.directory.hsds.cells import split_list
+from desktopguide.core.directory.hsds.items import Bundle, HsdsProblem, Item
+from desktopguide.core.directory.hsds.reader import read_bundles
+from desktopguide.core.directory.hsds.tables import TRANSLATION_COLUMNS
 from desktopguide.core.directory.phones import check_phone
 from desktopguide.core.directory.records import (
     ACCREDITATIONS,
+    ADDRESS_FIELDS,
     FEES,
     FIELDS,
-    FORMULA_STARTS,
     KINDS,
     PHONE_TYPES,
     SERVICES,
@@ -53,57 +40,7 @@ from desktopguide.core.directory.records import (
     starts_like_formula,
 )
 from desktopguide.core.places import geo
-from desktopguide.core.storage import atomic_write_bytes, atomic_write_text
 
-FORMATS = ("csv", "json")
-
-# resource name -> (file name, columns written on export)
-TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "organization": ("organizations.csv", ("id", "name", "alternate_name", "description", "email", "website")),
-    "service": (
-        "services.csv",
-        (
-            "id",
-            "organization_id",
-            "name",
-            "alternate_name",
-            "description",
-            "url",
-            "email",
-            "status",
-            "fees_description",
-            "accreditations",
-            "assured_date",
-            "x_kind",
-            "x_services",
-            "x_sources",
-            "x_unverified",
-        ),
-    ),
-    "phone": ("phones.csv", ("id", "service_id", "organization_id", "number", "type", "description")),
-    "language": ("languages.csv", ("id", "service_id", "phone_id", "name", "code")),
-    "service_area": ("service_areas.csv", ("id", "service_id", "name", "description", "extent_type")),
-    "schedule": ("schedules.csv", ("id", "service_id", "description")),
-    "location": ("locations.csv", ("id", "location_type", "organization_id", "name")),
-    "address": (
-        "addresses.csv",
-        (
-            "id",
-            "location_id",
-            "address_1",
-            "address_2",
-            "city",
-            "state_province",
-            "postal_code",
-            "country",
-            "address_type",
-        ),
-    ),
-    "service_at_location": ("service_at_locations.csv", ("id", "service_id", "location_id")),
-}
-# HSDS 2.0 kept physical addresses in a table of their own; import reads it too.
-LEGACY_TABLES = {"physical_address": "physical_addresses.csv"}
-TRANSLATION_COLUMNS = ("x_description_", "x_schedule_", "x_translation_", "x_from_hash_")
 NATIONAL_WORDS = frozenset({"national", "nationwide", "united states", "usa", "us", "u.s."})
 PHONE_TYPE_ALIASES = {"cell": "voice", "textphone": "text", "sms": "text"}
 INACTIVE_STATUSES = frozenset({"inactive", "defunct"})
@@ -129,63 +66,6 @@ ACCREDITATION_ALIASES = {
 }
 
 
-# -- problems ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class HsdsProblem:
-    """One thing wrong with one cell (CSV) or field (JSON), or with a whole file."""
-
-    file: str
-    message: str
-    row: int | None = None  # spreadsheet row: the header is row 1
-    column: str = ""
-    path: str = ""  # in JSON: where the object is, e.g. [2].phones[0]
-
-    def format(self) -> str:
-        where = self.file
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.path:
-            where += f", {self.path}"
-        if self.column:
-            where += f", {'field' if self.path else 'column'} {self.column}"
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class Item:
-    """One CSV row or JSON object, with where it came from."""
-
-    values: dict[str, Any]
-    file: str
-    row: int | None = None
-    path: str = ""
-
-    def text(self, key: str) -> str:
-        value = self.values.get(key)
-        if value is None or isinstance(value, (dict, list)):
-            return ""
-        return unescape_formula(str(value).strip())
-
-    def problem(self, column: str, message: str) -> HsdsProblem:
-        return HsdsProblem(self.file, message, self.row, column, self.path)
-
-
-@dataclass
-class Bundle:
-    """One HSDS service and everything that belongs to it."""
-
-    service: Item
-    organization: Item | None = None
-    organization_services: int = 1
-    phones: list[tuple[Item, list[Item]]] = field(default_factory=list)
-    languages: list[Item] = field(default_factory=list)
-    areas: list[Item] = field(default_factory=list)
-    schedules: list[Item] = field(default_factory=list)
-    addresses: list[Item] = field(default_factory=list)
-
-
 @dataclass
 class ImportResult:
     records: list[DirectoryRecord]
@@ -201,249 +81,6 @@ class ImportDefaults:
     kind: str = "organization"
 
 
-# -- export -------------------------------------------------------------------------------------
-
-
-def record_to_service(record: DirectoryRecord, languages: dict[str, Language]) -> dict[str, Any]:
-    """The record as one HSDS 3.0 service object, with its organization, phones and location nested."""
-    rid = record.id
-
-    def language(code: str, item_id: str) -> dict[str, str]:
-        known = languages.get(code)
-        return {"id": item_id, "name": known.english_name if known else code, "code": code}
-
-    service: dict[str, Any] = {
-        "id": rid,
-        "organization": {
-            "id": rid,
-            "name": record.name,
-            "alternate_name": record.alternate_name,
-            "description": record.description.get(SOURCE_LANGUAGE),
-            "email": record.email,
-            "website": record.url,
-        },
-        "name": record.name,
-        "alternate_name": record.alternate_name,
-        "description": record.description.get(SOURCE_LANGUAGE),
-        "url": record.url,
-        "email": record.email,
-        "status": "active",
-        "fees_description": record.fees,
-        "accreditations": "; ".join(record.accreditations),
-        "assured_date": record.verified.isoformat(),
-        "phones": [
-            {
-                "id": f"{rid}-phone-{n}",
-                "number": phone.number,
-                "type": phone.type,
-                "description": phone.description,
-                "languages": [
-                    language(code, f"{rid}-phone-{n}-language-{m}") for m, code in enumerate(phone.languages, 1)
-                ],
-            }
-            for n, phone in enumerate(record.phones, 1)
-        ],
-        "languages": [language(code, f"{rid}-language-{n}") for n, code in enumerate(record.languages, 1)],
-        "service_areas": [
-            {"id": f"{rid}-area-{n}", "name": _area_name(area), "description": "", "extent_type": "text"}
-            for n, area in enumerate(record.service_area, 1)
-        ],
-        "schedules": (
-            [{"id": f"{rid}-schedule", "description": record.schedule.get(SOURCE_LANGUAGE)}] if record.schedule else []
-        ),
-        "service_at_locations": [],
-        "x_kind": record.kind,
-        "x_services": list(record.services),
-        "x_sources": list(record.sources),
-        "x_unverified": list(record.unverified),
-        "x_translations": {},
-    }
-    if record.physical_address is not None:
-        address = record.physical_address
-        service["service_at_locations"] = [
-            {
-                "id": f"{rid}-at-location",
-                "location": {
-                    "id": f"{rid}-location",
-                    "location_type": "physical",
-                    "name": record.name,
-                    "addresses": [
-                        {
-                            "id": f"{rid}-address",
-                            "address_1": address.address_1,
-                            "address_2": address.address_2,
-                            "city": address.city,
-                            "state_province": address.state_province,
-                            "postal_code": address.postal_code,
-                            "country": address.country,
-                            "address_type": "physical",
-                        }
-                    ],
-                },
-            }
-        ]
-    translated = (
-        set(record.translations) | set(record.description.texts) | set(record.schedule.texts if record.schedule else ())
-    )
-    for lang in sorted(translated - {SOURCE_LANGUAGE}):
-        translation = record.translations.get(lang)
-        service["x_translations"][lang] = {
-            "description": record.description.texts.get(lang, ""),
-            "schedule": record.schedule.texts.get(lang, "") if record.schedule else "",
-            "status": translation.status if translation else "",
-            "from_hash": (translation.from_hash or "") if translation else "",
-        }
-    return service
-
-
-def _area_name(area: ServiceArea) -> str:
-    if area.national:
-        return "national"
-    return f"{area.county}, {area.state}" if area.county else area.state
-
-
-def export_json(records: Iterable[DirectoryRecord], languages: dict[str, Language]) -> str:
-    return json.dumps([record_to_service(r, languages) for r in records], ensure_ascii=False, indent=2) + "\n"
-
-
-def services_to_tables(services: list[dict[str, Any]]) -> dict[str, tuple[list[str], list[dict[str, str]]]]:
-    """HSDS service objects flattened into the tables of a CSV data package: name -> (columns, rows)."""
-    rows: dict[str, list[dict[str, str]]] = {name: [] for name in TABLES}
-    langs: set[str] = set()
-    for service in services:
-        org = service["organization"]
-        rows["organization"].append({k: org.get(k, "") for k in TABLES["organization"][1]})
-        row = {k: _cell(service.get(k, "")) for k in TABLES["service"][1] if not k.startswith("x_")}
-        row.update(organization_id=org["id"], x_kind=service["x_kind"])
-        for key in ("x_services", "x_sources", "x_unverified"):
-            row[key] = "; ".join(service[key])
-        for lang, texts in service["x_translations"].items():
-            langs.add(lang)
-            row.update(
-                {
-                    f"x_description_{lang}": texts["description"],
-                    f"x_schedule_{lang}": texts["schedule"],
-                    f"x_translation_{lang}": texts["status"],
-                    f"x_from_hash_{lang}": texts["from_hash"],
-                }
-            )
-        rows["service"].append(row)
-        for phone in service["phones"]:
-            rows["phone"].append(
-                {
-                    "id": phone["id"],
-                    "service_id": service["id"],
-                    "number": phone["number"],
-                    "type": phone["type"],
-                    "description": phone["description"],
-                }
-            )
-            for language in phone["languages"]:
-                rows["language"].append({**language, "phone_id": phone["id"]})
-        for language in service["languages"]:
-            rows["language"].append({**language, "service_id": service["id"]})
-        for area in service["service_areas"]:
-            rows["service_area"].append({**area, "service_id": service["id"]})
-        for schedule in service["schedules"]:
-            rows["schedule"].append({**schedule, "service_id": service["id"]})
-        for link in service["service_at_locations"]:
-            location = link["location"]
-            rows["location"].append(
-                {
-                    "id": location["id"],
-                    "location_type": location["location_type"],
-                    "organization_id": org["id"],
-                    "name": location["name"],
-                }
-            )
-            rows["service_at_location"].append(
-                {"id": link["id"], "service_id": service["id"], "location_id": location["id"]}
-            )
-            for address in location["addresses"]:
-                rows["address"].append({**address, "location_id": location["id"]})
-    tables: dict[str, tuple[list[str], list[dict[str, str]]]] = {}
-    for name, (_file, columns) in TABLES.items():
-        all_columns = list(columns)
-        if name == "service":
-            all_columns += [f"{prefix}{lang}" for lang in sorted(langs) for prefix in TRANSLATION_COLUMNS]
-        tables[name] = (all_columns, [{c: _cell(r.get(c, "")) for c in all_columns} for r in rows[name]])
-    return tables
-
-
-def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
-
-
-def escape_formula(cell: str) -> str:
-    """The cell with a single quote before a formula's first character (OWASP's rule for CSV
-    injection), so that a spreadsheet shows it as text; phone numbers such as +1 703… too."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
-
-
-def unescape_formula(cell: str) -> str:
-    """A cell as `escape_formula` found it: export, then import, gives the same records."""
-    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS) else cell
-
-
-def export_csv_files(records: Iterable[DirectoryRecord], languages: dict[str, Language]) -> dict[str, bytes]:
-    """The CSV data package: file name -> bytes, `datapackage.json` included."""
-    tables = services_to_tables([record_to_service(r, languages) for r in records])
-    files: dict[str, bytes] = {}
-    resources = []
-    for name, (columns, rows) in tables.items():
-        file_name = TABLES[name][0]
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
-        writer.writeheader()
-        writer.writerows({column: escape_formula(cell) for column, cell in row.items()} for row in rows)
-        files[file_name] = buffer.getvalue().encode("utf-8")
-        resources.append(
-            {
-                "name": name,
-                "path": file_name,
-                "profile": "tabular-data-resource",
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "schema": {
-                    "fields": [{"name": c, "type": "date" if c == "assured_date" else "string"} for c in columns],
-                    "primaryKey": "id",
-                },
-            }
-        )
-    package = {
-        "name": "desktopguide-directory",
-        "title": "desktopguide legal-aid directory",
-        "profile": "tabular-data-package",
-        "description": "Open Referral HSDS 3.0 tables; x_ columns are desktopguide extensions.",
-        "resources": resources,
-    }
-    files["datapackage.json"] = (json.dumps(package, indent=2) + "\n").encode("utf-8")
-    return files
-
-
-def write_export(records: Iterable[DirectoryRecord], languages: dict[str, Language], fmt: str, out: Path) -> list[Path]:
-    """Write the directory to `out`: JSON to a file; CSV to a folder, or to a .zip when `out` ends in .zip.
-
-    Every file is written whole or not at all (core.storage): on a full or read-only disk a
-    StorageError says so and the files already there are kept.
-    """
-    records = list(records)
-    if fmt == "json":
-        return [atomic_write_text(out, export_json(records, languages), make_parents=True)]
-    files = export_csv_files(records, languages)
-    if out.suffix.lower() == ".zip":
-        buffer = io.BytesIO()  # a directory is a few megabytes at most: built in memory, written once
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, data in files.items():
-                archive.writestr(name, data)
-        return [atomic_write_bytes(out, buffer.getvalue(), make_parents=True)]
-    return [atomic_write_bytes(out / name, data, make_parents=True) for name, data in files.items()]
-
-
-# -- import: files to bundles --------------------------------------------------------------------
-
-
 def import_hsds(
     source: Path,
     languages: dict[str, Language],
@@ -451,8 +88,6 @@ def import_hsds(
     today: dt.date | None = None,
 ) -> ImportResult:
     """Read an HSDS CSV data package (a folder, a .zip, or one services.csv) or a JSON file."""
-    from desktopguide.core.directory.hsds_files import read_bundles  # the file formats live in their own module
-
     problems: list[HsdsProblem] = []
     bundles = read_bundles(source, problems)
     converter = _Converter(languages, defaults or ImportDefaults(), today or dt.date.today(), problems)
@@ -466,18 +101,6 @@ def import_hsds(
     # Like `check`: by file, then row, so a person can work down each spreadsheet.
     problems.sort(key=lambda p: (p.file, p.row or 0, p.path))
     return ImportResult(records, problems)
-
-
-# -- import: bundles to records --------------------------------------------------------------------
-
-
-def split_list(value: Any) -> list[str]:
-    """A list cell: a JSON list, or text separated by semicolons or commas."""
-    if isinstance(value, list):
-        return [str(v).strip() for v in value if str(v).strip()]
-    if value is None:
-        return []
-    return [part.strip() for part in re.split(r"[;,]", str(value)) if part.strip()]
 
 
 def slug(text: str) -> str:
@@ -556,13 +179,7 @@ class _Converter:
         for phone, _languages in bundle.phones:
             self._refuse_formulas(phone, {"description": phone.text("description")})
         for item in bundle.addresses:
-            self._refuse_formulas(
-                item,
-                {
-                    k: item.text(k)
-                    for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
-                },
-            )
+            self._refuse_formulas(item, {k: item.text(k) for k in ADDRESS_FIELDS})
         if len(self.problems) > start or verified is None:  # a missing date is one of the problems
             return None
 
@@ -777,9 +394,7 @@ class _Converter:
     def _address(self, item: Item) -> Address | None:
         if item.text("address_type") and item.text("address_type").casefold() != "physical":
             return None
-        values = {
-            k: item.text(k) for k in ("address_1", "address_2", "city", "state_province", "postal_code", "country")
-        }
+        values = {k: item.text(k) for k in ADDRESS_FIELDS}
         values["country"] = values["country"] or "US"
         if values["country"] == "US":
             if values["state_province"]:

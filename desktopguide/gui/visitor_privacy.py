@@ -1,4 +1,8 @@
-"""Helpers for forgetting a visitor: close what they opened, empty what the app copied."""
+"""Forgetting a visitor: close what they opened, empty what the app copied and what they typed.
+
+Used on every machine (the search forgets the home screen's copy of what was typed) and by
+`AppWindow.reset_session()`, which a kiosk's idle reset calls.
+"""
 
 from __future__ import annotations
 
@@ -69,13 +73,3 @@ def forget_all_typing(window: QWidget) -> None:
             forget_typing(field)
     QGuiApplication.inputMethod().reset()
 
-
-def disable_core_dumps() -> bool:
-    """A kiosk never leaves a core file: one would hold what visitors typed and read. False where
-    the platform has no such limit (Windows)."""
-    try:
-        import resource
-    except ImportError:
-        return False
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    return True
