@@ -42,9 +42,9 @@ from desktopguide.core.directory.records import ACCREDITATIONS, SERVICES
 from desktopguide.core.places import geo
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.directory_html import record_detail_html
+from desktopguide.gui.pages.library_page import LibraryPage, directory_index
 from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
-from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.gui.widgets.reflow import ReflowGrid
@@ -74,7 +74,7 @@ def unbroken_phone(number: str) -> str:
     return number.replace(" ", "\u00a0")
 
 
-class DirectoryPage(Retranslating, QWidget):
+class DirectoryPage(LibraryPage):
     """The legal-aid directory. Emits `print_list_requested(ids)` with the records shown, in order,
     and `guide_requested(id)` when a guide link is followed."""
 
@@ -89,14 +89,9 @@ class DirectoryPage(Retranslating, QWidget):
         today: dt.date | None = None,
         index: DirectoryIndex | None = None,  # one index may serve several pages
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("directory_page")
-        self.library = library
-        self.lang = lang if lang in library.languages else "en"
+        super().__init__(library, lang, "directory", parent)
         self.today = today
-        self.index = index or DirectoryIndex.build(library.directory.values())
-        # The official lists join an index of this library's own records (not an index made for a test or bench).
-        self._with_lists = self.index.records == list(library.directory.values())
+        self.index, self._with_lists = directory_index(library, index)
         self.results: list[DirectoryResult] = []
         self.location: geo.Location | None = None
         self.current_id: str | None = None
@@ -325,7 +320,7 @@ class DirectoryPage(Retranslating, QWidget):
         self.message.setAccessibleName(text)
         self.print_button.setEnabled(bool(self.results))
 
-    # -- the page protocol (pages/page.py); set_language and retranslate are below ----------------------
+    # -- the page protocol (pages/page.py); set_language is LibraryPage's, retranslate below ------------
     def open(self, key: str) -> bool:
         """The directory itself, or the record whose id is `key`."""
         return not key or self.show_record(key)
@@ -412,12 +407,7 @@ class DirectoryPage(Retranslating, QWidget):
         if self.results:
             self.print_list_requested.emit(self.shown_record_ids())
 
-    # -- language -------------------------------------------------------------------------------------------
-    def set_language(self, code: str) -> None:
-        if code in self.library.languages:
-            self.lang = code
-            self.retranslate()
-
+    # -- language (set_language is LibraryPage's) --------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._keep_rows_in_view()

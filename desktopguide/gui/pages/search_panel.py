@@ -198,7 +198,7 @@ class SearchPanel(Retranslating, QWidget):
         return True
 
     def reset(self) -> None:
-        """Empty the field and the results and forget the queries (for a kiosk's reset)."""
+        """Empty the field and the results and forget the queries (for a session reset)."""
         self._open_first_when_shown = False
         self._as_typed = None
         self.search_field.setText("")  # not clear(), which Ctrl+Z undoes

@@ -9,6 +9,7 @@ from PySide6.QtGui import QTextDocument
 from desktopguide.core.content.model import Library
 from desktopguide.gui.pages.directory_page import DirectoryPage
 from tests.directory_content import TODAY
+from tests.gui.pages.typing_keys import type_and_enter
 
 
 @pytest.fixture
@@ -17,9 +18,7 @@ def page(on_screen, library: Library) -> DirectoryPage:
 
 
 def type_where(qtbot, page: DirectoryPage, text: str) -> None:
-    page.where_field.clear()
-    qtbot.keyClicks(page.where_field, text)
-    qtbot.keyClick(page.where_field, Qt.Key.Key_Return)
+    type_and_enter(qtbot, page.where_field, text)
 
 
 def listed_names(page: DirectoryPage) -> list[str]:

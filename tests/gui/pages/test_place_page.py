@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from desktopguide.core.content.model import Library
 from desktopguide.gui.pages.place_page import PlacePage
 from tests.directory_content import TODAY
+from tests.gui.pages.typing_keys import type_and_enter
 
 
 @pytest.fixture
@@ -16,9 +17,7 @@ def page(on_screen, library: Library) -> PlacePage:
 
 
 def type_zip(qtbot, page: PlacePage, zip_code: str) -> None:
-    page.zip_field.clear()
-    qtbot.keyClicks(page.zip_field, zip_code)
-    qtbot.keyClick(page.zip_field, Qt.Key.Key_Return)
+    type_and_enter(qtbot, page.zip_field, zip_code)
 
 
 def shown(page: PlacePage) -> str:
