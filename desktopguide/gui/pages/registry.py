@@ -7,8 +7,7 @@ the window's stack then. Several kinds may share a page ("org" opens a record on
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, cast
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
 P = TypeVar("P", bound=Page)
 
 
-@dataclass(frozen=True)
-class PageMaker:
+class PageMaker(NamedTuple):  # not a dataclass: this module is imported before the first screen
     name: str
     make: Callable[[], Page]  # a QWidget that follows Page
     needs_library: bool = True  # shown only once the library has loaded, and made again with a new one
