@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QApplication,
     QLabel,
     QMainWindow,
@@ -26,8 +25,10 @@ from desktopguide.gui.dialogs.print_route import PreviewPrintRoute, PrintRoute
 from desktopguide.gui.first_paint import when_first_painted
 from desktopguide.gui.history import History, Location
 from desktopguide.gui.icons import icon, themed
+from desktopguide.gui.pages.registry import PageMaker, PageRegistry, RegisteredPage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
 from desktopguide.gui.qt_translations import install_qt_translations
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import apply_theme
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
 from desktopguide.gui.visitor_privacy import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
@@ -35,17 +36,22 @@ from desktopguide.gui.widgets.toolbar_fit import ToolbarFit
 from desktopguide.i18n import _, ngettext, set_language
 
 if TYPE_CHECKING:
-    from desktopguide.core.content.model import Library, Place
+    from desktopguide.core.content.model import Library
+    from desktopguide.core.directory.query import DirectoryIndex
     from desktopguide.core.language.language import Language
     from desktopguide.gui.dialogs.about_dialog import AboutDialog
     from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
+    from desktopguide.gui.pages.detained_page import DetainedPage
+    from desktopguide.gui.pages.directory_page import DirectoryPage
     from desktopguide.gui.pages.guide_reader import GuideReader
     from desktopguide.gui.pages.home_page import HomePage
     from desktopguide.gui.pages.language_page import LanguagePage
+    from desktopguide.gui.pages.place_page import PlacePage
+    from desktopguide.gui.pages.search_panel import SearchPanel
     from desktopguide.gui.pages.topic_page import TopicPage
 
 
-class AppWindow(QMainWindow):
+class AppWindow(Retranslating, QMainWindow):
     language_changed = Signal(str)
     session_reset = Signal()  # reset_session() has forgotten the visitor
 
@@ -77,18 +83,16 @@ class AppWindow(QMainWindow):
         self.close_guard: Callable[[], bool] = lambda: True
         self._load_failure = ""  # why the content could not be read, if it could not
 
-        self._record_pages_seen = False  # whether a visitor may have changed the directory or place page
         self.stack = QStackedWidget()
-        self.stack.currentChanged.connect(self._note_record_page)
         self.loading_label = QLabel()
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # Pages by name, each made when first shown (see the properties below): the first
-        # screen waits for no other.
-        self.pages: dict[str, QWidget] = {}
-        self._add_page("loading", self.loading_label)
+        self.stack.addWidget(self.loading_label)
+        self.pages = PageRegistry(self.stack, fallback="home")
+        self._directory_index: DirectoryIndex | None = None  # shared by the directory and place pages
+        self._register_pages()
         self.setCentralWidget(self.stack)
         if library is not None:
-            self._build_library_pages(library)
+            self._start_library_pages()
         self._build_toolbar()
         self.resize(1024, 700)
         self.setMinimumSize(800, 560)
@@ -103,38 +107,28 @@ class AppWindow(QMainWindow):
         else:
             self.go(Location("language"))
 
-    # -- pages made when first needed: the first screen does not wait for them -------------
-    @property
-    def language_page(self) -> LanguagePage:
-        return self._page("language", self._make_language_page)
+    # -- pages: each made when first shown, so the first screen waits for no other -------------
+    # Typed names for the pages the window and its callers work with.
+    language_page = RegisteredPage["LanguagePage"]("language")
+    home_page = RegisteredPage["HomePage"]("home")
+    topic_page = RegisteredPage["TopicPage"]("topic")
+    reader = RegisteredPage["GuideReader"]("guide")
+    directory_page = RegisteredPage["DirectoryPage"]("directory")
+    place_page = RegisteredPage["PlacePage"]("place")
+    detained_page = RegisteredPage["DetainedPage"]("detained")
+    search_page = RegisteredPage["SearchPanel"]("search")
 
-    @property
-    def home_page(self) -> HomePage:
-        return self._page("home", self._make_home_page)
-
-    @property
-    def topic_page(self) -> TopicPage:
-        return self._page("topic", self._make_topic_page)
-
-    @property
-    def reader(self) -> GuideReader:
-        return self._page("guide", self._make_reader)
-
-    @property
-    def detained_page(self) -> QWidget:
-        return self._page("detained", self._make_detained_page)
-
-    def _make_detained_page(self) -> QWidget:
-        from desktopguide.gui.pages.detained_page import DetainedPage
-
-        return DetainedPage(self.library, self.lang)
-
-    def _page(self, name: str, make: Callable[[], QWidget]) -> QWidget:
-        page = self.pages.get(name)
-        if page is None:
-            page = make()
-            self._add_page(name, page)
-        return page
+    def _register_pages(self) -> None:
+        self.pages.register(
+            PageMaker("language", self._make_language_page, needs_library=False),
+            PageMaker("home", self._make_home_page, needs_library=False),
+            PageMaker("topic", self._make_topic_page),
+            PageMaker("guide", self._make_reader),
+            PageMaker("directory", self._make_directory_page, answers=("directory", "org")),
+            PageMaker("place", self._make_place_page),
+            PageMaker("detained", self._make_detained_page),
+            PageMaker("search", self._make_search_page),
+        )
 
     def _make_language_page(self) -> LanguagePage:
         from desktopguide.gui.pages.language_page import LanguagePage
@@ -154,21 +148,56 @@ class AppWindow(QMainWindow):
     def _make_topic_page(self) -> TopicPage:
         from desktopguide.gui.pages.topic_page import TopicPage
 
-        page = TopicPage()
+        page = TopicPage(self.library, self.lang)
         page.guide_chosen.connect(lambda gid: self.go(Location("guide", gid)))
         return page
 
     def _make_reader(self) -> GuideReader:
         from desktopguide.gui.pages.guide_reader import GuideReader
 
-        reader = GuideReader()
+        reader = GuideReader(self.library, self.lang)
         reader.link_activated.connect(self._on_record_link)
         reader.print_card_requested.connect(self.open_card_print)
         return reader
 
-    def _add_page(self, name: str, page: QWidget) -> None:
-        self.pages[name] = page
-        self.stack.addWidget(page)
+    def _make_directory_page(self) -> DirectoryPage:
+        from desktopguide.gui.pages.directory_page import DirectoryPage
+
+        page = DirectoryPage(self.library, self.lang, index=self._shared_directory_index())
+        page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        page.print_list_requested.connect(self.open_help_list_print)
+        return page
+
+    def _make_place_page(self) -> PlacePage:
+        from desktopguide.gui.pages.place_page import PlacePage
+
+        page = PlacePage(self.library, self.lang, index=self._shared_directory_index())
+        page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
+        page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
+        return page
+
+    def _make_detained_page(self) -> DetainedPage:
+        from desktopguide.gui.pages.detained_page import DetainedPage
+
+        return DetainedPage(self.library, self.lang)
+
+    def _make_search_page(self) -> SearchPanel:
+        from desktopguide.core.search.with_lists import LibrarySearch
+        from desktopguide.gui.pages.search_panel import SearchPanel
+
+        library = self.library
+        # The index is built or read from the cache on a worker thread by the panel, with the
+        # official lists' index beside the library's (read on the worker thread, never before).
+        page = SearchPanel(library, lambda: LibrarySearch.for_library(library), self.lang)  # type: ignore[arg-type,return-value]
+        page.result_activated.connect(self._on_search_result)
+        return page
+
+    def _shared_directory_index(self) -> DirectoryIndex:
+        if self._directory_index is None:
+            from desktopguide.core.directory.query import DirectoryIndex
+
+            self._directory_index = DirectoryIndex.build(self.library.directory.values())
+        return self._directory_index
 
     # -- toolbar and shortcuts -------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -235,7 +264,9 @@ class AppWindow(QMainWindow):
     # -- library -------------------------------------------------------------------
     def set_library(self, library: Library) -> None:
         self.library = library
-        self._build_library_pages(library)
+        self.pages.forget_library_pages()  # made again with this library when next shown
+        self._directory_index = None
+        self._start_library_pages()
         errors = sum(1 for p in library.problems if p.is_error)
         if errors and self.store.persistent:  # for staff; a visitor whose choices are not kept is not troubled
             self.statusBar().showMessage(
@@ -248,57 +279,18 @@ class AppWindow(QMainWindow):
         if self._pending is not None:
             pending, self._pending = self._pending, None
             self._show(pending)
+        elif self.history.current is not None and self.pages.maker_for(self.history.current).needs_library:
+            self._show(self.history.current)  # a new library (updated content): its page, made again
 
     def show_load_failure(self, error: Exception) -> None:
         """The content could not be read: say so where the guide would have appeared."""
         self._load_failure = str(error) if isinstance(error, ContentError) else type(error).__name__
         self.loading_label.setWordWrap(True)
-        self.retranslate_ui()
+        self.retranslate()
 
-    def _build_library_pages(self, library: Library) -> None:
-        """The pages that need the whole library: built (again) whenever it is set."""
-        # Imported here: they are not needed for the first screen.
-        from desktopguide.core.directory.query import DirectoryIndex
-        from desktopguide.core.search.with_lists import LibrarySearch
-        from desktopguide.gui.pages.search_panel import SearchPanel
-
-        for name in ("directory", "place", "search", "detained"):
-            old = self.pages.pop(name, None)
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
-        self._directory_index = DirectoryIndex.build(library.directory.values())
-        self._build_record_pages(library)
-        # The index is built or read from the cache on a worker thread by the panel.
-        # With the official lists' index beside the library's (read on the worker thread, never before).
-        self.search_page = SearchPanel(library, lambda: LibrarySearch.for_library(library), self.lang)  # type: ignore[arg-type,return-value]
-        self.search_page.result_activated.connect(self._on_search_result)
-        self._add_page("search", self.search_page)
-
-    def _build_record_pages(self, library: Library) -> None:
-        """Fresh directory and place pages: no place typed, filter chosen or record open."""
-        from desktopguide.gui.pages.directory_page import DirectoryPage
-        from desktopguide.gui.pages.place_page import PlacePage
-
-        for name in ("directory", "place"):
-            old = self.pages.pop(name, None)
-            if old is not None:
-                self.stack.removeWidget(old)
-                old.deleteLater()
-        self.directory_page = DirectoryPage(library, self.lang, index=self._directory_index)
-        self.directory_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
-        self.directory_page.print_list_requested.connect(self.open_help_list_print)
-        self.place_page = PlacePage(library, self.lang, index=self._directory_index)
-        self.place_page.guide_requested.connect(lambda gid: self.go(Location("guide", gid)))
-        self.place_page.record_requested.connect(lambda rid: self.go(Location("org", rid)))
-        for name, page in (("directory", self.directory_page), ("place", self.place_page)):
-            self._add_page(name, page)
-        self._record_pages_seen = False
-
-    def _note_record_page(self, _index: int) -> None:
-        # A visitor can change the directory and place pages only while one of them is shown.
-        if self.stack.currentWidget() in (getattr(self, "directory_page", None), getattr(self, "place_page", None)):
-            self._record_pages_seen = True
+    def _start_library_pages(self) -> None:
+        # The search page at once: it builds or reads its index on a worker thread from now on.
+        self.pages.page("search")
 
     # -- navigation ----------------------------------------------------------------
     def go(self, location: Location) -> None:
@@ -319,15 +311,11 @@ class AppWindow(QMainWindow):
         self.go(Location("home"))
 
     def open_tile(self, tile_key: str) -> None:
-        # Two tiles answer with their own pages rather than a list of guides.
-        if tile_key == "legal-help":
-            self.go(Location("directory"))
-            return
-        if tile_key == "my-county":
-            self.go(Location("place"))
-            return
-        if tile_key == "detained":
-            self.go(Location("detained"))
+        from desktopguide.gui.pages.topics import TILES_BY_KEY
+
+        tile = TILES_BY_KEY.get(tile_key)
+        if tile is not None and tile.page:  # a tile answered by a page of its own, not a list of guides
+            self.go(Location(tile.page))
             return
         if self.library is not None:
             from desktopguide.gui.pages.topic_page import guides_for_tile
@@ -339,47 +327,12 @@ class AppWindow(QMainWindow):
         self.go(Location("topic", tile_key))
 
     def _show(self, location: Location) -> None:
-        needs_library = location.page not in ("language", "home")
-        if needs_library and self.library is None:
+        if self.pages.maker_for(location).needs_library and self.library is None:
             self._pending = location
             self.stack.setCurrentWidget(self.loading_label)
-        elif location.page == "topic":
-            self.topic_page.show_topic(self.library, location.key, self.lang)
-            self.stack.setCurrentWidget(self.topic_page)
-        elif location.page == "guide":
-            if not self.reader.show_guide(self.library, location.key, self.lang):
-                self.statusBar().showMessage(_("That page is not part of this guide."), 5000)
-                return
-            self.stack.setCurrentWidget(self.reader)
-        elif location.page == "org":
-            self.directory_page.show_record(location.key)
-            self.stack.setCurrentWidget(self.directory_page)
-        elif location.page == "place" and location.key.startswith("facility-"):
-            from desktopguide.core.places.national import facility_query
-
-            # A detention facility found by search: who can help near it.
-            where = facility_query(self.library, location.key.removeprefix("facility-"))
-            if where:
-                self.detained_page.show_place(where)
-            self.stack.setCurrentWidget(self.detained_page)
-        elif location.page == "place" and location.key:
-            place = self.library.places.get(location.key)
-            if place is not None:
-                self.place_page.show_place(place_query(place))
-            elif location.key.startswith("county-"):  # a county found by search (its FIPS code)
-                from desktopguide.core.places.national import county_location
-
-                county = county_location(self.library, location.key.removeprefix("county-"))
-                if county is not None:
-                    self.place_page.show_place(county)
-            self.stack.setCurrentWidget(self.place_page)
-        elif location.page == "detained":
-            self.stack.setCurrentWidget(self.detained_page)
-        else:
-            page = self.pages.get(location.page)
-            if page is None:  # not made yet; any other unknown page falls back to home
-                page = self.language_page if location.page == "language" else self.home_page
-            self.stack.setCurrentWidget(page)
+        elif not self.pages.show(location):
+            self.statusBar().showMessage(_("That page is not part of this guide."), 5000)
+            return
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -418,10 +371,11 @@ class AppWindow(QMainWindow):
             self._on_record_link(kind, record_id)
 
     def _on_record_link(self, scheme: str, record_id: str) -> None:
-        if scheme == "guide":
-            self.go(Location("guide", record_id))
-        else:
-            self.go(Location(scheme, record_id))
+        from desktopguide.core.search.documents import FACILITY_PREFIX
+
+        # A detention facility (found by search) is answered by the detained page: who can help near it.
+        kind = "detained" if scheme == "place" and record_id.startswith(FACILITY_PREFIX) else scheme
+        self.go(Location(kind, record_id))
 
     # -- language ------------------------------------------------------------------
     def choose_language(self, code: str) -> None:
@@ -437,17 +391,8 @@ class AppWindow(QMainWindow):
         if code == self.lang:
             return  # already in force: every page speaks it
         self._apply_language(code)
-        for page in (
-            getattr(self, "directory_page", None),
-            getattr(self, "place_page", None),
-            getattr(self, "search_page", None),
-            self.pages.get("detained"),
-        ):
-            if page is not None:
-                page.set_language(code)
-        current = self.history.current
-        if current is not None and current.page in ("topic", "guide"):
-            self._show(current)  # stay where the person was, in the new language
+        for page in self.pages.made_pages():
+            page.set_language(code)  # content in the new language, where the page shows some
         self.language_changed.emit(code)
 
     def _apply_language(self, code: str) -> None:
@@ -463,12 +408,7 @@ class AppWindow(QMainWindow):
         # Every widget retranslates itself on LanguageChange.
         QCoreApplication.sendEvent(app, QEvent(QEvent.Type.LanguageChange))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.setWindowTitle(_("Know your rights"))
         self.back_action.setText(_("Back"))
         self.forward_action.setText(_("Forward"))
@@ -498,8 +438,8 @@ class AppWindow(QMainWindow):
         """Forget everything the visitor did and start again on the language screen.
 
         A locked machine's idle reset, and the one place that knows what a session leaves behind: open
-        dialogs and previews, what the app copied, history, search, typed places and filters,
-        the open guide, scroll positions and the language.
+        dialogs and previews, what the app copied, history and the language; each page forgets
+        what was done on it (search, typed places and filters, the open guide, scroll positions).
         """
         close_visitor_windows(self)
         self.clipboard_watch.clear_if_ours()
@@ -509,27 +449,9 @@ class AppWindow(QMainWindow):
         if status_bar is not None:
             status_bar.clearMessage()
         self.set_language(self.default_language)
-        if self.library is not None:
-            self.search_page.clear()
-            if self._record_pages_seen:  # rebuilt, not emptied: nothing typed, chosen or open survives
-                self._build_record_pages(self.library)
-        detained = self.pages.pop("detained", None)  # made again when next asked: no ZIP code survives
-        if detained is not None:
-            self.stack.removeWidget(detained)
-            detained.deleteLater()
-        if "guide" in self.pages:  # a reader never opened has nothing to forget
-            reader = self.reader
-            reader.guide_id, reader.last_definition = "", ""
-            reader.side_by_side_button.setChecked(False)
-            reader.set_zoom(0)
-            reader.view.clear()
-            reader.english_view.clear()
+        for page in self.pages.made_pages():
+            page.reset()
         forget_all_typing(self)  # with no undo history: Ctrl+Z must not bring a visitor's words back
-        # allWidgets(), not findChildren(): PySide ties what findChildren returns to this window, so
-        # the wrappers of pages rebuilt above would outlive them, a few more at every reset.
-        for area in QApplication.allWidgets():
-            if isinstance(area, QAbstractScrollArea) and self.isAncestorOf(area):
-                area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())
         self.go(Location("language"))
         self.session_reset.emit()
 
@@ -578,8 +500,3 @@ class AppWindow(QMainWindow):
             return
         QApplication.instance().removeEventFilter(self)
         super().closeEvent(event)
-
-
-def place_query(place: Place) -> str:
-    """What a person would type to find this place: "Alexandria city, VA" or "VA"."""
-    return f"{place.county}, {place.state}" if place.county else place.state

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.i18n import _
 
 # Qt's own test engine speaks nothing; never offer it to a visitor.
@@ -114,7 +115,7 @@ def shared_speaker() -> Speaker | None:
     return _shared[0]
 
 
-class ReadAloudButton(QPushButton):
+class ReadAloudButton(Retranslating, QPushButton):
     """Reads what `set_reading` gave it; "Stop" while speaking; hidden where no voice can."""
 
     def __init__(
@@ -128,7 +129,7 @@ class ReadAloudButton(QPushButton):
         self._locale = ""
         self.clicked.connect(self._on_clicked)
         self.hide()  # until there is something to read and a voice to read it
-        self.retranslate_ui()
+        self.retranslate()
 
     @property
     def speaker(self) -> Speaker | None:
@@ -172,25 +173,20 @@ class ReadAloudButton(QPushButton):
             text = _BIDI_CONTROLS.sub("", self._text()).strip()
             if text:
                 speaker.say(text, self._locale)
-        self.retranslate_ui()
+        self.retranslate()
 
     def _on_speaking_changed(self, _speaking: bool) -> None:
-        self.retranslate_ui()
+        self.retranslate()
 
     def _update(self) -> None:
         self.setVisible(self.can_read)
-        self.retranslate_ui()
+        self.retranslate()
 
     def hideEvent(self, event) -> None:
         self.stop()  # the page or dialog went away: so does the voice
         super().hideEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         speaking = self._speaker is not None and self._speaker.is_speaking
         # TRANSLATORS: a button that reads the guide or card out loud; while reading it says "Stop".
         self.setText(_("Stop reading") if speaking else _("Read aloud"))

@@ -52,7 +52,6 @@ def visit_like_a_visitor(qtbot, window: AppWindow) -> None:
 def test_reset_forgets_every_part_of_a_visit(qtbot, window: AppWindow) -> None:
     visit_like_a_visitor(qtbot, window)
     assert len(visible_dialogs()) >= 3 and window.history.can_go_back()
-    old_directory, old_place = window.directory_page, window.place_page
 
     with qtbot.waitSignal(window.session_reset):
         window.reset_session()
@@ -64,8 +63,7 @@ def test_reset_forgets_every_part_of_a_visit(qtbot, window: AppWindow) -> None:
     assert window.search_page.search_field.text() == ""
     qtbot.waitUntil(lambda: window.search_page.results is None or not window.search_page.results.query)
     assert window.search_page.results_list.count() == 0
-    # Fresh directory and place pages: no typed place, no open record.
-    assert window.directory_page is not old_directory and window.place_page is not old_place
+    # The directory and place pages as first made: no typed place, no open record (tests/gui/pages/test_page_reset.py).
     assert window.directory_page.where_field.text() == "" and window.directory_page.current_id is None
     assert window.place_page.zip_field.text() == "" and window.place_page.answer is None
     # The guide that was open is gone from the reader, with its zoom and English beside it.
@@ -114,15 +112,19 @@ def test_the_website_dialog_is_closed_and_no_browser_opened(qtbot, window: AppWi
     assert opened == []
 
 
-def test_pages_the_visitor_never_opened_are_kept_as_they_are(qtbot, window: AppWindow) -> None:
+def test_a_reset_makes_no_page_and_each_made_page_forgets_in_place(qtbot, window: AppWindow) -> None:
     window.choose_language("en")
     window.go(Location("guide", "agents-at-door"))
-    directory, place = window.directory_page, window.place_page
+    made = window.pages.made_pages()
+    assert window.reader in made and not any(type(page).__name__ == "PlacePage" for page in made)
     window.reset_session()
-    assert window.directory_page is directory and window.place_page is place
+    assert window.pages.made_pages() == made  # the place page, never opened, is still not made
+    assert window.reader.guide_id == "" and window.reader.view.toPlainText() == ""
     window.go(Location("place"))
+    place = window.place_page
+    place.show_place("22314")
     window.reset_session()
-    assert window.directory_page is not directory and window.place_page is not place
+    assert window.place_page is place and place.answer is None and place.view.toPlainText() == ""
 
 
 # -- nothing typed comes back ---------------------------------------------------------------------

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktopguide.core.content.model import Library
 from desktopguide.core.places import geo
 from desktopguide.core.places.detained import DetainedAnswer, detained_answer, detained_sections
-from desktopguide.core.places.national import data_for
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.core.places.national import data_for, facility_query
+from desktopguide.core.search.documents import FACILITY_PREFIX
 from desktopguide.gui.pages.place_html import locale_for, text_direction
+from desktopguide.gui.pages.zip_answer_page import ZipAnswerPage
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.i18n import _
 
@@ -39,115 +40,58 @@ def detained_html(library: Library, answer: DetainedAnswer, lang: str, qr_source
     return f'<div dir="{text_direction(library, lang)}">' + "\n".join(parts) + "</div>"
 
 
-class DetainedPage(QWidget):
+class DetainedPage(ZipAnswerPage):
     def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("detained_page")
-        self.library = library
-        self.lang = lang if lang in library.languages else "en"
+        super().__init__(library, lang, "detained", zip_length=40, parent=parent)
         self.answer: DetainedAnswer | None = None
-        self._error = ""
-        self.heading = heading_label()
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.zip_label = QLabel()
-        self.zip_field = QLineEdit()
-        self.zip_field.setObjectName("detained_zip_field")
-        self.zip_field.setMaxLength(40)
-        self.zip_field.returnPressed.connect(self.show_zip)
-        self.zip_label.setBuddy(self.zip_field)
-        self.zip_button = QPushButton()
-        self.zip_button.setObjectName("detained_zip_button")
-        self.zip_button.clicked.connect(self.show_zip)
-        self.message = QLabel()
-        self.message.setObjectName("detained_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.view = QTextBrowser()
-        self.view.setObjectName("detained_view")
-        self.view.setOpenLinks(False)
-        self.view.setOpenExternalLinks(False)
         row = QHBoxLayout()
         row.addWidget(self.zip_label)
         row.addWidget(self.zip_field, 1)
         row.addWidget(self.zip_button)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(row)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
-        page_layout = QVBoxLayout(self)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(scrolling(body))
-        self.retranslate_ui()
+        self._lay_out(row)
+        self.retranslate()
 
-    def show_zip(self) -> bool:
-        return self.show_place(self.zip_field.text())
+    # -- the page protocol (pages/page.py); set_language and reset are ZipAnswerPage's ---------------
+    def open(self, key: str) -> bool:
+        """The page itself, or who can help near a detention facility found by search."""
+        if key.startswith(FACILITY_PREFIX):
+            where = facility_query(self.library, key.removeprefix(FACILITY_PREFIX))
+            if where:
+                self.show_place(where)
+        return True
 
-    def show_place(self, text: str) -> bool:
+    # -- asking -------------------------------------------------------------------------------------
+    def show_place(self, query: str | geo.Location) -> bool:
         """Show the answer for a ZIP code or county; bad input is one calm sentence."""
         try:
-            location = geo.resolve_location(text)
+            location = geo.resolve_location(query) if isinstance(query, str) else query
         except geo.PlaceQueryError as exc:
             return self._show_error(str(exc))
         data = data_for(self.library.root)
         if data is None:
             return self._show_error(_("The official lists could not be read on this computer."))
-        self.answer = detained_answer(data, location)
-        self._error = ""
-        self._render()
-        return True
+        return self._show_answer(detained_answer(data, location))
 
-    def _show_error(self, sentence: str) -> bool:
-        self._error = sentence
-        self.answer = None
-        self.message.setText(sentence)
-        self.message.setAccessibleName(sentence)
-        self.view.clear()
-        return False
-
-    def _render(self) -> None:
-        if self.answer is None:
-            self.view.clear()
-            return
-        self.message.setText(_("Showing: {place}").format(place=self.answer.location.label()))
-        self.message.setAccessibleName(self.message.text())
-        source = "qr:locator"
+    def _answer_html(self) -> str:
         from desktopguide.core.places.detained import LOCATOR_ADDRESS
 
+        source = "qr:locator"
         self.view.document().addResource(
             QTextDocument.ResourceType.ImageResource, QUrl(source), qr_pixmap(LOCATOR_ADDRESS, scale=3)
         )
-        self.view.setHtml(detained_html(self.library, self.answer, self.lang, source))
+        return detained_html(self.library, self.answer, self.lang, source)
 
-    def set_language(self, code: str) -> None:
-        if code in self.library.languages:
-            self.lang = code
-            self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
-            self._render()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.heading.setText(_("Someone was detained"))
-        self.intro.setText(
+    def retranslate(self) -> None:
+        heading = _("Someone was detained")
+        self._retranslate_zip_row(
+            heading,
             _(
                 "Type the ZIP code where the person lives or was taken. You will see how to find them, "
                 "the ICE office for the area, the nearest detention facilities and free legal help."
-            )
+            ),
+            _("For example 60601"),
+            _("Show where to look and who can help"),
         )
-        self.zip_label.setText(_("&ZIP code:"))
-        self.zip_field.setPlaceholderText(_("For example 60601"))
-        self.zip_field.setAccessibleName(_("ZIP code"))
-        self.zip_button.setText(_("Show"))
-        self.zip_button.setAccessibleName(_("Show where to look and who can help"))
-        self.view.setAccessibleName(_("Someone was detained"))
         if self._error:
             self.message.setText(self._error)
         elif self.answer is not None:

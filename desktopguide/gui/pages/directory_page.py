@@ -42,7 +42,8 @@ from desktopguide.core.directory.records import ACCREDITATIONS, SERVICES
 from desktopguide.core.places import geo
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.directory_html import record_detail_html
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.library_page import LibraryPage, directory_index
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
 from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.widgets.qr import qr_pixmap
@@ -73,7 +74,7 @@ def unbroken_phone(number: str) -> str:
     return number.replace(" ", "\u00a0")
 
 
-class DirectoryPage(QWidget):
+class DirectoryPage(LibraryPage):
     """The legal-aid directory. Emits `print_list_requested(ids)` with the records shown, in order,
     and `guide_requested(id)` when a guide link is followed."""
 
@@ -88,14 +89,9 @@ class DirectoryPage(QWidget):
         today: dt.date | None = None,
         index: DirectoryIndex | None = None,  # one index may serve several pages
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("directory_page")
-        self.library = library
-        self.lang = lang if lang in library.languages else "en"
+        super().__init__(library, lang, "directory", parent)
         self.today = today
-        self.index = index or DirectoryIndex.build(library.directory.values())
-        # The official lists join an index of this library's own records (not an index made for a test or bench).
-        self._with_lists = self.index.records == list(library.directory.values())
+        self.index, self._with_lists = directory_index(library, index)
         self.results: list[DirectoryResult] = []
         self.location: geo.Location | None = None
         self.current_id: str | None = None
@@ -203,7 +199,7 @@ class DirectoryPage(QWidget):
 
         self._keep_rows_in_view()
         self._building = True
-        self.retranslate_ui()
+        self.retranslate()
         self._building = False
         self.refresh()
 
@@ -324,6 +320,31 @@ class DirectoryPage(QWidget):
         self.message.setAccessibleName(text)
         self.print_button.setEnabled(bool(self.results))
 
+    # -- the page protocol (pages/page.py); set_language is LibraryPage's, retranslate below ------------
+    def open(self, key: str) -> bool:
+        """The directory itself, or the record whose id is `key`."""
+        return not key or self.show_record(key)
+
+    def reset(self) -> None:
+        """As first made: no place typed, every filter at its first choice, no record open."""
+        self._building = True  # one query at the end, not one for each filter put back
+        self.where_field.setText("")  # not clear(), which Ctrl+Z undoes
+        self._courts = []  # read again with the official lists, when a place is next asked
+        self._fill_courts()
+        for box in self._filter_boxes():
+            box.setCurrentIndex(0)
+        self._building = False
+        self.current_id = None
+        self.detail_view.clear()  # with the QR codes of the records shown
+        self.refresh()
+        scroll_to_top(self)
+
+    def _filter_boxes(self) -> tuple[QComboBox, ...]:
+        return (
+            self.distance_box, self.service_box, self.language_box,
+            self.cost_box, self.accreditation_box, self.court_box,
+        )
+
     # -- one record --------------------------------------------------------------------------------------
     def show_record(self, record_id: str) -> bool:
         """Show a record's details; it need not be in the list (a place page may ask for any record)."""
@@ -386,15 +407,8 @@ class DirectoryPage(QWidget):
         if self.results:
             self.print_list_requested.emit(self.shown_record_ids())
 
-    # -- language -------------------------------------------------------------------------------------------
-    def set_language(self, code: str) -> None:
-        if code in self.library.languages:
-            self.lang = code
-            self.retranslate_ui()
-
+    # -- language (set_language is LibraryPage's) --------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
         if event.type() == QEvent.Type.FontChange:
             self._keep_rows_in_view()
         if event.type() == QEvent.Type.PaletteChange:
@@ -437,7 +451,7 @@ class DirectoryPage(QWidget):
         box.setCurrentIndex(max(0, box.findData(chosen)) if chosen is not None else 0)
         box.blockSignals(False)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         locale = locale_for(self.library, self.lang)
         self.heading.setText(_("Find free legal help"))
         self.where_label.setText(_("&ZIP code or county:"))

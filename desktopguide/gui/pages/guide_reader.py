@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
+from desktopguide.gui.pages.page_parts import scroll_to_top
 from desktopguide.gui.read_aloud import ReadAloudButton
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.i18n import _
 
@@ -63,16 +65,16 @@ class GuideBrowser(QTextBrowser):
         return super().viewportEvent(event)
 
 
-class GuideReader(QWidget):
+class GuideReader(Retranslating, QWidget):
     link_activated = Signal(str, str)  # scheme ("guide", "org", "place"), record id
     print_card_requested = Signal(str, str)  # guide id, language
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide_reader")
-        self.library: Library | None = None
+        self.library = library
         self.guide_id = ""
-        self.lang = "en"
+        self.lang = lang
         self.zoom = 0
         self.last_definition = ""
         self._has_contents = False
@@ -162,18 +164,20 @@ class GuideReader(QWidget):
         # Ctrl+= as well, since + needs Shift on most keyboards.
         QShortcut(QKeySequence("Ctrl+="), self).activated.connect(lambda: self.set_zoom(self.zoom + 1))
         QShortcut(QKeySequence("Ctrl+0"), self).activated.connect(lambda: self.set_zoom(0))
-        self.retranslate_ui()
+        self.retranslate()
 
-    # -- content -------------------------------------------------------------------
-    def show_guide(self, library: Library, guide_id: str, lang: str) -> bool:
-        guide = library.guides.get(guide_id)
+    # -- the page protocol (pages/page.py) ------------------------------------------
+    def open(self, key: str) -> bool:
+        """Show the guide whose id is `key`, at its top."""
+        library, lang = self.library, self.lang
+        guide = library.guides.get(key)
         if guide is None:
             return False
         # Markdown and Babel are imported with the first guide, not before the first screen.
         from desktopguide.core.content.markdown import headings
         from desktopguide.gui.pages.guide_html import guide_page_html, translation_notice
 
-        self.library, self.guide_id, self.lang = library, guide_id, lang
+        self.guide_id = key
         text = guide.text(lang)
         self.view.setHtml(guide_page_html(library, guide, lang))
         text_language = library.languages.get(text.lang)
@@ -200,6 +204,23 @@ class GuideReader(QWidget):
         voice = (text_language.locale or text_language.code) if text_language else text.lang
         self.read_aloud_button.set_reading(self.spoken_text, voice)  # in the language the text is in
         return True
+
+    def set_language(self, code: str) -> None:
+        self.lang = code
+        if self.guide_id:
+            self.open(self.guide_id)  # the open guide in the new language
+
+    def reset(self) -> None:
+        """No guide open, no definition shown, English not beside it, text at its usual size."""
+        self.guide_id, self.last_definition = "", ""
+        self.side_by_side_button.setChecked(False)
+        self.set_zoom(0)
+        for browser in (self.view, self.english_view):
+            browser.clear()
+        self.contents.clear()
+        self.banner.clear()
+        self.read_aloud_button.stop()
+        scroll_to_top(self)
 
     def spoken_text(self) -> str:
         """The open guide as a voice reads it: its text, without the sources and dates under it."""
@@ -270,16 +291,14 @@ class GuideReader(QWidget):
 
     # -- language ------------------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        if event.type() == QEvent.Type.PaletteChange and self.library is not None and self.guide_id:
+        if event.type() == QEvent.Type.PaletteChange and self.guide_id:
             # Rich text takes its link and table colours when it is set: set it again in the new theme's.
             scrolled = self.view.verticalScrollBar().value()
-            self.show_guide(self.library, self.guide_id, self.lang)
+            self.open(self.guide_id)
             self.view.verticalScrollBar().setValue(scrolled)
         super().changeEvent(event)
 
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.side_by_side_button.setText(_("Show English side by side"))
         self.print_button.setText(_("Print card"))
         self.print_button.setAccessibleName(_("Print this guide's one-page card"))

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktopguide.gui.icons import icon
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.topics import TILES
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_tool_button import WrappingToolButton
 from desktopguide.i18n import _
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     tile_chosen = Signal(str)
     search_started = Signal(str)  # the first words typed into the home search field
 
@@ -48,7 +49,7 @@ class HomePage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.search_field)
         layout.addWidget(scrolling(grid_host), 1)
-        self.retranslate_ui()
+        self.retranslate()
 
     def _on_search_typed(self, text: str) -> None:
         if text.strip():
@@ -61,17 +62,23 @@ class HomePage(QWidget):
         for index, tile in enumerate(TILES):
             self.grid.addWidget(self.tiles[tile.key], index // columns, index % columns)
 
+    # -- the page protocol (pages/page.py) --------------------------------------------------
+    def open(self, key: str) -> bool:
+        return True
+
+    def set_language(self, code: str) -> None:
+        pass  # no content, only interface texts: retranslate() sets them
+
+    def reset(self) -> None:
+        self.search_field.setText("")  # not clear(), which Ctrl+Z undoes
+        scroll_to_top(self)
+
     def resizeEvent(self, event) -> None:
         # Fewer, wider tiles on a narrow screen so long labels still fit.
         self._place_tiles(max(2, min(4, self.width() // 260)))
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.heading.setText(_("What is happening? Choose what fits best."))
         self.search_field.setPlaceholderText(_("Search guides, organizations and places"))
         self.search_field.setAccessibleName(_("Search"))

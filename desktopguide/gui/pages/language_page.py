@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktopguide.core.language.language import Language
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import scale_font
 from desktopguide.i18n import N_, _
 
@@ -20,7 +21,7 @@ MACHINE_NOTE = N_(
 )
 
 
-class LanguagePage(QWidget):
+class LanguagePage(Retranslating, QWidget):
     language_chosen = Signal(str)
 
     def __init__(self, languages: Iterable[Language], parent: QWidget | None = None) -> None:
@@ -40,7 +41,7 @@ class LanguagePage(QWidget):
         self.machine_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.machine_note)
         layout.addWidget(scrolling(self._grid_host), 1)
-        self.retranslate_ui()
+        self.retranslate()
 
     @property
     def buttons(self) -> dict[str, QPushButton]:
@@ -70,17 +71,22 @@ class LanguagePage(QWidget):
             grid.setRowMinimumHeight(index // COLUMNS, 64)
             self._buttons[language.code] = button
 
+    # -- the page protocol (pages/page.py) --------------------------------------------------
+    def open(self, key: str) -> bool:
+        return True
+
+    def set_language(self, code: str) -> None:
+        pass  # each language's name is in its own script; the heading follows retranslate()
+
+    def reset(self) -> None:
+        scroll_to_top(self)
+
     def showEvent(self, event: QShowEvent) -> None:
         if not self._buttons:  # built on first show
             self._build_buttons()
         super().showEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         # Shown before anyone has chosen: always in English as well as the current language.
         chosen = _("Choose your language")
         self.heading.setText(chosen if chosen == "Choose your language" else f"{chosen} / Choose your language")

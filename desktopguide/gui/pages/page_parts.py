@@ -1,9 +1,9 @@
-"""Pieces every full-screen page uses: a large heading and a frameless scrolling area."""
+"""Pieces every full-screen page uses: a large heading, a frameless scrolling area, and a way back to the top."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QScrollArea, QWidget
 
 from desktopguide.gui.theme import scale_font
 
@@ -26,3 +26,12 @@ def scrolling(content: QWidget) -> QScrollArea:
     # area itself would be a silent Tab stop.
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+def scroll_to_top(page: QWidget) -> None:
+    """Every scrolling area in `page` back at its top, where a fresh page starts (a page's reset)."""
+    # allWidgets(), not findChildren(): PySide ties what findChildren returns to `page`, so
+    # wrappers of widgets deleted since would be kept, a few more at every reset.
+    for area in QApplication.allWidgets():
+        if isinstance(area, QAbstractScrollArea) and page.isAncestorOf(area):
+            area.verticalScrollBar().setValue(area.verticalScrollBar().minimum())

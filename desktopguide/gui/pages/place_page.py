@@ -5,27 +5,26 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktopguide.core.content.model import Library
+from desktopguide.core.content.model import Library, Place
 from desktopguide.core.directory.legal_help import full_index
 from desktopguide.core.directory.query import DirectoryIndex
 from desktopguide.core.places import geo
 from desktopguide.core.places.lookup import PlaceAnswer, lookup_place, nearest_help
 from desktopguide.core.places.national import NationalPlace, data_for, national_place
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.core.search.documents import COUNTY_PREFIX
+from desktopguide.gui.pages.library_page import directory_index
 from desktopguide.gui.pages.place_html import place_answer_html
+from desktopguide.gui.pages.zip_answer_page import ZipAnswerPage
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.gui.widgets.reflow import ReflowGrid
 from desktopguide.i18n import _
@@ -33,7 +32,12 @@ from desktopguide.i18n import _
 HELP_LIMIT = 5
 
 
-class PlacePage(QWidget):
+def place_query(place: Place) -> str:
+    """What a person would type to find this place: "Alexandria city, VA" or "VA"."""
+    return f"{place.county}, {place.state}" if place.county else place.state
+
+
+class PlacePage(ZipAnswerPage):
     """Local policy for a ZIP code or county. Emits `guide_requested(id)` and `record_requested(id)`
     when a guide or directory record is chosen from the answer."""
 
@@ -48,32 +52,11 @@ class PlacePage(QWidget):
         today: dt.date | None = None,
         index: DirectoryIndex | None = None,  # one index may serve several pages
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("place_page")
-        self.library = library
-        self.lang = lang if lang in library.languages else "en"
+        super().__init__(library, lang, "place", zip_length=10, parent=parent)
         self.today = today
-        self.index = index or DirectoryIndex.build(library.directory.values())
-        # The official lists join an index of this library's own records (not one made for a test).
-        self._with_lists = self.index.records == list(library.directory.values())
+        self.index, self._with_lists = directory_index(library, index)
         self.answer: PlaceAnswer | None = None
         self.facts: NationalPlace | None = None  # what the official lists say, read when a place is first asked
-        self._error = ""  # the last bad input's sentence, kept to redraw on a language change
-
-        self.heading = heading_label()  # bold and larger, wraps, follows the text size
-        self.heading.setObjectName("place_heading")
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-
-        self.zip_label = QLabel()
-        self.zip_field = QLineEdit()
-        self.zip_field.setObjectName("place_zip_field")
-        self.zip_field.setMaxLength(10)
-        self.zip_field.returnPressed.connect(self.show_zip)
-        self.zip_label.setBuddy(self.zip_field)
-        self.zip_button = QPushButton()
-        self.zip_button.setObjectName("place_zip_button")
-        self.zip_button.clicked.connect(self.show_zip)
 
         self.state_label = QLabel()
         self.state_box = QComboBox()
@@ -91,15 +74,6 @@ class PlacePage(QWidget):
         self.county_button.setObjectName("place_county_button")
         self.county_button.clicked.connect(self.show_chosen_county)
 
-        self.message = QLabel()
-        self.message.setObjectName("place_message")
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.view = QTextBrowser()
-        self.view.setObjectName("place_view")
-        self.view.setOpenLinks(False)  # links become signals; nothing opens a browser
-        self.view.setOpenExternalLinks(False)
         self.view.anchorClicked.connect(self._on_link)
 
         self.zip_field.setMaximumWidth(self.zip_field.fontMetrics().horizontalAdvance("0") * 22)
@@ -121,29 +95,34 @@ class PlacePage(QWidget):
         choices.add_field(self.zip_label, zip_choice)
         choices.add_field(self.state_label, self.state_box)
         choices.add_field(self.county_label, county_choice)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addWidget(choices)
-        layout.addWidget(self.message)
-        layout.addWidget(self.view, 1)
-        # A small screen at a large text size scrolls the page rather than squeezing it.
-        page_layout = QVBoxLayout(self)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addWidget(scrolling(body))
+        self._lay_out(choices)
+        self.retranslate()
 
-        self.retranslate_ui()
+    # -- the page protocol (pages/page.py); set_language is LibraryPage's, retranslate below ---------
+    def open(self, key: str) -> bool:
+        """The page itself, or the answer for a place of the library or a county found by search."""
+        place = self.library.places.get(key)
+        if place is not None:
+            self.show_place(place_query(place))
+        elif key.startswith(COUNTY_PREFIX):  # its FIPS code
+            from desktopguide.core.places.national import county_location
+
+            county = county_location(self.library, key.removeprefix(COUNTY_PREFIX))
+            if county is not None:
+                self.show_place(county)
+        return True
+
+    def reset(self) -> None:
+        """As first made: no ZIP code typed, no state or county chosen, no answer shown."""
+        super().reset()
+        self.state_box.setCurrentIndex(0)  # and the counties with it
+        self.facts = None
 
     # -- asking -------------------------------------------------------------------------------------
-    def show_zip(self) -> bool:
-        return self.show_place(self.zip_field.text())
-
     def show_chosen_county(self) -> bool:
         state = self.state_box.currentData()
         if not state:
-            self._show_error(_("Choose a state first."))
-            return False
+            return self._show_error(_("Choose a state first."))
         county = self.county_box.currentData() or ""
         return self.show_place(geo.Location(state, county))
 
@@ -152,34 +131,15 @@ class PlacePage(QWidget):
         try:
             answer = lookup_place(self.library, query, today=self.today)
         except geo.PlaceQueryError as exc:
-            self._show_error(str(exc))
-            return False
-        self.answer = answer
-        self._error = ""
+            return self._show_error(str(exc))
         data = data_for(self.library.root) if self._with_lists else None
         self.facts = national_place(data, answer.location) if data is not None else None
-        self._render()
-        return True
+        return self._show_answer(answer)
 
-    def _show_error(self, sentence: str) -> None:
-        self._error = sentence
-        self.answer = None
-        self.message.setText(sentence)
-        self.message.setAccessibleName(sentence)
-        self.view.clear()
-
-    def _render(self) -> None:
-        if self.answer is None:
-            self.view.clear()
-            return
-        location = self.answer.location
-        self.message.setText(_("Showing: {place}").format(place=location.label()))
-        self.message.setAccessibleName(self.message.text())
+    def _answer_html(self) -> str:
         index = full_index(self.library) if self._with_lists else self.index
-        help_results = nearest_help(self.library, location, index, HELP_LIMIT, self.today)
-        self.view.setHtml(
-            place_answer_html(self.library, self.answer, self.lang, help_results, self.facts, self._qr_for)
-        )
+        help_results = nearest_help(self.library, self.answer.location, index, HELP_LIMIT, self.today)
+        return place_answer_html(self.library, self.answer, self.lang, help_results, self.facts, self._qr_for)
 
     def _qr_for(self, address: str) -> str:
         """A document resource holding the address as a QR code (kept for the document's life)."""
@@ -221,42 +181,22 @@ class PlacePage(QWidget):
         self.county_box.setEnabled(bool(state))
 
     # -- language ---------------------------------------------------------------------------------------
-    def set_language(self, code: str) -> None:
-        """Show content in `code` (the interface language is switched by the app)."""
-        if code in self.library.languages:
-            self.lang = code
-            self.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        if event.type() == QEvent.Type.PaletteChange and self.answer is not None:
-            # Rich text takes its link colour when it is set: set it again in the new theme's colours.
-            scrolled = self.view.verticalScrollBar().value()
-            self._render()
-            self.view.verticalScrollBar().setValue(scrolled)
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        self.heading.setText(_("What happens here"))
-        self.intro.setText(
+    def retranslate(self) -> None:
+        self._retranslate_zip_row(
+            _("What happens here"),
             _(
                 "Find out what the police, the sheriff and the state do with immigration enforcement where you live. "
                 "Type a ZIP code, or choose a state and county."
-            )
+            ),
+            _("For example 22314"),
+            _("Show what happens in this ZIP code"),
         )
-        self.zip_label.setText(_("&ZIP code:"))
-        self.zip_field.setPlaceholderText(_("For example 22314"))
-        self.zip_field.setAccessibleName(_("ZIP code"))
-        self.zip_button.setText(_("Show"))
-        self.zip_button.setAccessibleName(_("Show what happens in this ZIP code"))
         self.state_label.setText(_("&State:"))
         self.state_box.setAccessibleName(_("State"))
         self.county_label.setText(_("&County:"))
         self.county_box.setAccessibleName(_("County or independent city"))
         self.county_button.setText(_("Show"))
         self.county_button.setAccessibleName(_("Show what happens in this county"))
-        self.view.setAccessibleName(_("What happens here"))
         self._fill_states()
         if self._error:
             self.message.setText(self._error)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchIndex, SearchResults
 from desktopguide.core.search.results import SearchResult
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.worker import Worker
 from desktopguide.i18n import N_, _
 
@@ -62,7 +63,7 @@ def search_pool() -> QThreadPool:
     return pool
 
 
-class SearchPanel(QWidget):
+class SearchPanel(Retranslating, QWidget):
     """The search field and its results. Emits `result_activated(kind, record_id)`."""
 
     result_activated = Signal(str, str)
@@ -119,7 +120,7 @@ class SearchPanel(QWidget):
             self.index = index
         else:
             self._prepare(index)
-        self.retranslate_ui()
+        self.retranslate()
 
     # -- the index ---------------------------------------------------------------
     def _prepare(self, build: Callable[[], SearchIndex]) -> None:
@@ -192,9 +193,14 @@ class SearchPanel(QWidget):
             self._open_first_when_shown = True
             self._search_now()
 
-    def clear(self) -> None:
-        """Empty the field (with its undo history) and the results and forget the queries (for a kiosk's reset)."""
+    # -- the page protocol (pages/page.py); set_language and retranslate are below ----
+    def open(self, key: str) -> bool:
+        return True
+
+    def reset(self) -> None:
+        """Empty the field and the results and forget the queries (for a session reset)."""
         self._open_first_when_shown = False
+        self._as_typed = None
         self.search_field.setText("")  # not clear(), which Ctrl+Z undoes
         self._search_now()
         SearchIndex.forget_queries()
@@ -328,16 +334,11 @@ class SearchPanel(QWidget):
     def set_language(self, code: str) -> None:
         """Results in `code` come first from now on; the current search is run again."""
         self.lang = code
-        self.retranslate_ui()
+        self.retranslate()
         if self.search_field.text().strip():
             self._search_now()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
+    def retranslate(self) -> None:
         self.search_field.setPlaceholderText(_("Search guides, organizations and places"))
         self.search_field.setAccessibleName(_("Search"))
         self.search_field.setAccessibleDescription(_("Results appear below as you type. Press Down to move to them."))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QVBoxLayout, QWidget
 
 from desktopguide.core.content.model import Guide, Library
-from desktopguide.gui.pages.page_parts import heading_label, scrolling
+from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.topics import TILES_BY_KEY
+from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_command_link import WrappingCommandLinkButton
 from desktopguide.i18n import _
 
@@ -17,14 +18,14 @@ def guides_for_tile(library: Library, tile_key: str) -> list[Guide]:
     return sorted((g for g in library.guides.values() if topics & set(g.topics)), key=lambda g: g.id)
 
 
-class TopicPage(QWidget):
+class TopicPage(Retranslating, QWidget):
     guide_chosen = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, library: Library, lang: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("topic_page")
-        self.library: Library | None = None
-        self.lang = "en"
+        self.library = library
+        self.lang = lang
         self.tile_key = ""
         self.heading = heading_label()
         self.list_host = QWidget()
@@ -35,13 +36,15 @@ class TopicPage(QWidget):
         layout.addWidget(scrolling(self.list_host), 1)
         self.buttons: list[QCommandLinkButton] = []
 
-    def show_topic(self, library: Library, tile_key: str, lang: str) -> None:
-        self.library, self.tile_key, self.lang = library, tile_key, lang
-        for button in self.buttons:
-            button.deleteLater()
-        self.buttons = []
-        for guide in guides_for_tile(library, tile_key):
-            text = guide.text(lang)
+    # -- the page protocol (pages/page.py) --------------------------------------------------
+    def open(self, key: str) -> bool:
+        """Show the guides of the home tile `key`."""
+        if key not in TILES_BY_KEY:
+            return False
+        self.tile_key = key
+        self._remove_buttons()
+        for guide in guides_for_tile(self.library, key):
+            text = guide.text(self.lang)
             button = WrappingCommandLinkButton(text.title, text.summary)  # a long title wraps too
             button.setObjectName(f"guide_{guide.id}")
             button.setAccessibleName(text.title)
@@ -49,14 +52,26 @@ class TopicPage(QWidget):
             button.clicked.connect(lambda _checked=False, gid=guide.id: self.guide_chosen.emit(gid))
             self.list_layout.insertWidget(self.list_layout.count() - 1, button)
             self.buttons.append(button)
-        self.retranslate_ui()
+        self.retranslate()
+        return True
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
+    def set_language(self, code: str) -> None:
+        self.lang = code
+        if self.tile_key:
+            self.open(self.tile_key)  # the guides' titles and summaries in the new language
 
-    def retranslate_ui(self) -> None:
+    def reset(self) -> None:
+        self.tile_key = ""
+        self._remove_buttons()
+        self.heading.setText("")
+        scroll_to_top(self)
+
+    def _remove_buttons(self) -> None:
+        for button in self.buttons:
+            button.deleteLater()
+        self.buttons = []
+
+    def retranslate(self) -> None:
         if not self.tile_key:
             return
         title = _(TILES_BY_KEY[self.tile_key].label)

@@ -7,32 +7,22 @@ into lines for its width; `full_title()` (and the accessible name) keep it whole
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QCommandLinkButton, QWidget
 
-from desktopguide.gui.widgets.wrapping_tool_button import wrap_lines
+from desktopguide.gui.widgets.rewrap import RewrapsToWidth, wrap_lines
 
 # The arrow icon, its margins and the right margin, beside the title.
 TITLE_INDENT = 64
 
 
-class WrappingCommandLinkButton(QCommandLinkButton):
+class WrappingCommandLinkButton(RewrapsToWidth, QCommandLinkButton):
     def __init__(self, title: str, description: str, parent: QWidget | None = None) -> None:
         super().__init__(title, description, parent)
         self._full_title = title
 
     def full_title(self) -> str:
         return self._full_title
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._rewrap()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._rewrap()
 
     def _rewrap(self) -> None:
         font = self.font()

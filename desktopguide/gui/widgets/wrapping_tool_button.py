@@ -8,17 +8,16 @@ tile, so its height grows with the text while its width follows the layout.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QFont, QResizeEvent, QTextOption
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QWidget
 
-from desktopguide.gui.widgets.text_lines import text_lines
+from desktopguide.gui.widgets.rewrap import RewrapsToWidth, wrap_lines
 
 # Room the style keeps around the text inside the button's frame.
 TEXT_PADDING = 16
 
 
-class WrappingToolButton(QToolButton):
+class WrappingToolButton(RewrapsToWidth, QToolButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full_text = ""
@@ -32,15 +31,6 @@ class WrappingToolButton(QToolButton):
         self._full_text = text
         self._rewrap()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._rewrap()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._rewrap()
-
     def _rewrap(self) -> None:
         width = max(self.width(), self.minimumWidth()) - TEXT_PADDING
         layout_text = "\n".join(wrap_lines(self._full_text, self.font(), width))
@@ -50,10 +40,3 @@ class WrappingToolButton(QToolButton):
     def minimumSizeHint(self) -> QSize:
         # The width is the layout's to give; the height is what the wrapped text needs.
         return QSize(self.minimumWidth(), super().sizeHint().height())
-
-
-def wrap_lines(text: str, font: QFont, width: float) -> list[str]:
-    """`text` broken into lines no wider than `width`, inside a word only where the word is wider."""
-    lines = text_lines(text, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    pieces = (text[line.start : line.start + line.length].strip() for line in lines)
-    return [piece for piece in pieces if piece] or [text]

@@ -6,31 +6,19 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 
-from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.gui.pages.directory_page import DirectoryPage
-from tests.directory_content import TODAY, write_directory_content
-
-
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
-    return load_library(write_directory_content(tmp_path_factory.mktemp("content") / "resources"))
+from tests.directory_content import TODAY
+from tests.gui.pages.typing_keys import type_and_enter
 
 
 @pytest.fixture
-def page(qtbot, library: Library) -> DirectoryPage:
-    widget = DirectoryPage(library, "en", today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1024, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(on_screen, library: Library) -> DirectoryPage:
+    return on_screen(DirectoryPage(library, "en", today=TODAY))
 
 
 def type_where(qtbot, page: DirectoryPage, text: str) -> None:
-    page.where_field.clear()
-    qtbot.keyClicks(page.where_field, text)
-    qtbot.keyClick(page.where_field, Qt.Key.Key_Return)
+    type_and_enter(qtbot, page.where_field, text)
 
 
 def listed_names(page: DirectoryPage) -> list[str]:

@@ -5,31 +5,19 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.gui.pages.place_page import PlacePage
-from tests.directory_content import TODAY, write_directory_content
-
-
-@pytest.fixture(scope="module")
-def library(tmp_path_factory: pytest.TempPathFactory) -> Library:
-    return load_library(write_directory_content(tmp_path_factory.mktemp("content") / "resources"))
+from tests.directory_content import TODAY
+from tests.gui.pages.typing_keys import type_and_enter
 
 
 @pytest.fixture
-def page(qtbot, library: Library) -> PlacePage:
-    widget = PlacePage(library, "en", today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1024, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def page(on_screen, library: Library) -> PlacePage:
+    return on_screen(PlacePage(library, "en", today=TODAY))
 
 
 def type_zip(qtbot, page: PlacePage, zip_code: str) -> None:
-    page.zip_field.clear()
-    qtbot.keyClicks(page.zip_field, zip_code)
-    qtbot.keyClick(page.zip_field, Qt.Key.Key_Return)
+    type_and_enter(qtbot, page.zip_field, zip_code)
 
 
 def shown(page: PlacePage) -> str:

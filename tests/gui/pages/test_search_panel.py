@@ -106,10 +106,10 @@ def test_escape_clears_the_field_and_the_results(qtbot, panel: SearchPanel) -> N
     assert panel.search_field.text() == "" and panel.results_list.count() == 0
 
 
-def test_clear_empties_the_field_and_the_results(qtbot, panel: SearchPanel) -> None:
+def test_reset_empties_the_field_and_the_results(qtbot, panel: SearchPanel) -> None:
     type_and_wait(qtbot, panel, "door")
     with qtbot.waitSignal(panel.results_shown, timeout=TIMEOUT):
-        panel.clear()
+        panel.reset()
     assert panel.search_field.text() == "" and panel.results_list.count() == 0 and panel.results is None
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont, QFontMetricsF, QTextOption
 
+from desktopguide.gui.widgets.rewrap import wrap_lines
 from desktopguide.gui.widgets.text_lines import text_lines
 from desktopguide.gui.widgets.wrapped_table import longest_unbreakable, wrapped_height
-from desktopguide.gui.widgets.wrapping_tool_button import wrap_lines
 
 TEXT = "Immigration agents at my door"
 
