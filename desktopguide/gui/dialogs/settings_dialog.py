@@ -25,6 +25,8 @@ from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_ch
 from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
 from desktopguide.gui.preferences import TEXT_SCALES, Preferences
+from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
+from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.gui.widgets.wrapping_check_box import with_wrapping_text
 from desktopguide.i18n import _, current_language
 
@@ -55,7 +57,9 @@ class SettingsDialog(QDialog):
         for scale in TEXT_SCALES:
             self.text_size_box.addItem(f"{scale}%", scale)
         self.contrast_box = QCheckBox(_("High contrast"))
-        self.paper_box = QComboBox()
+        # As wide as the chosen paper: the longest name ("Wallet cards (A4 sheet)") at 200% text in
+        # Russian would push the dialog past a 1024-pixel screen.
+        self.paper_box = ChoiceSizedComboBox()
         for paper in PAPER_IDS:
             self.paper_box.addItem(paper_name(paper), paper)
 
@@ -68,8 +72,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a long label goes above its field
         form.addRow(_("Language"), self.language_box)
-        form.addRow(_("Text size"), self.text_size_box)
-        form.addRow("", self.contrast_box)
+        # Contrast beside the text size, not a row of its own: at 200% text on a 1024x600 screen the
+        # dialog has no row to spare.
+        form.addRow(_("Text size"), side_by_side(self.text_size_box, self.contrast_box))
         # Cards printed without a ZIP code list legal help near this one (kept in the kiosk settings file).
         # Beside the paper, not a row of its own: the dialog still fits a small screen at 200% text.
         self.home_zip_field = QLineEdit(read_home_zip())
@@ -79,14 +84,12 @@ class SettingsDialog(QDialog):
         self.home_zip_field.setMaximumWidth(self.home_zip_field.fontMetrics().horizontalAdvance("0") * 9)
         home_zip_label = QLabel(_("Help near ZIP code:"))
         home_zip_label.setBuddy(self.home_zip_field)
-        paper_row = QWidget()
-        row = QHBoxLayout(paper_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.paper_box)
-        row.addSpacing(12)
-        row.addWidget(home_zip_label)
-        row.addWidget(self.home_zip_field)
-        row.addStretch(1)
+        zip_part = QWidget()
+        zip_layout = QHBoxLayout(zip_part)
+        zip_layout.setContentsMargins(0, 0, 0, 0)
+        zip_layout.addWidget(home_zip_label)
+        zip_layout.addWidget(self.home_zip_field)
+        paper_row = side_by_side(self.paper_box, zip_part)
         form.addRow(_("Paper for cards"), paper_row)
         form.addRow(_("Second language on cards"), self.pair_box)
         self.kiosk_box: QCheckBox | None = None
@@ -182,3 +185,14 @@ def save_home_zip(parent: QWidget, text: str) -> bool:
         box.open()
         return False
     return True
+
+
+def side_by_side(*widgets: QWidget) -> QWidget:
+    """Widgets in one row of the form, the later ones going below when they do not fit beside
+    (a long paper name, a long language, large text)."""
+    row = QWidget()
+    layout = FlowLayout(row, spacing=12)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
@@ -15,7 +15,9 @@ from desktopguide.core.papers import PAPER_IDS
 from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
 from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
 from desktopguide.gui.preferences import Preferences, PreferenceStore
+from desktopguide.gui.theme import apply_theme
 from desktopguide.i18n import set_language
+from tests.gui.clipping import find_clipping
 
 
 @pytest.fixture
@@ -49,3 +51,27 @@ def test_every_paper_the_settings_offer_is_kept(tmp_path) -> None:
         assert store.load().paper == paper
     store.save(Preferences(paper="legal"))
     assert store.load().paper == "letter"
+
+
+@pytest.mark.parametrize("paper", PAPER_IDS)
+def test_the_settings_fit_a_small_screen_at_200_percent_text_whichever_paper_is_chosen(
+    qtbot, library: Library, paper: str
+) -> None:
+    # Russian's paper names are among the longest; the ZIP code field goes below the paper when
+    # both do not fit beside each other.
+    set_language("ru")
+    apply_theme(QApplication.instance(), 200, False)
+    try:
+        screen = QWidget()
+        screen.resize(1024, 600)
+        qtbot.addWidget(screen)
+        settings = SettingsDialog(library, Preferences(language="ru", paper=paper, text_scale=200), screen)
+        settings.show()
+        qtbot.waitExposed(settings)
+        assert settings.paper_box.currentData() == paper
+        assert settings.width() <= 1024, f"{paper}: the settings are {settings.width()} pixels wide"
+        assert settings.height() <= 600, f"{paper}: the settings are {settings.height()} pixels high"
+        assert find_clipping(settings) == []
+    finally:
+        apply_theme(QApplication.instance(), 100, False)
+        set_language("en")
