@@ -9,14 +9,17 @@ the GUI thread.
 A worker lives on the thread that created it (the GUI thread) and re-emits what the
 pool thread reports, so slots connected to its signals, lambdas included, always run on
 the GUI thread. It keeps itself alive until it has finished; if its parent is deleted
-first, the result is dropped. A worker can be started again, with the same function or
-another (`start(function=...)`): work that repeats, such as a search per keystroke, uses
-one worker rather than a new object each time.
+first, the result is dropped, and work still waiting for the pool never runs (a search
+page made for content that was replaced does not keep the pool's one thread busy). A
+worker can be started again, with the same function or another (`start(function=...)`):
+work that repeats, such as a search per keystroke, uses one worker rather than a new object
+each time.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -35,8 +38,11 @@ class Worker(QObject):
         super().__init__(parent)
         self._function = function
         self._pending = 0
+        self._queued: set[_Work] = set()  # started, maybe not yet run
         # The receiver is this object, which lives on the GUI thread: a queued connection.
         self._reported.connect(self._report)
+        # Not a method of self: it runs while this object is being destroyed.
+        self.destroyed.connect(partial(_drop_all, self._queued))
 
     @property
     def running(self) -> bool:
@@ -51,7 +57,10 @@ class Worker(QObject):
         self._pending += 1
         if self.parent() is None:
             _running.add(self)
-        (pool or QThreadPool.globalInstance()).start(_Task(work, self._reported))
+        self._queued.difference_update([w for w in self._queued if w.function is None])  # run already
+        queued = _Work(work)
+        self._queued.add(queued)
+        (pool or QThreadPool.globalInstance()).start(_Task(queued, self._reported))
 
     @Slot(bool, object)
     def _report(self, ok: bool, value: object) -> None:
@@ -62,18 +71,33 @@ class Worker(QObject):
         self.finished.emit()
 
 
+class _Work:
+    """A function waiting for the pool: emptied once taken to run, or when its worker is gone."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function: Callable[[], object]) -> None:
+        self.function: Callable[[], object] | None = function
+
+
+def _drop_all(queued: set[_Work]) -> None:
+    for work in queued:
+        work.function = None
+    queued.clear()
+
+
 class _Task(QRunnable):
-    def __init__(self, function: Callable[[], object], reported: Signal) -> None:
+    def __init__(self, work: _Work, reported: Signal) -> None:
         super().__init__()
-        self._function: Callable[[], object] | None = function
+        self._work = work
         self._reported = reported
 
     def run(self) -> None:
         # Held no longer than the call: a search's function holds what a visitor typed, and the
         # task itself may outlive the run (Qt deletes it when it pleases).
-        function, self._function = self._function, None
+        function, self._work.function = self._work.function, None
         if function is None:
-            return  # run once only
+            return  # run once only, and never for a worker that is gone
         try:
             outcome = (True, function())
         except Exception as exc:

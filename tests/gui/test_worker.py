@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool
 
 from desktopguide.gui.worker import Worker, run_in_background
 
@@ -43,3 +45,22 @@ def test_any_return_value_is_delivered(qtbot, value: object) -> None:
     with qtbot.waitSignal(worker.succeeded, timeout=5000) as blocker:
         worker.start()
     assert blocker.args == [value]
+
+
+def test_work_still_waiting_for_the_pool_never_runs_once_its_worker_is_deleted(qtbot) -> None:
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    release = threading.Event()
+    ran: list[str] = []
+    busy = Worker(lambda: release.wait(5))
+    busy.start(pool)  # holds the pool's one thread
+    owner = QObject()
+    waiting = Worker(lambda: ran.append("waiting"), owner)
+    waiting.start(pool)
+    kept = Worker(lambda: ran.append("kept"))
+    with qtbot.waitSignal(kept.finished, timeout=5000):
+        kept.start(pool)
+        shiboken6.delete(owner)  # the page that started it is gone (its worker with it)
+        release.set()
+    assert pool.waitForDone(5000)
+    assert ran == ["kept"]
