@@ -12,7 +12,7 @@ distance (Levenshtein plus swapped neighbours: "detianer" -> "detainer").
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import is_cjk
@@ -61,19 +61,11 @@ CREATE TABLE deletes(del TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(del, ter
 """
 
 
-def build_tables(conn: sqlite3.Connection, fts_table: str, text_columns: tuple[str, ...]) -> None:
-    """Fill `terms` (every indexed word and its document count) and `deletes` from the
-    FTS5 vocabulary of the text columns."""
+def build_tables(conn: sqlite3.Connection, term_documents: Mapping[str, int]) -> None:
+    """Fill `terms` (every indexed word and how many documents have it) and `deletes`."""
     conn.executescript(SCHEMA)
-    conn.execute(f"CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, {fts_table}, col)")
-    marks = ",".join("?" * len(text_columns))
-    conn.execute(
-        f"INSERT INTO terms SELECT term, sum(doc) FROM temp.vocabulary WHERE col IN ({marks}) GROUP BY term",
-        text_columns,
-    )
-    conn.execute("DROP TABLE temp.vocabulary")
-    terms = [row[0] for row in conn.execute("SELECT term FROM terms")]
-    conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(terms))
+    conn.executemany("INSERT INTO terms VALUES (?, ?)", term_documents.items())
+    conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(list(term_documents)))
 
 
 def _delete_rows(terms: list[str]) -> Iterator[tuple[str, str]]:
@@ -108,6 +100,15 @@ class Speller:
             "SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1", (prefix, prefix + "\U0010ffff")
         ).fetchone()
         return row is not None
+
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` indexed words starting with `prefix`: `prefix` itself when indexed,
+        then those in most documents."""
+        rows = self.conn.execute(
+            "SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY term = ? DESC, docs DESC LIMIT ?",
+            (prefix, prefix + "\U0010ffff", prefix, limit),
+        )
+        return [row[0] for row in rows]
 
     def nearest(self, word: str) -> str | None:
         """The indexed word closest to `word`; among equals, the one in most documents."""
