@@ -169,10 +169,13 @@ class SearchIndex:
         if not query_words or limit <= 0:
             return SearchResults(query, lang)
         with self._lock:
-            plan = self._plan(query_words, lang, correct)
-            first = self._first(plan, lang, kinds, home_zip)
-            partial: set[int] = set()
-            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
+            try:
+                plan = self._plan(query_words, lang, correct)
+                first = self._first(plan, lang, kinds, home_zip)
+                partial: set[int] = set()
+                rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
+            finally:
+                self._ranker.forget()
             if plan.unmatched:
                 partial.update(rowid for rowid, _score in rows)
             results = self._results(rows, plan, lang, partial)
@@ -184,7 +187,10 @@ class SearchIndex:
         the field boosts): what the benchmark compares with."""
         groups = [(self._phrase(word),) for word in parse_query(query)]
         with self._lock:
-            return self._ranker.search(groups, limit=limit)
+            try:
+                return self._ranker.search(groups, limit=limit)
+            finally:
+                self._ranker.forget()
 
     def _plan(self, query_words: list[QueryWord], lang: str, correct: bool = True) -> _Plan:
         """Each word or glossary form becomes one group of alternatives.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import html
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import ARABIC_ARTICLES, INSIDE_WORD_INVISIBLES, fold, is_cjk
@@ -85,9 +85,7 @@ def fold_same_length(text: str) -> str | None:
     return None if folded == text.lower() else folded
 
 
-def _folded(text: str, folded: str | None = None) -> str:
-    if folded is not None:
-        return folded
+def _folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_same_length_fold())
 
 
@@ -100,20 +98,26 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
     (which lets the regex engine skip ahead), a check that it starts a word, then the
     rest of whichever item starts with that letter.
     """
-    items = sorted(_with_articles(item for item in query_words if item[0].strip()), key=lambda item: -len(item[0]))
+    items = sorted({item for item in query_words if item[0].strip()}, key=lambda item: -len(item[0]))
     if not items:
         return None
     cjk: list[str] = []
+    arabic: list[str] = []
     rests: dict[str, list[str]] = {}
     for text, prefix in items:
         if is_cjk(text):
             cjk.append(re.escape(text))
             continue
-        rest = "".join(
-            _BETWEEN if char == " " else f"{_FILLER}*{re.escape(char)}" for char in " ".join(text.split())[1:]
-        )
-        rests.setdefault(text[0], []).append(rest + (_END_PREFIX if prefix else _END_WORD))
+        end = _END_PREFIX if prefix else _END_WORD
+        if _ARABIC_LETTER.match(text):
+            # With any article folding removes, as one optional group: a copy of the word
+            # for each article made patterns that took milliseconds to compile.
+            arabic.append(_letters(" ".join(text.split())) + end)
+            continue
+        rests.setdefault(text[0], []).append(_letters(" ".join(text.split())[1:]) + end)
     alternatives = list(cjk)
+    if arabic:
+        alternatives.append(f"(?<!{_WORD_CHAR}){_ARTICLES}?(?:{'|'.join(arabic)})")
     if rests:
         firsts = "".join(re.escape(first) for first in rests)
         branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items())
@@ -121,20 +125,16 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
     return re.compile("|".join(alternatives))
 
 
-def _with_articles(items: Iterable[tuple[str, bool]]) -> set[tuple[str, bool]]:
-    """The items, and each Arabic word with the articles folding removed from it."""
-    found = set()
-    for text, prefix in items:
-        found.add((text, prefix))
-        if _ARABIC_LETTER.match(text):
-            found.update((article + text, prefix) for article in ARABIC_ARTICLES)
-    return found
+def _letters(text: str) -> str:
+    """A pattern for folded text's letters, the filler allowed before each."""
+    return "".join(_BETWEEN if char == " " else f"{_FILLER}*{re.escape(char)}" for char in text)
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _BETWEEN = f"(?:{_FILLER}|[\\W_])+"
 _END_PREFIX = f"(?:{_FILLER}|\\w)*"
 _END_WORD = f"{_FILLER}*(?!{_WORD_CHAR})"
+_ARTICLES = "(?:" + "|".join(_letters(article) for article in ARABIC_ARTICLES) + ")"
 
 
 def highlight(pattern: re.Pattern[str] | None, text: str) -> Snippet:
@@ -150,11 +150,12 @@ def make_snippet(
     """A window of about `width` characters around the first match in the first of
     `texts` that has one; the start of the first non-empty text when none does.
 
-    `texts` are (text, folded) pairs, folded from `fold_same_length` (or None)."""
+    `texts` are (text, folded) pairs, folded from `fold_same_length`: None when lower case
+    is the folded text (folding a long body again costs more than finding the words)."""
     for text, folded in texts:
         if pattern is None or not text:
             continue
-        folded = _folded(text, folded)
+        folded = folded if folded is not None else text.lower()
         match = pattern.search(folded)
         if match is not None:
             return _window(pattern, text, folded, match.start(), width)
