@@ -7,8 +7,10 @@ same length as the original, so the matches mark the text as it is written.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -183,11 +185,22 @@ def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]
     """The window on one line, runs of white space as one space, spans kept on their words."""
     text = _SPACES.sub(" ", window).strip()
     lead = len(window) - len(window.lstrip())
+    # Each run of white space after `lead` and the characters removed before it: one pass
+    # over the window, however many spans (Chinese character pairs make hundreds).
+    runs = [m.span() for m in _SPACES.finditer(window, lead)] if _SQUEEZED.search(window, lead) else []
+    starts = [start for start, _end in runs]
+    removed_before = list(itertools.accumulate((end - start - 1 for start, end in runs), initial=0))
 
     def moved(offset: int) -> int:
-        return len(prefix) + min(len(text), len(_SPACES.sub(" ", window[lead:offset])))
+        k = bisect.bisect_left(starts, offset)  # runs starting before `offset`
+        removed = 0
+        if k:
+            start, end = runs[k - 1]
+            removed = removed_before[k - 1] + min(end, offset) - start - 1
+        return len(prefix) + min(len(text), max(0, offset - lead - removed))
 
     return Snippet(prefix + text + suffix, tuple((moved(a), moved(b)) for a, b in spans))
 
 
 _SPACES = re.compile(r"\s+")
+_SQUEEZED = re.compile(r"\s\s|[^\S ]")  # white space that squeezing changes (most windows have none)
