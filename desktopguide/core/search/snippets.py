@@ -183,11 +183,18 @@ def _window(pattern: re.Pattern[str] | None, text: str, folded: str, at: int, wi
 
 def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]) -> Snippet:
     """The window on one line, runs of white space as one space, spans kept on their words."""
-    text = _SPACES.sub(" ", window).strip()
     lead = len(window) - len(window.lstrip())
+    if _SQUEEZED.search(window) is None:
+        # Single spaces only (most windows): stripping is all there is to do.
+        text = window.strip()
+        low, high = len(prefix), len(prefix) + len(text)
+        shift = low - lead
+        moved_spans = tuple((min(high, max(low, a + shift)), min(high, max(low, b + shift))) for a, b in spans)
+        return Snippet(prefix + text + suffix, moved_spans)
+    text = _SPACES.sub(" ", window).strip()
     # Each run of white space after `lead` and the characters removed before it: one pass
     # over the window, however many spans (Chinese character pairs make hundreds).
-    runs = [m.span() for m in _SPACES.finditer(window, lead)] if _SQUEEZED.search(window, lead) else []
+    runs = [m.span() for m in _SPACES.finditer(window, lead)]
     starts = [start for start, _end in runs]
     removed_before = list(itertools.accumulate((end - start - 1 for start, end in runs), initial=0))
 
