@@ -112,18 +112,22 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
             continue
         end = _END_PREFIX if prefix else _END_WORD
         if _ARABIC_LETTER.match(text):
-            # With any article folding removes, as one optional group: a copy of the word
-            # for each article made patterns that took milliseconds to compile.
             arabic.append(_letters(" ".join(text.split())) + end)
-            continue
         rests.setdefault(text[0], []).append(_letters(" ".join(text.split())[1:]) + end)
     alternatives = list(cjk)
-    if arabic:
-        alternatives.append(f"(?<!{_WORD_CHAR}){_ARTICLES}?(?:{'|'.join(arabic)})")
     if rests:
         firsts = "".join(re.escape(first) for first in rests)
-        branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items())
-        alternatives.insert(0, f"[{firsts}](?<!{_WORD_CHAR}.)(?:{branches})")
+        branches = [f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items()]
+        if arabic:
+            # Arabic words also after any article folding removes: one branch for each
+            # article's letters after its first (a copy of every word for each of the six
+            # articles took milliseconds to compile).
+            words = "(?:" + "|".join(arabic) + ")"
+            for after_first, starts in _ARTICLE_STARTS.items():
+                firsts += starts
+                before = "|".join(starts)  # literals: a class of non-Latin letters is slow to compile
+                branches.append(f"(?<={before})(?:{_letters(after_first)}{words})")
+        alternatives.insert(0, f"[{firsts}](?<!{_WORD_CHAR}.)(?:{'|'.join(branches)})")
     return re.compile("|".join(alternatives))
 
 
@@ -136,7 +140,11 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
 _BETWEEN = f"(?:{_FILLER}|[\\W_])+"
 _END_PREFIX = f"(?:{_FILLER}|\\w)*"
 _END_WORD = f"{_FILLER}*(?!{_WORD_CHAR})"
-_ARTICLES = "(?:" + "|".join(_letters(article) for article in ARABIC_ARTICLES) + ")"
+# Each article's letters after the first, and the first letters before them: {"ال": "وبكف", "ل": "ال"}.
+_ARTICLE_STARTS = {
+    after: "".join(sorted({a[0] for a in ARABIC_ARTICLES if a[1:] == after}))
+    for after in sorted({a[1:] for a in ARABIC_ARTICLES})
+}
 
 
 def highlight(pattern: re.Pattern[str] | None, text: str) -> Snippet:
