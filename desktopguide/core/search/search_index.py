@@ -18,7 +18,7 @@ from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
 from desktopguide.core.search.results import SearchResult, SearchResults
-from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
+from desktopguide.core.search.snippets import has_filler, highlight, highlighter, make_snippet
 from desktopguide.core.search.spelling import Speller, osa_distance
 from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
@@ -533,7 +533,12 @@ class SearchIndex:
         }
         result_languages = {self._records[rowid][2] for rowid, _score in rows}
         forms = [(form, False) for form, langs in plan.marked_forms if langs is None or langs & result_languages]
-        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])))
+        # Most texts have no mark that folding removes: their pattern is half as long.
+        fillers = any(
+            has_filler(title) or has_filler(summary, folded_summary) or has_filler(body, folded_body)
+            for title, summary, body, folded_summary, folded_body in texts.values()
+        )
+        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])), fillers)
         results = []
         for rowid, score in rows:
             kind, record_id, record_lang = self._records[rowid]

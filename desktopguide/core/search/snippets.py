@@ -92,9 +92,13 @@ def _folded(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=512)
-def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | None:
+def highlighter(query_words: tuple[tuple[str, bool], ...], fillers: bool = True) -> re.Pattern[str] | None:
     """A pattern for folded text finding any (folded words, is prefix) pair; the words of
     a several-word item may be separated by anything but letters and digits.
+
+    `fillers=False` makes a pattern for text without the filler folding leaves for a
+    removed mark (see `has_filler`): half as long, so twice as quick to compile, which
+    is most of the cost of highlighting one query's results.
 
     Shaped for speed on long texts: one character class of every item's first letter
     (which lets the regex engine skip ahead), a check that it starts a word, then the
@@ -110,13 +114,13 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
         if is_cjk(text):
             cjk.append(re.escape(text))
             continue
-        end = _END_PREFIX if prefix else _END_WORD
+        end = (_END_PREFIX if prefix else _END_WORD) if fillers else (_END_PREFIX_PLAIN if prefix else _END_WORD_PLAIN)
         if _ARABIC_LETTER.match(text):
-            arabic.append(_letters(" ".join(text.split())) + end)
-        rests.setdefault(text[0], []).append(_letters(" ".join(text.split())[1:]) + end)
+            arabic.append(_letters(" ".join(text.split()), fillers) + end)
+        rests.setdefault(text[0], []).append(_letters(" ".join(text.split())[1:], fillers) + end)
     alternatives = list(cjk)
     if rests:
-        firsts = "".join(re.escape(first) for first in rests)
+        firsts = "".join(rests)
         branches = [f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items()]
         if arabic:
             # Arabic words also after any article folding removes: one branch for each
@@ -126,20 +130,39 @@ def highlighter(query_words: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | 
             for after_first, starts in _ARTICLE_STARTS.items():
                 firsts += starts
                 before = "|".join(starts)  # literals: a class of non-Latin letters is slow to compile
-                branches.append(f"(?<={before})(?:{_letters(after_first)}{words})")
-        alternatives.insert(0, f"[{firsts}](?<!{_WORD_CHAR}.)(?:{'|'.join(branches)})")
+                branches.append(f"(?<={before})(?:{_letters(after_first, fillers)}{words})")
+        alternatives.insert(0, f"[{_first_letters(firsts)}](?<!{_WORD_CHAR}.)(?:{'|'.join(branches)})")
     return re.compile("|".join(alternatives))
 
 
-def _letters(text: str) -> str:
-    """A pattern for folded text's letters, the filler allowed before each."""
-    return "".join(_BETWEEN if char == " " else f"{_FILLER}*{re.escape(char)}" for char in text)
+def _first_letters(letters: str) -> str:
+    """The inside of a character class for `letters`: each letter below U+0100, and for the
+    others the whole 128-letter block each is in. A class of scattered letters beyond
+    Latin-1 takes Python's regex compiler a third of a millisecond (a 64K-entry table);
+    whole blocks are a range or two, and the branches after the class check the letter."""
+    latin = sorted({c for c in letters if ord(c) < 0x100})
+    blocks = sorted({ord(c) >> 7 for c in letters if ord(c) >= 0x100})
+    ranges = [f"{chr(b << 7)}-{chr((b << 7) | 0x7F)}" for b in blocks]
+    return "".join(re.escape(c) for c in latin) + "".join(ranges)
+
+
+def _letters(text: str, fillers: bool = True) -> str:
+    """A pattern for folded text's letters, the filler allowed before each (with `fillers`)."""
+    before = f"{_FILLER}*" if fillers else ""
+    return "".join(_BETWEEN if char == " " else before + re.escape(char) for char in text)
+
+
+def has_filler(text: str, folded: str | None = None) -> bool:
+    """Whether folding `text` (or its stored `folded` copy) left a filler for a removed mark."""
+    return _FILLER in (folded if folded is not None else _folded(text))
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_BETWEEN = f"(?:{_FILLER}|[\\W_])+"
+_BETWEEN = r"[\W_]+"  # the filler is one of these
 _END_PREFIX = f"(?:{_FILLER}|\\w)*"
 _END_WORD = f"{_FILLER}*(?!{_WORD_CHAR})"
+_END_PREFIX_PLAIN = r"\w*"
+_END_WORD_PLAIN = f"(?!{_WORD_CHAR})"
 # Each article's letters after the first, and the first letters before them: {"ال": "وبكف", "ل": "ال"}.
 _ARTICLE_STARTS = {
     after: "".join(sorted({a[0] for a in ARABIC_ARTICLES if a[1:] == after}))
