@@ -34,6 +34,7 @@ TEXT_FIELDS = tuple(FIELD_BOOSTS)
 # A match in these ranks above one in the body alone.
 HEADLINE_FIELDS = ("title", "questions", "keywords", "summary", "related")
 ROWID = "rowid"
+PREFERRED = 1e6  # added to the score of a document in the preferred language: above any BM25
 # A word found in several fields scores its best field's score and this share of the
 # others': FTS5's bm25 saturated a word's hits over the whole document, so a long guide
 # naming a word in every field did not outrank the short record titled by it; summing each
@@ -147,13 +148,14 @@ class Ranker:
         kinds: Sequence[str] | None = None,
         lang: str | None = None,
         other_languages: bool = False,
+        preferred_lang: str | None = None,
         rowids: Sequence[int] | None = None,
         limit: int = 20,
     ) -> list[tuple[int, float]]:
         """(rowid, score) of the best documents with every group (`every`) or any, in `fields`.
 
         `lang` keeps documents in that language, or with `other_languages` those in any other;
-        `kinds` and `rowids` keep only those.
+        `preferred_lang` puts those in that language first; `kinds` and `rowids` keep only those.
         """
         parts = [q for group in groups if (q := self._group(group, fields)) is not None]
         if not parts or limit <= 0:
@@ -170,6 +172,9 @@ class Ranker:
             )
         if rowids is not None:
             clauses.append((tantivy.Occur.Must, self._filter(ROWID, rowids)))
+        if preferred_lang is not None:
+            first = tantivy.Query.term_query(self._schema, "lang", preferred_lang, index_option="basic")
+            clauses.append((tantivy.Occur.Should, tantivy.Query.const_score_query(first, PREFERRED)))
         hits = self._searcher.search(tantivy.Query.boolean_query(clauses), limit, count=False).hits
         if not hits:
             return []

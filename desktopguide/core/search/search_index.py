@@ -333,9 +333,11 @@ class SearchIndex:
             return len({tuple(self._records[r][:2]) for r in rowids}) >= LEGAL_HELP_SHOWN
 
         def matching(
-            groups: list[Group], limit: int, lang: str | None = None, among: list[int] | None = None
+            groups: list[Group], limit: int, preferred: str | None = None, among: list[int] | None = None
         ) -> list[int]:
-            found = self._ranker.search(groups, HEADLINE_FIELDS, kinds=["org"], lang=lang, rowids=among, limit=limit)
+            found = self._ranker.search(
+                groups, HEADLINE_FIELDS, kinds=["org"], preferred_lang=preferred, rowids=among, limit=limit
+            )
             return [rowid for rowid, _score in found]
 
         if centre is not None:
@@ -357,10 +359,9 @@ class SearchIndex:
             named = any_of(form_phrase(words_of(name)) for name in (place.city, state_name(place.state)) if name)
             rowids += matching([org_words, named], LEGAL_HELP_SHOWN)
         if not enough():
-            # Any organization giving legal help will do: the best ones in the reader's language.
-            rowids += matching([org_words], LEGAL_HELP_SHOWN, lang=lang)
-        if not enough():
-            rowids += matching([org_words], LEGAL_HELP_SHOWN * _OVERFETCH)
+            # Any organization giving legal help will do: the best ones in the reader's
+            # language first (one search, not one for the language and one for the rest).
+            rowids += matching([org_words], LEGAL_HELP_SHOWN * _OVERFETCH, preferred=lang)
         return self._one_each(rowids, lang)[:LEGAL_HELP_SHOWN]
 
     def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:

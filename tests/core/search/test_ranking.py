@@ -89,3 +89,10 @@ def test_a_prefix_of_no_indexed_word_matches_nothing(ranker: Ranker) -> None:
 
 def test_rowids_restrict_the_search(ranker: Ranker) -> None:
     assert rowids(ranker.search([word("bond")], rowids=[2, 4, 5])) == [4, 2]
+
+
+def test_a_preferred_language_comes_first_without_leaving_out_the_others(ranker: Ranker) -> None:
+    everything = rowids(ranker.search([word("bond")]))
+    assert everything[0] != 3
+    preferred = rowids(ranker.search([word("bond")], preferred_lang="es"))
+    assert preferred[0] == 3 and sorted(preferred) == sorted(everything)
