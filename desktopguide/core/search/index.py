@@ -19,6 +19,7 @@ import contextlib
 import json
 import shutil
 import sqlite3
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -45,6 +46,8 @@ INDEX_ERRORS = (OSError, sqlite3.Error, ValueError)
 class BuiltIndex:
     conn: sqlite3.Connection
     ranking: tantivy.Index
+    # A copy of a read-only cache's ranking index, removed when this is dropped (see `_open_ranking`).
+    copy: tempfile.TemporaryDirectory[str] | None = None
 
 
 def default_cache_dir() -> Path:
@@ -166,10 +169,26 @@ def open_folder(path: Path) -> BuiltIndex:
     """A built index folder, read-only."""
     conn = _open_records(path / RECORDS_FILE)
     try:
-        return BuiltIndex(conn, ranking.open_folder(path / RANKING_FOLDER))
+        return BuiltIndex(conn, *_open_ranking(path / RANKING_FOLDER))
     except BaseException:
         conn.close()
         raise
+
+
+def _open_ranking(folder: Path) -> tuple[tantivy.Index, tempfile.TemporaryDirectory[str] | None]:
+    """The ranking index in `folder`, or in a temporary copy of it when Tantivy cannot take
+    its lock file there (a read-only cache, as on a kiosk's image): the copy (content only,
+    a few MB) is removed when the index is dropped. A damaged index fails both ways."""
+    try:
+        return ranking.open_folder(folder), None
+    except ValueError:
+        copy = tempfile.TemporaryDirectory(prefix="desktopguide-ranking-")
+        try:
+            shutil.copytree(folder, copy.name, dirs_exist_ok=True)
+            return ranking.open_folder(Path(copy.name)), copy
+        except BaseException:
+            copy.cleanup()
+            raise
 
 
 def is_valid(conn: sqlite3.Connection, content_hash: str) -> bool:

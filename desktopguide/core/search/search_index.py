@@ -99,6 +99,7 @@ class SearchIndex:
     def __init__(self, built: BuiltIndex, synonyms: SynonymTable | None = None, from_cache: bool = False):
         conn = built.conn
         self._conn = conn
+        self._built = built  # keeps a temporary copy of the ranking index while in use
         self._synonyms = synonyms or SynonymTable()
         self._speller = Speller(conn)
         self._ranker = Ranker(built.ranking)

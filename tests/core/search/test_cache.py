@@ -214,3 +214,25 @@ def test_a_failed_rebuild_leaves_the_old_folder_whole(
     assert folder_state(path) == before
     assert index_file.open_valid(path, "first") is not None
     assert sorted(p.name for p in path.parent.iterdir()) == ["index", "index" + CHECKSUM_SUFFIX]  # no temporary
+
+
+def test_a_read_only_cache_is_used_through_a_temporary_copy_of_the_ranking_index(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tantivy's reader takes a lock file in its folder, which a read-only cache refuses."""
+    cache = tmp_path / "cache"
+    library = load_library(content)
+    SearchIndex.for_library(library, cache_dir=cache).close()
+    before = folder_state(cache)
+    real_open = ranking.open_folder
+
+    def no_lock_in_the_cache(folder: Path) -> object:
+        if cache in folder.parents:
+            raise ValueError("Failed to acquire Lockfile: IoError(Os { code: 30, kind: ReadOnlyFilesystem, ... })")
+        return real_open(folder)
+
+    monkeypatch.setattr(ranking, "open_folder", no_lock_in_the_cache)
+    index = SearchIndex.for_library(library, cache_dir=cache)
+    assert index.from_cache
+    assert "agents-at-door" in index.search("door", "en").ids
+    assert folder_state(cache) == before
