@@ -38,6 +38,14 @@ def ranking_files(index_folder: Path) -> list[Path]:
     return sorted(f for f in (index_folder / RANKING_FOLDER).iterdir() if not f.name.startswith(".") and "." in f.name)
 
 
+def cached(content: Path, tmp_path: Path) -> tuple[Path, Library]:
+    """A cache folder with the index of the content built in it, and the content's Library."""
+    cache = tmp_path / "cache"
+    library = load_library(content)
+    SearchIndex.for_library(library, cache_dir=cache).close()
+    return cache, library
+
+
 def damage_the_middle(path: Path) -> None:
     """Overwrite pages in the middle of the file, as a bad sector or a crash might."""
     data = bytearray(path.read_bytes())
@@ -153,9 +161,7 @@ def test_the_default_cache_is_the_users_cache_folder(private_cache: Path, conten
 
 
 def test_a_missing_ranking_file_is_found_and_the_index_rebuilt(content: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    library = load_library(content)
-    SearchIndex.for_library(library, cache_dir=cache).close()
+    cache, library = cached(content, tmp_path)
     ranking_files(cache / index_folder_name(library.content_hash))[0].unlink()
 
     index = SearchIndex.for_library(library, cache_dir=cache)
@@ -167,9 +173,7 @@ def test_a_ranking_index_tantivy_cannot_open_is_not_used_and_search_still_works(
     content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Damage the checksum cannot see (it was taken of a bad index) never ends in a traceback."""
-    cache = tmp_path / "cache"
-    library = load_library(content)
-    SearchIndex.for_library(library, cache_dir=cache).close()
+    cache, library = cached(content, tmp_path)
 
     def unreadable(_folder: Path) -> None:
         raise ValueError("Failed to open file for read: 'meta.json'")  # what tantivy raises
@@ -220,9 +224,7 @@ def test_a_read_only_cache_is_used_through_a_temporary_copy_of_the_ranking_index
     content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Tantivy's reader takes a lock file in its folder, which a read-only cache refuses."""
-    cache = tmp_path / "cache"
-    library = load_library(content)
-    SearchIndex.for_library(library, cache_dir=cache).close()
+    cache, library = cached(content, tmp_path)
     before = folder_state(cache)
     real_open = ranking.open_folder
 
