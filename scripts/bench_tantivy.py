@@ -1,12 +1,12 @@
 """Tantivy on the search benchmark's corpus and queries, for comparison with our search.
 
     python -m desktopguide bench search --corpus-out /tmp/corpus.jsonl
-    python scripts/bench_tantivy.py /tmp/corpus.jsonl     # in an environment with `tantivy`
+    python scripts/bench_tantivy.py /tmp/corpus.jsonl
 
-`tantivy` (PyPI) is not a dependency of the app: install it in a separate virtual
-environment to run this. The text is folded and split exactly as our index does
-(`core.search.normalize`: Chinese and Korean as character pairs) and given to tantivy's
-whitespace tokenizer, so both engines index the same tokens. Titles weigh 10x bodies;
+The app ranks with Tantivy (`core/search/ranking.py`); this is Tantivy bare, the floor
+under our search's ranking: two fields, no filters, no passes, no snippets. The text is
+folded and split exactly as our index does (`core.search.normalize`: Chinese and Korean
+as character pairs) and given to tantivy's whitespace tokenizer. Titles weigh 10x bodies;
 all words wanted, then any word when all find nothing; a word still being typed (the
 last one, without a trailing space) is a prefix; the first 20 matches and their ids
 are fetched. Prints the keys of `desktopguide bench search --json` that mean the same.
@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-import tantivy  # type: ignore[import-not-found]
+import tantivy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktopguide.core.search.normalize import index_text, word_tokens, words
@@ -68,7 +68,7 @@ def main(corpus_path: str) -> dict[str, float | int]:
                 elif len(tokens) == 1:
                     query = tantivy.Query.term_query(schema, name, tokens[0])
                 else:
-                    query = tantivy.Query.phrase_query(schema, name, tokens)
+                    query = tantivy.Query.phrase_query(schema, name, list[str | tuple[int, str]](tokens))
                 if name == "title":
                     query = tantivy.Query.boost_query(query, TITLE_BOOST)
                 per_field.append((tantivy.Occur.Should, query))

@@ -19,7 +19,10 @@ DEFAULT_BATCH_CARDS = 100
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--batch-cards", type=int, default=DEFAULT_BATCH_CARDS, metavar="N",
+        "--batch-cards",
+        type=int,
+        default=DEFAULT_BATCH_CARDS,
+        metavar="N",
         help=f"repeat the guides and languages until the batch has at least N cards (default {DEFAULT_BATCH_CARDS})",
     )
     parser.add_argument(

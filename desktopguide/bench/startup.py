@@ -20,7 +20,8 @@ DEFAULT_RUNS = 5
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--runs", type=int, default=DEFAULT_RUNS, help="processes to start for each figure (median)")
     parser.add_argument(
-        "--floor", action="store_true",
+        "--floor",
+        action="store_true",
         help="also time the home screen's widgets in plain PySide6 (floor_startup_ms, floor_rss_mb)",
     )
 

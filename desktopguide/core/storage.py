@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import tempfile
 import zlib
@@ -135,6 +136,45 @@ def atomic_path(
             temporary.unlink()  # gone already when the rename worked
 
 
+@contextlib.contextmanager
+def atomic_folder(target: str | os.PathLike[str], *, make_parents: bool = False) -> Iterator[Path]:
+    """Yield an empty temporary folder beside `target`; when the block ends well it replaces
+    `target` (a folder, or a file standing where it should be) whole.
+
+    For writers that make several files (a search index). Its files are fsynced before the
+    rename. Replacing a folder takes two renames: a reader in between finds none (and, for
+    a cache, builds its own), never a mix of old and new files. On any error the temporary
+    folder is removed and `target` is untouched; an OSError becomes a StorageError.
+    """
+    target = Path(target)
+    try:
+        if make_parents:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(prefix="." + target.name[:100] + ".", suffix=".tmp", dir=target.parent))
+    except OSError as error:
+        raise StorageError(f"{target} cannot be written: {_reason(error)}.") from error
+    try:
+        yield temporary
+        for written in temporary.rglob("*"):
+            if written.is_file():
+                with open(written, "rb+") as stream:
+                    os.fsync(stream.fileno())
+        old = temporary.with_name(temporary.name + ".old")
+        if target.is_dir() and not target.is_symlink():
+            os.replace(target, old)
+        elif target.exists() or target.is_symlink():
+            target.unlink()
+        os.replace(temporary, target)
+        _fsync_folder(target.parent)
+        shutil.rmtree(old, ignore_errors=True)
+    except StorageError:
+        raise
+    except OSError as error:
+        raise StorageError(f"{target} could not be written: {_reason(error)}; the old one is kept.") from error
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)  # gone already when the rename worked
+
+
 def _fsync_folder(folder: Path) -> None:
     # The rename itself survives a power cut only once the folder is synced.
     with contextlib.suppress(OSError):
@@ -174,6 +214,8 @@ def atomic_write_text(
 # accidental damage, which is the point, at several GB/s (a 5 MB index: a few milliseconds).
 CHECKSUM_SUFFIX = ".crc32"
 _CHECKSUM_CHUNK = 1024 * 1024
+# Lock files a reader of a cache folder may make (Tantivy's): empty, and not part of what was built.
+LOCK_SUFFIX = ".lock"
 
 
 def checksum_path(path: Path) -> Path:
@@ -190,21 +232,32 @@ def _file_checksum(path: Path) -> str:
     return f"{size} {crc:08x}"
 
 
+def _checksum(path: Path) -> str:
+    """A file's checksum; a folder's is one line for each file in it, by its path there."""
+    if not path.is_dir():
+        return _file_checksum(path)
+    return "\n".join(
+        f"{file.relative_to(path).as_posix()} {_file_checksum(file)}"
+        for file in sorted(path.rglob("*"))
+        if file.is_file() and not file.name.endswith(LOCK_SUFFIX)
+    )
+
+
 def write_checksum(path: str | os.PathLike[str]) -> None:
-    """Record the checksum of the cache file `path` beside it; StorageError when it cannot be."""
+    """Record the checksum of the cache file or folder `path` beside it; StorageError when it cannot be."""
     path = Path(path)
     try:
-        checksum = _file_checksum(path)
+        checksum = _checksum(path)
     except OSError as error:
         raise StorageError(f"{path} cannot be read back: {_reason(error)}.") from error
     atomic_write_text(checksum_path(path), checksum + "\n")
 
 
 def checksum_matches(path: str | os.PathLike[str]) -> bool:
-    """Whether the cache file `path` is exactly as it was built (False when anything is missing)."""
+    """Whether the cache file or folder `path` is exactly as it was built (False when anything is missing)."""
     path = Path(path)
     try:
-        recorded = checksum_path(path).read_text(encoding="ascii").strip()
-        return recorded == _file_checksum(path)
+        recorded = checksum_path(path).read_text(encoding="utf-8").strip()
+        return recorded == _checksum(path)
     except (OSError, UnicodeDecodeError):
         return False

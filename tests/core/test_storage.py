@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from desktopguide.core.storage import StorageError, atomic_path, atomic_write_text
+from desktopguide.core.storage import (
+    CHECKSUM_SUFFIX,
+    StorageError,
+    atomic_folder,
+    atomic_path,
+    atomic_write_text,
+    checksum_matches,
+    write_checksum,
+)
 
 
 def test_atomic_write_replaces_the_file_whole(tmp_path: Path) -> None:
@@ -66,3 +74,54 @@ def test_make_parents_creates_the_folder(tmp_path: Path) -> None:
 def test_mode_is_applied_before_the_file_appears(tmp_path: Path) -> None:
     target = atomic_write_text(tmp_path / "secret.json", "{}", mode=0o600)
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_atomic_folder_replaces_the_folder_whole(tmp_path: Path) -> None:
+    target = tmp_path / "index"
+    target.mkdir()
+    (target / "old-only").write_text("old")
+    with atomic_folder(target) as temporary:
+        assert not any(temporary.iterdir())
+        (temporary / "new").write_text("new")
+    assert sorted(p.name for p in target.iterdir()) == ["new"]
+    assert [p.name for p in tmp_path.iterdir()] == ["index"]  # neither the temporary nor the old folder
+
+
+def test_a_failed_folder_write_keeps_the_old_folder_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "index"
+    target.mkdir()
+    (target / "data").write_text("precious")
+    with pytest.raises(RuntimeError), atomic_folder(target) as temporary:
+        (temporary / "data").write_text("half")
+        raise RuntimeError("writer died")
+    assert (target / "data").read_text() == "precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["index"]
+
+
+def test_atomic_folder_replaces_a_file_standing_in_its_place(tmp_path: Path) -> None:
+    target = tmp_path / "index"
+    target.write_text("not a folder")
+    with atomic_folder(target) as temporary:
+        (temporary / "data").write_text("new")
+    assert (target / "data").read_text() == "new"
+
+
+def test_a_folder_checksum_sees_a_changed_added_or_missing_file_but_not_a_lock_file(tmp_path: Path) -> None:
+    folder = tmp_path / "index"
+    (folder / "inner").mkdir(parents=True)
+    (folder / "a").write_bytes(b"one")
+    (folder / "inner" / "b").write_bytes(b"two")
+    write_checksum(folder)
+    assert (tmp_path / ("index" + CHECKSUM_SUFFIX)).is_file()
+    assert checksum_matches(folder)
+
+    (folder / ".reader.lock").write_bytes(b"")  # what a reader may make
+    assert checksum_matches(folder)
+    (folder / "inner" / "b").write_bytes(b"tw0")
+    assert not checksum_matches(folder)
+    (folder / "inner" / "b").write_bytes(b"two")
+    (folder / "c").write_bytes(b"")
+    assert not checksum_matches(folder)
+    (folder / "c").unlink()
+    (folder / "a").unlink()
+    assert not checksum_matches(folder)

@@ -1,4 +1,4 @@
-"""Multilingual full-text search over the Library, on SQLite FTS5 (Qt-free).
+"""Multilingual full-text search over the Library: ranked with Tantivy, shown from SQLite (Qt-free).
 
 `SearchIndex.for_library(library)` opens the cached index (building it when the content
 changed) and `index.search(query, lang)` returns `SearchResults`.

@@ -82,7 +82,13 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
         courts = [c["court"] for c in entry.get("courts") or ()]
         keywords = _join([LEGAL_HELP_WORDS, entry.get("office_name") or "", where, *courts])
         yield SearchDocument(
-            "org", record_id, NATIONAL_LANGUAGE, entry["organization"], where, entry.get("phone") or "", keywords,
+            "org",
+            record_id,
+            NATIONAL_LANGUAGE,
+            entry["organization"],
+            where,
+            entry.get("phone") or "",
+            keywords,
             postal_code=entry.get("zip") or "",
         )
     for county in data.all_counties():
@@ -91,7 +97,11 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
     for facility in data.all_facilities():
         where = ", ".join(p for p in (facility.get("city"), facility.get("state")) if p)
         yield SearchDocument(
-            "place", FACILITY_PREFIX + facility["id"], NATIONAL_LANGUAGE, facility["name"], where,
+            "place",
+            FACILITY_PREFIX + facility["id"],
+            NATIONAL_LANGUAGE,
+            facility["name"],
+            where,
             keywords=_join([FACILITY_WORDS, facility.get("facility_type") or ""]),
             postal_code=facility.get("zip") or "",
         )
@@ -141,7 +151,15 @@ def _guide_documents(guide: Guide, library: Library) -> Iterator[SearchDocument]
         body = _join(["\n".join(body_lines), *card.key_points, *card.phrases, card.officer_statement])
         related = _join(dict.fromkeys(linked_terms))
         yield SearchDocument(
-            "guide", guide.id, lang, text.title, text.summary, body, keywords, related, _join(text.questions),
+            "guide",
+            guide.id,
+            lang,
+            text.title,
+            text.summary,
+            body,
+            keywords,
+            related,
+            _join(text.questions),
             headings=_join(headings(text.body)[1:]),  # the first repeats the title
         )
 
@@ -175,7 +193,13 @@ def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[
         schedule = record.schedule.get(lang) if record.schedule else ""
         body = _join([schedule, address_line, *phones, record.url, record.email])
         yield SearchDocument(
-            "org", record.id, lang, record.name, record.description.get(lang), body, keywords,
+            "org",
+            record.id,
+            lang,
+            record.name,
+            record.description.get(lang),
+            body,
+            keywords,
             postal_code=address.postal_code if address else "",
         )
 

@@ -1,72 +1,72 @@
-"""The FTS5 index file: built from search documents, cached by content hash.
+"""The search index: a folder in the cache, built from search documents, cached by content hash.
 
-The index is one SQLite file in the user's cache folder, named after the content hash
-of the Library and the index format, so it is rebuilt exactly when the content (or this
-code's idea of an index) changes, and reused otherwise. It holds only content: the app
-opens it read-only and never writes a query anywhere.
+The folder is in the user's cache folder, named after the content hash of the Library
+and the index format, so it is rebuilt exactly when the content (or this code's idea of
+an index) changes, and reused otherwise. It holds only content: the app opens it
+read-only and never writes a query anywhere. One checksum beside it covers every file.
 
-Tables: `docs`, a contentless FTS5 table over the folded text (columns `title`,
-`questions`, `keywords`, `summary`, `headings`, `body`, `related`, and `kind` for filtering), ranked by BM25
-with column weights (see `query`); Rowids carry the language (`rowid >> LANG_SHIFT` is its number in `meta.languages`),
-so results can be ordered "current language first" inside FTS5, without a join.
-`records`, the original text shown in results, by the same rowid, and a same-length
-folded copy where it differs from lower case, to find the words to mark in snippets;
-`terms` and `deletes` for the typo fallback; `locations`, the coordinates of records with a
-ZIP code (for legal help near a home ZIP); `meta`.
+`ranking/` is the Tantivy index results are ranked with (`ranking`). `records.sqlite3`
+holds the rest: `records`, the original text shown in results, by row number, and a
+same-length folded copy where it differs from lower case, to find the words to mark in
+snippets; `terms` and `deletes` for the typo fallback; `locations`, the coordinates of
+records with a ZIP code (for legal help near a home ZIP); `meta`. Row numbers carry the
+language (`rowid >> LANG_SHIFT` is its number in `meta.languages`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import sqlite3
+import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from desktopguide.core.search import spelling
+import tantivy
+
+from desktopguide.core.search import ranking, spelling
 from desktopguide.core.search.documents import SearchDocument
 from desktopguide.core.search.normalize import index_text
-from desktopguide.core.search.query import FILTER_COLUMNS, TEXT_COLUMNS
 from desktopguide.core.search.snippets import fold_same_length
-from desktopguide.core.storage import atomic_path, checksum_matches, checksum_path, user_cache_dir, write_checksum
+from desktopguide.core.storage import atomic_folder, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
-# Bump whenever documents, normalisation or schema change: old cache files are then ignored.
-FORMAT_VERSION = 3
-FTS_TABLE = "docs"
+# Bump whenever documents, normalisation or schema change: old cache folders are then ignored.
+FORMAT_VERSION = 5
 LANG_SHIFT = 24  # up to 16 million documents per language
-_TOKENIZER = "unicode61 remove_diacritics 0 categories 'L* N* M* Co'"
-# Prefix indexes make typing-as-you-go prefixes of two and three characters cheap.
-_PREFIXES = "2 3"
+RECORDS_FILE = "records.sqlite3"
+RANKING_FOLDER = "ranking"
+# What building or opening an index may raise besides OSError (Tantivy's errors are ValueErrors).
+INDEX_ERRORS = (OSError, sqlite3.Error, ValueError)
 
 
-def fts5_available() -> bool:
-    with contextlib.closing(sqlite3.connect(":memory:")) as conn:
-        try:
-            conn.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-        except sqlite3.OperationalError:
-            return False
-    return True
+@dataclass
+class BuiltIndex:
+    conn: sqlite3.Connection
+    ranking: tantivy.Index
+    # A copy of a read-only cache's ranking index, removed when this is dropped (see `_open_ranking`).
+    copy: tempfile.TemporaryDirectory[str] | None = None
 
 
 def default_cache_dir() -> Path:
     return user_cache_dir() / "search"
 
 
-def index_file_name(content_hash: str) -> str:
-    return f"index-v{FORMAT_VERSION}-{content_hash}.sqlite3"
+def index_folder_name(content_hash: str) -> str:
+    return f"index-v{FORMAT_VERSION}-{content_hash}"
 
 
-def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content_hash: str = "") -> int:
-    """Create the index in the empty database `conn`; returns the number of documents."""
-    if not fts5_available():
-        raise RuntimeError("this Python's SQLite has no FTS5, which search needs")
-    columns = ", ".join([*TEXT_COLUMNS, *FILTER_COLUMNS])
+def build(
+    documents: Iterable[SearchDocument], conn: sqlite3.Connection, folder: Path | None = None, content_hash: str = ""
+) -> tantivy.Index:
+    """Fill the empty database `conn` and build the ranking index in the empty `folder` (in
+    memory without one); returns the ranking index."""
     conn.executescript(
-        f"""
+        """
         PRAGMA journal_mode = OFF;
         PRAGMA synchronous = OFF;
-        CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({columns}, content='', tokenize="{_TOKENIZER}",
-            prefix='{_PREFIXES}');
         CREATE TABLE records(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,
             lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
             folded_summary TEXT, folded_body TEXT);
@@ -79,24 +79,16 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
     languages = sorted({doc.lang for doc in documents})
     lang_numbers = {lang: number for number, lang in enumerate(languages)}
     rowids = [(lang_numbers[doc.lang] << LANG_SHIFT) | n for n, doc in enumerate(documents, start=1)]
+    term_documents: Counter[str] = Counter()  # how many documents have each word, for the typo fallback
+
+    def ranked_rows() -> Iterator[tuple[int, str, str, dict[str, str]]]:
+        for rowid, doc in zip(rowids, documents, strict=True):
+            fields = {name: index_text(getattr(doc, name)) for name in ranking.TEXT_FIELDS}
+            term_documents.update({token for text in fields.values() for token in text.split()})
+            yield rowid, doc.lang, doc.kind, fields
+
+    ranking_index = ranking.write(ranked_rows(), folder)
     with conn:
-        conn.executemany(
-            f"INSERT INTO {FTS_TABLE}(rowid, {columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                (
-                    rowid,
-                    index_text(doc.title),
-                    index_text(doc.questions),
-                    index_text(doc.keywords),
-                    index_text(doc.summary),
-                    index_text(doc.headings),
-                    index_text(doc.body),
-                    index_text(doc.related),
-                    doc.kind,
-                )
-                for rowid, doc in zip(rowids, documents, strict=True)
-            ),
-        )
         conn.executemany(
             "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -115,8 +107,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
             ),
         )
         conn.executemany("INSERT INTO locations VALUES (?, ?, ?)", _locations(zip(rowids, documents, strict=True)))
-        conn.execute(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('optimize')")
-        spelling.build_tables(conn, FTS_TABLE, TEXT_COLUMNS)
+        spelling.build_tables(conn, term_documents)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [
@@ -126,7 +117,7 @@ def build(documents: Iterable[SearchDocument], conn: sqlite3.Connection, content
                 ("languages", json.dumps(languages)),
             ],
         )
-    return len(documents)
+    return ranking_index
 
 
 def _locations(numbered: Iterable[tuple[int, SearchDocument]]) -> Iterator[tuple[int, float, float]]:
@@ -146,29 +137,58 @@ def languages(conn: sqlite3.Connection) -> list[str]:
     return list(json.loads(row[0])) if row else []
 
 
-def build_file(documents: Iterable[SearchDocument], path: Path, content_hash: str = "") -> None:
-    """Build the index into `path`, atomically: readers see the old file or the whole new one.
+def build_folder(documents: Iterable[SearchDocument], path: Path, content_hash: str = "") -> None:
+    """Build the index into the folder `path`, atomically: readers see the old folder or the
+    whole new one.
 
-    Its checksum is written beside it: `open_cached` trusts the file only while it matches.
+    Its checksum is written beside it: `open_cached` trusts the folder only while it matches.
     """
-    with atomic_path(path, make_parents=True) as temporary, contextlib.closing(sqlite3.connect(temporary)) as conn:
-        build(documents, conn, content_hash)
+    with atomic_folder(path, make_parents=True) as temporary:
+        (temporary / RANKING_FOLDER).mkdir()
+        with contextlib.closing(sqlite3.connect(temporary / RECORDS_FILE)) as conn:
+            build(documents, conn, temporary / RANKING_FOLDER, content_hash)
     write_checksum(path)
 
 
 # Searching connections keep no prepared statement between queries: a cached statement keeps its
-# last bound values, the words a visitor typed (FTS5 MATCH strings), until it is used again. Preparing
-# each time costs a few microseconds a query (`desktopguide bench search`).
+# last bound values until it is used again. Preparing each time costs a few microseconds a query
+# (`desktopguide bench search`).
 NO_STATEMENT_CACHE = 0
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    """Open a built index without any way to write to it; any thread may use it."""
+def _open_records(path: Path) -> sqlite3.Connection:
+    """Open a built records database without any way to write to it; any thread may use it."""
     conn = sqlite3.connect(
         path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False, cached_statements=NO_STATEMENT_CACHE
     )
     conn.execute("PRAGMA temp_store = MEMORY")  # sorting spills to memory, never to a file
     return conn
+
+
+def open_folder(path: Path) -> BuiltIndex:
+    """A built index folder, read-only."""
+    conn = _open_records(path / RECORDS_FILE)
+    try:
+        return BuiltIndex(conn, *_open_ranking(path / RANKING_FOLDER))
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _open_ranking(folder: Path) -> tuple[tantivy.Index, tempfile.TemporaryDirectory[str] | None]:
+    """The ranking index in `folder`, or in a temporary copy of it when Tantivy cannot take
+    its lock file there (a read-only cache, as on a kiosk's image): the copy (content only,
+    a few MB) is removed when the index is dropped. A damaged index fails both ways."""
+    try:
+        return ranking.open_folder(folder), None
+    except ValueError:
+        copy = tempfile.TemporaryDirectory(prefix="desktopguide-ranking-")
+        try:
+            shutil.copytree(folder, copy.name, dirs_exist_ok=True)
+            return ranking.open_folder(Path(copy.name)), copy
+        except BaseException:
+            copy.cleanup()
+            raise
 
 
 def is_valid(conn: sqlite3.Connection, content_hash: str) -> bool:
@@ -179,46 +199,60 @@ def is_valid(conn: sqlite3.Connection, content_hash: str) -> bool:
     return meta.get("format") == str(FORMAT_VERSION) and meta.get("content_hash") == content_hash
 
 
-def build_in_memory(documents: Iterable[SearchDocument], content_hash: str = "") -> sqlite3.Connection:
+def open_valid(path: Path, content_hash: str) -> BuiltIndex | None:
+    """The cached index at `path` when it is whole (its checksum matches) and for this
+    content; None otherwise, never an error."""
+    if not (path.is_dir() and checksum_matches(path)):
+        return None
+    try:
+        built = open_folder(path)
+    except INDEX_ERRORS:
+        return None
+    if is_valid(built.conn, content_hash):
+        return built
+    built.conn.close()
+    return None
+
+
+def build_in_memory(documents: Iterable[SearchDocument], content_hash: str = "") -> BuiltIndex:
     conn = sqlite3.connect(":memory:", check_same_thread=False, cached_statements=NO_STATEMENT_CACHE)
-    build(documents, conn, content_hash)
+    ranking_index = build(documents, conn, None, content_hash)
     conn.execute("PRAGMA temp_store = MEMORY")
-    return conn
+    return BuiltIndex(conn, ranking_index)
 
 
 def open_cached(
     documents: Iterable[SearchDocument], content_hash: str, cache_dir: Path | None = None
-) -> tuple[sqlite3.Connection, bool]:
+) -> tuple[BuiltIndex, bool]:
     """The index for `content_hash` from the cache, built there first when missing.
 
-    Returns the connection and whether the cached file was reused. Older index files in
-    the cache folder are removed after a build. A cached file whose bytes no longer match
-    its checksum (damaged) is rebuilt. When the folder cannot be written (a locked-down
-    kiosk, a full disk: an OSError or any SQLite error) the index is built in memory.
+    Returns the index and whether the cached folder was reused. Older index folders and
+    files in the cache folder are removed after a build. A cached folder whose files no
+    longer match its checksum (damaged) is rebuilt. When the folder cannot be written (a
+    locked-down kiosk, a full disk: an OSError, any SQLite or Tantivy error) the index is
+    built in memory.
     """
-    documents = list(documents)  # a failed file build must not use them up
+    documents = list(documents)  # a failed folder build must not use them up
     if not content_hash:
         return build_in_memory(documents), False
     folder = cache_dir if cache_dir is not None else default_cache_dir()
-    path = folder / index_file_name(content_hash)
-    if path.is_file() and checksum_matches(path):
-        try:
-            conn = open_read_only(path)
-            if is_valid(conn, content_hash):
-                return conn, True
-            conn.close()
-        except sqlite3.Error:
-            pass
+    path = folder / index_folder_name(content_hash)
+    cached = open_valid(path, content_hash)
+    if cached is not None:
+        return cached, True
     try:
-        build_file(documents, path, content_hash)
+        build_folder(documents, path, content_hash)
         _remove_stale(folder, keep=path)
-        return open_read_only(path), False
-    except (OSError, sqlite3.Error):
+        return open_folder(path), False
+    except INDEX_ERRORS:
         return build_in_memory(documents, content_hash), False
 
 
 def _remove_stale(folder: Path, keep: Path) -> None:
-    for old in folder.glob("index-v*.sqlite3*"):
+    for old in folder.glob("index-v*"):
         if old not in (keep, checksum_path(keep)):
-            with contextlib.suppress(OSError):
-                old.unlink()
+            if old.is_dir() and not old.is_symlink():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                with contextlib.suppress(OSError):
+                    old.unlink()

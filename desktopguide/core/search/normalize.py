@@ -160,7 +160,7 @@ def glued_words(text: str) -> list[str]:
 
 
 def index_text(text: str) -> str:
-    """`text` as the space-separated tokens the FTS5 table stores.
+    """`text` as the space-separated tokens the ranking index stores.
 
     Words joined by punctuation are stored both apart and joined at the end, so
     "287g", "287(g)" and "287 g" all find "287(g)".

@@ -1,9 +1,9 @@
-"""Turning anything a person types into a safe FTS5 query.
+"""Turning anything a person types into query words, and those into the phrases ranked.
 
-The user's text never reaches FTS5 as syntax: it is folded into words (see
-`normalize`), and every word becomes a double-quoted string, so quotes, `*`, `AND`,
-`OR`, `NOT`, `NEAR(`, parentheses, `-`, `:` and `^` are just words or separators. Only
-this module writes operators, column filters and prefix stars.
+The user's text never reaches a query parser: it is folded into words (see `normalize`),
+and every word becomes a `Phrase` of index tokens, which `ranking` turns into Tantivy
+term, phrase and prefix queries built object by object. Quotes, `*`, `AND`, `OR`, `NOT`,
+parentheses, `-`, `:` and `^` are just separators.
 """
 
 from __future__ import annotations
@@ -12,16 +12,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import is_cjk, word_tokens, words
-
-# Columns the user's words are matched in; `kind` only filters. A match in the headline
-# columns ranks above one in the body alone.
-TEXT_COLUMNS = ("title", "questions", "keywords", "summary", "headings", "body", "related")
-HEADLINE_COLUMNS = ("title", "questions", "keywords", "summary", "related")
-FILTER_COLUMNS = ("kind",)
-# BM25 weights, in column order: title above the questions a guide answers, those above
-# keywords and summary, section headings above the body they head, and words the text only
-# links to lowest.
-COLUMN_WEIGHTS = (10.0, 6.0, 4.0, 4.0, 2.0, 1.0, 0.5, 0.0)
 
 # A pasted page is cut to its first words: enough for any real question.
 MAX_QUERY_CHARS = 1000
@@ -40,8 +30,8 @@ class QueryWord:
     def cjk(self) -> bool:
         return is_cjk(self.text)
 
-    def phrase(self) -> str:
-        return phrase(word_tokens(self.text), prefix=self.prefix or (self.cjk and len(self.text) == 1))
+    def phrase(self) -> Phrase:
+        return Phrase(tuple(word_tokens(self.text)), prefix=self.prefix or (self.cjk and len(self.text) == 1))
 
 
 def parse_query(text: str, prefix_last: bool = True) -> list[QueryWord]:
@@ -58,55 +48,24 @@ def parse_query(text: str, prefix_last: bool = True) -> list[QueryWord]:
     return result
 
 
-def phrase(tokens: Sequence[str], prefix: bool = False) -> str:
-    """An FTS5 string (a phrase when several tokens); `*` makes the last token a prefix."""
-    quoted = '"' + " ".join(tokens).replace('"', '""') + '"'
-    return quoted + "*" if prefix else quoted
+@dataclass(frozen=True)
+class Phrase:
+    """Index tokens in a row (one token: a word); `prefix` makes the last a prefix."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False
+    # For a one-token prefix: the indexed words it stands for (`SearchIndex` looks them up).
+    completions: tuple[str, ...] = ()
 
 
-def form_phrase(form_words: Sequence[str]) -> str:
+# One word or glossary term of the query: its alternatives, any of which may match.
+Group = tuple[Phrase, ...]
+
+
+def form_phrase(form_words: Sequence[str]) -> Phrase:
     """A phrase for a sequence of folded words (a glossary form, several query words)."""
-    return phrase([token for word in form_words for token in word_tokens(word)])
+    return Phrase(tuple(token for word in form_words for token in word_tokens(word)))
 
 
-def any_of(alternatives: Iterable[str]) -> str:
-    unique = list(dict.fromkeys(alternatives))
-    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
-
-
-def all_of(groups: Sequence[str]) -> str:
-    return " AND ".join(groups)
-
-
-def either_of(groups: Sequence[str]) -> str:
-    return " OR ".join(groups)
-
-
-def in_columns(expression: str, columns: Sequence[str]) -> str:
-    return "{" + " ".join(columns) + "} : (" + expression + ")"
-
-
-def headline_match(expression: str, kinds: Sequence[str] | None) -> str:
-    """Records of `kinds` (default: all) where `expression` matches in the headline columns."""
-    return _of_kinds(in_columns(expression, HEADLINE_COLUMNS), kinds)
-
-
-def anywhere_match(expression: str, kinds: Sequence[str] | None) -> str:
-    """Records of `kinds` where `expression` matches in any text column."""
-    return _of_kinds(in_columns(expression, TEXT_COLUMNS), kinds)
-
-
-def _of_kinds(expression: str, kinds: Sequence[str] | None) -> str:
-    if kinds:
-        return expression + " AND kind : " + any_of(phrase([k]) for k in kinds)
-    return expression
-
-
-def bm25_order() -> str:
-    """The SQL ranking expression: BM25 with the column weights (lower is better)."""
-    return "bm25(docs, " + ", ".join(str(w) for w in COLUMN_WEIGHTS) + ")"
-
-
-def bare_expression(query_words: Sequence[QueryWord]) -> str:
-    """The plainest MATCH for the same words: the baseline the benchmark compares with."""
-    return " ".join(w.phrase() for w in query_words)
+def any_of(alternatives: Iterable[Phrase]) -> Group:
+    return tuple(dict.fromkeys(alternatives))

@@ -3,33 +3,22 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
-from desktopguide.core.search.index import LANG_SHIFT
+from desktopguide.core.search.index import BuiltIndex
 from desktopguide.core.search.needs import NamedPlace, Need, county_of_city, gazetteer, needs_asked, places_named
 from desktopguide.core.search.normalize import cjk_bigrams
 from desktopguide.core.search.normalize import words as words_of
-from desktopguide.core.search.query import (
-    QueryWord,
-    all_of,
-    any_of,
-    anywhere_match,
-    bare_expression,
-    bm25_order,
-    either_of,
-    form_phrase,
-    headline_match,
-    parse_query,
-)
+from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
+from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
 from desktopguide.core.search.results import SearchResult, SearchResults
-from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
+from desktopguide.core.search.snippets import has_filler, highlight, highlighter, make_snippet
 from desktopguide.core.search.spelling import Speller, osa_distance
 from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
@@ -49,17 +38,20 @@ NEAR_KM = 160.0
 RARE_SHARE = 0.02
 RARE_MIN_DOCUMENTS = 50
 SHORT_PREFIX = 4  # a word being typed shorter than this matches too many words to rank by
+# A word being typed is searched as the most common indexed words it begins (one more
+# letter narrows them): every completion costs a term lookup in each field.
+MAX_COMPLETIONS = 32
 
 
 @dataclass
 class _Plan:
-    groups: list[str] = field(default_factory=list)  # one FTS5 expression per word or synonym
+    groups: list[Group] = field(default_factory=list)  # one per word or synonym
     # The same groups with only the typed form of a glossary term: what "some of the words"
     # ranks by (widening every word to every language's forms costs more than it finds).
-    typed_groups: list[str] = field(default_factory=list)
+    typed_groups: list[Group] = field(default_factory=list)
     # The same groups with only the glossary forms of the reader's language (and the typed
     # one): what the reader's own records are searched with.
-    own_groups: list[str] = field(default_factory=list)
+    own_groups: list[Group] = field(default_factory=list)
     marked: list[tuple[str, bool]] = field(default_factory=list)  # (folded words, prefix) to highlight
     # Glossary forms other than the typed one, to highlight in results of their languages.
     marked_forms: list[tuple[str, frozenset[str] | None]] = field(default_factory=list)
@@ -104,10 +96,13 @@ def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
 class SearchIndex:
     """Search over every guide, organization, place and glossary term, in every language."""
 
-    def __init__(self, conn: sqlite3.Connection, synonyms: SynonymTable | None = None, from_cache: bool = False):
+    def __init__(self, built: BuiltIndex, synonyms: SynonymTable | None = None, from_cache: bool = False):
+        conn = built.conn
         self._conn = conn
+        self._built = built  # keeps a temporary copy of the ranking index while in use
         self._synonyms = synonyms or SynonymTable()
         self._speller = Speller(conn)
+        self._ranker = Ranker(built.ranking)
         self._lock = threading.Lock()  # one connection, possibly shared by a worker thread
         self.from_cache = from_cache
         # Small and read on every search: kept in memory.
@@ -121,31 +116,22 @@ class SearchIndex:
         self._document_count = len(self._records)
         # Words in more documents than this are left out of "some of the words" ranking.
         self._rare_limit = max(RARE_MIN_DOCUMENTS, int(self._document_count * RARE_SHARE))
-        rank = bm25_order()
-        self._same_sql = (
-            f"SELECT rowid, {rank} AS score FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? "
-            "ORDER BY score LIMIT ?"
-        )
-        self._other_sql = (
-            f"SELECT rowid, {rank} AS score FROM docs WHERE docs MATCH ? AND (rowid < ? OR rowid > ?) "
-            "ORDER BY score LIMIT ?"
-        )
 
     @classmethod
     def for_library(cls, library: Library, cache_dir: Path | None = None) -> SearchIndex:
         """The index of `library`, from the cache when its content has not changed."""
-        conn, from_cache = index_file.open_cached(library_documents(library), library.content_hash, cache_dir)
-        return cls(conn, SynonymTable.from_glossary(library.glossary.values()), from_cache)
+        built, from_cache = index_file.open_cached(library_documents(library), library.content_hash, cache_dir)
+        return cls(built, SynonymTable.from_glossary(library.glossary.values()), from_cache)
 
     @classmethod
     def from_documents(
         cls, documents: Iterable[SearchDocument], synonyms: SynonymTable | None = None, path: Path | None = None
     ) -> SearchIndex:
-        """An index of any documents, in memory or in a new file at `path`."""
+        """An index of any documents, in memory or in a new folder at `path`."""
         if path is None:
             return cls(index_file.build_in_memory(documents), synonyms)
-        index_file.build_file(documents, path)
-        return cls(index_file.open_read_only(path), synonyms)
+        index_file.build_folder(documents, path)
+        return cls(index_file.open_folder(path), synonyms)
 
     def close(self) -> None:
         with self._lock:
@@ -184,10 +170,13 @@ class SearchIndex:
         if not query_words or limit <= 0:
             return SearchResults(query, lang)
         with self._lock:
-            plan = self._plan(query_words, lang, correct)
-            first = self._first(plan, lang, kinds, home_zip)
-            partial: set[int] = set()
-            rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
+            try:
+                plan = self._plan(query_words, lang, correct)
+                first = self._first(plan, lang, kinds, home_zip)
+                partial: set[int] = set()
+                rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
+            finally:
+                self._ranker.forget()
             if plan.unmatched:
                 partial.update(rowid for rowid, _score in rows)
             results = self._results(rows, plan, lang, partial)
@@ -195,15 +184,14 @@ class SearchIndex:
         return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
 
     def bare_search(self, query: str, limit: int = 20) -> list[tuple[int, float]]:
-        """The plainest FTS5 MATCH for the same words: what the benchmark compares with."""
-        expression = bare_expression(parse_query(query))
-        if not expression:
-            return []
+        """The plainest ranking of the same words (every word, in any field, by BM25 with
+        the field boosts): what the benchmark compares with."""
+        groups = [(self._phrase(word),) for word in parse_query(query)]
         with self._lock:
-            return self._conn.execute(
-                f"SELECT rowid, {bm25_order()} AS score FROM docs WHERE docs MATCH ? ORDER BY score LIMIT ?",
-                (expression, limit),
-            ).fetchall()
+            try:
+                return self._ranker.search(groups, limit=limit)
+            finally:
+                self._ranker.forget()
 
     def _plan(self, query_words: list[QueryWord], lang: str, correct: bool = True) -> _Plan:
         """Each word or glossary form becomes one group of alternatives.
@@ -228,7 +216,7 @@ class SearchIndex:
             match = matches.get(position)
             if match is not None:
                 plan.groups.append(any_of(form_phrase(form) for form in match.forms))
-                plan.typed_groups.append(form_phrase(match.forms[0]))
+                plan.typed_groups.append((form_phrase(match.forms[0]),))
                 own = [f for f in match.forms[1:] if lang in (self._synonyms.languages(f) or {lang})]
                 plan.own_groups.append(any_of(form_phrase(form) for form in [match.forms[0], *own]))
                 plan.marked.append((" ".join(match.forms[0]), False))
@@ -245,9 +233,9 @@ class SearchIndex:
                 continue
             if word.cjk and len(word.text) > 2:
                 pairs = [p for p in dict.fromkeys(cjk_bigrams(word.text)) if p not in stop]
-                plan.groups.extend(QueryWord(p).phrase() for p in pairs)
-                plan.typed_groups.extend(QueryWord(p).phrase() for p in pairs)
-                plan.own_groups.extend(QueryWord(p).phrase() for p in pairs)
+                plan.groups.extend((QueryWord(p).phrase(),) for p in pairs)
+                plan.typed_groups.extend((QueryWord(p).phrase(),) for p in pairs)
+                plan.own_groups.extend((QueryWord(p).phrase(),) for p in pairs)
                 plan.marked.extend((p, False) for p in pairs)
                 plan.searched_words.append(word.text)
                 continue
@@ -266,39 +254,43 @@ class SearchIndex:
                 plan.corrections.append((word.text, nearest))
                 word = QueryWord(nearest, word.prefix)
                 plan.corrected = True
-            plan.groups.append(word.phrase())
-            plan.typed_groups.append(word.phrase())
-            plan.own_groups.append(word.phrase())
+            phrase = self._phrase(word)
+            plan.groups.append((phrase,))
+            plan.typed_groups.append((phrase,))
+            plan.own_groups.append((phrase,))
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
         if not plan.groups and not plan.places and not plan.needs:
             # Only stop words ("who", "what is"): search for them after all.
             for word, _index in weak:
                 if self._matches_something(word):
-                    plan.groups.append(word.phrase())
-                    plan.typed_groups.append(word.phrase())
-                    plan.own_groups.append(word.phrase())
+                    phrase = self._phrase(word)
+                    plan.groups.append((phrase,))
+                    plan.typed_groups.append((phrase,))
+                    plan.own_groups.append((phrase,))
                     plan.marked.append((word.text, word.prefix))
         return plan
 
-    def _documents_with(self, group: str) -> int:
+    def _phrase(self, word: QueryWord) -> Phrase:
+        """The word's phrase; for a word being typed, with the indexed words it begins."""
+        phrase = word.phrase()
+        if phrase.prefix and len(phrase.tokens) == 1:
+            return replace(phrase, completions=tuple(self._speller.completions(phrase.tokens[0], MAX_COMPLETIONS)))
+        return phrase
+
+    def _documents_with(self, group: Group) -> int:
         """How many documents have the group's rarest word (a guess for a phrase; for a
         word being typed, the documents with it whole): ranking records by some of the words skips the
         common ones, as the ranking would weigh them little and they match thousands."""
-        if group.startswith("(") or (group.endswith("*") and len(group) < SHORT_PREFIX + 3):
+        if len(group) != 1 or (group[0].prefix and len("".join(group[0].tokens)) < SHORT_PREFIX):
             return self._document_count  # several forms, or a short prefix: common
-        tokens = group.rstrip("*").strip('"').replace('""', '"').split()
-        counts = [self._speller.documents(token) for token in tokens]
+        counts = [self._speller.documents(token) for token in group[0].tokens]
         return min(counts) if counts else 0
 
     def _matches_something(self, word: QueryWord) -> bool:
         if word.cjk:
             return True  # pairs of characters: no spelling to correct
         return self._speller.known_prefix(word.text) if word.prefix else self._speller.known(word.text)
-
-    def _lang_range(self, lang: str) -> tuple[int, int]:
-        number = self._lang_numbers.get(lang)
-        return (number << LANG_SHIFT, ((number + 1) << LANG_SHIFT) - 1) if number is not None else (0, -1)
 
     def _first(
         self, plan: _Plan, lang: str, kinds: Sequence[str] | None, home_zip: str | None
@@ -335,58 +327,42 @@ class SearchIndex:
     ) -> list[tuple[int, float]]:
         """Organizations whose headline names the need's words: those near `centre`,
         nearest first, then those naming a place the question names, then any."""
-        expression = headline_match(any_of(form_phrase(f) for f in need.org_words), ["org"])
+        org_words = any_of(form_phrase(f) for f in need.org_words)
         rowids: list[int] = []
 
         def enough() -> bool:
             return len({tuple(self._records[r][:2]) for r in rowids}) >= LEGAL_HELP_SHOWN
 
+        def matching(
+            groups: list[Group], limit: int, preferred: str | None = None, among: list[int] | None = None
+        ) -> list[int]:
+            found = self._ranker.search(
+                groups, HEADLINE_FIELDS, kinds=["org"], preferred_lang=preferred, rowids=among, limit=limit
+            )
+            return [rowid for rowid, _score in found]
+
         if centre is not None:
             lat, lon = centre
             spread = NEAR_KM / 111.0
-            rows = self._conn.execute(
-                "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid IN (SELECT id FROM locations "
-                "WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?) LIMIT 500",
-                (expression, lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread),
-            ).fetchall()
-            if rows:
-                marks = ",".join("?" * len(rows))
-                where = {
-                    r[0]: (r[1], r[2])
-                    for r in self._conn.execute(
-                        f"SELECT id, lat, lon FROM locations WHERE id IN ({marks})", [r[0] for r in rows]
-                    )
-                }
-                rowids += sorted(where, key=lambda rowid: _distance_km(centre, where[rowid]))
+            where = {
+                r[0]: (r[1], r[2])
+                for r in self._conn.execute(
+                    "SELECT id, lat, lon FROM locations WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+                    (lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread),
+                )
+            }
+            if where:
+                near = matching([org_words], 500, among=list(where))
+                rowids += sorted(near, key=lambda rowid: _distance_km(centre, where[rowid]))
         for place in places:
             if enough():
                 break
             named = any_of(form_phrase(words_of(name)) for name in (place.city, state_name(place.state)) if name)
-            rowids += [
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?",
-                    (f"{expression} AND ({named})", LEGAL_HELP_SHOWN),
-                )
-            ]
+            rowids += matching([org_words, named], LEGAL_HELP_SHOWN)
         if not enough():
-            # Any organization giving legal help will do: the first ones in the reader's
-            # language, unranked (ranking thousands of them costs milliseconds).
-            low, high = self._lang_range(lang)
-            rowids += [
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT rowid FROM docs WHERE docs MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?",
-                    (expression, low, high, LEGAL_HELP_SHOWN),
-                )
-            ]
-        if not enough():
-            rowids += [
-                r[0]
-                for r in self._conn.execute(
-                    "SELECT rowid FROM docs WHERE docs MATCH ? LIMIT ?", (expression, LEGAL_HELP_SHOWN * _OVERFETCH)
-                )
-            ]
+            # Any organization giving legal help will do: the best ones in the reader's
+            # language first (one search, not one for the language and one for the rest).
+            rowids += matching([org_words], LEGAL_HELP_SHOWN * _OVERFETCH, preferred=lang)
         return self._one_each(rowids, lang)[:LEGAL_HELP_SHOWN]
 
     def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:
@@ -411,10 +387,8 @@ class SearchIndex:
         names.append([state_name(place.state)])
         rowids: list[int] = []
         for name in names:
-            expression = "{title} : (" + all_of([form_phrase(words_of(part)) for part in name]) + ') AND kind : "place"'
-            found = [
-                r[0] for r in self._conn.execute("SELECT rowid FROM docs WHERE docs MATCH ? LIMIT 10", (expression,))
-            ]
+            parts = [(form_phrase(words_of(part)),) for part in name]
+            found = [rowid for rowid, _score in self._ranker.search(parts, ["title"], kinds=["place"], limit=10)]
             if found:
                 # The place itself, not one whose name contains it ("West Virginia", "Texas County").
                 wanted = words_of(", ".join(name))
@@ -425,27 +399,26 @@ class SearchIndex:
 
     def _ranked(
         self,
-        groups: list[str],
+        groups: list[Group],
         lang: str,
         kinds: Sequence[str] | None,
         limit: int,
         first: tuple[list[tuple[int, float]], list[tuple[int, float]]] | None = None,
-        typed_groups: list[str] | None = None,
-        own_groups: list[str] | None = None,
+        typed_groups: list[Group] | None = None,
+        own_groups: list[Group] | None = None,
         partial: set[int] | None = None,
     ) -> list[tuple[int, float]]:
-        """(rowid, bm25) of the best documents, each record once, after `first`; the rowids
+        """(rowid, score) of the best documents, each record once, after `first`; the rowids
         of records with only some of the groups are added to `partial`.
 
         In order: records with every group in `lang` matching in a headline column
         (title, questions, keywords, summary, linked terms), then the rest of those in
         `lang` matching anywhere, then the same two in other languages (the second only
-        while there are few results); within each part by BM25 with column weights. While
+        while there are few results); within each part by BM25 with field boosts. While
         the results are not full, records with only some of the groups follow, by BM25.
         Each part is a separate query, run only while the results are not full, and
-        confined to its language's rowids (the language is in the rowid's high bits):
-        most queries never rank the thousands of documents that mention a common word
-        in passing.
+        filtered by language: most queries never rank the thousands of documents that
+        mention a common word in passing.
         """
         pinned, extra = first if first is not None else ([], [])
         found: list[tuple[int, float]] = []
@@ -472,7 +445,7 @@ class SearchIndex:
             add(rowid, score)
         if groups:
             every_phase = True
-            self._add_ranked(all_of(groups), lang, kinds, limit, found, add, own=all_of(own_groups or groups))
+            self._add_ranked(groups, lang, kinds, limit, found, add, own=own_groups or groups)
             every_phase = False
             if len(groups) > 1 and len(found) < FEW_RESULTS + len(pinned):
                 some = typed_groups or groups
@@ -481,12 +454,12 @@ class SearchIndex:
                 if not rare and not found:
                     rare = [min(some, key=lambda g: counts[g])]  # nothing yet: the rarest word, however common
                 if rare:
-                    self._add_ranked(either_of(rare), lang, kinds, limit, found, add, headline_first=False)
+                    self._add_ranked(rare, lang, kinds, limit, found, add, every=False, headline_first=False)
                 common = [g for g in some if g not in rare]
                 if not found and common:
                     # The rare words are in no record of the kinds asked for ("alexandria"
                     # among guides): the other words, however common, rather than nothing.
-                    self._add_ranked(either_of(common), lang, kinds, limit, found, add, headline_first=False)
+                    self._add_ranked(common, lang, kinds, limit, found, add, every=False, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
         # places asked about, then the other matches.
         head = len(pinned) + 1
@@ -511,34 +484,39 @@ class SearchIndex:
 
     def _add_ranked(
         self,
-        expression: str,
+        groups: list[Group],
         lang: str,
         kinds: Sequence[str] | None,
         limit: int,
         found: list[tuple[int, float]],
         add: Callable[[int, float], None],
+        every: bool = True,
         headline_first: bool = True,
-        own: str | None = None,
+        own: list[Group] | None = None,
     ) -> None:
-        """Add the records matching `expression` (`own` in the reader's language, when given)."""
-        low, high = self._lang_range(lang)
+        """Add the records matching every group (or any), `own` in the reader's language when given."""
         for same_language in (True, False):
-            wanted = own if same_language and own is not None else expression
-            parts = [anywhere_match(wanted, kinds)]
+            wanted = own if same_language and own is not None else groups
+            parts = [TEXT_FIELDS]
             if headline_first:
-                parts.insert(0, headline_match(wanted, kinds))
-            for match in parts:
+                parts.insert(0, HEADLINE_FIELDS)
+            for fields in parts:
                 if len(found) >= limit:
                     return
-                if not same_language and match is parts[-1] and len(found) >= FEW_RESULTS:
+                if not same_language and fields is parts[-1] and len(found) >= FEW_RESULTS:
                     return  # passing mentions in other languages only when little else
                 if not same_language and len(found) >= limit // 2:
                     return  # other languages' records only while the reader's fill half the list
                 # Each part may return records an earlier one found: ask for a full list.
-                if same_language:
-                    rows = self._conn.execute(self._same_sql, (match, low, high, limit)).fetchall()
-                else:
-                    rows = self._conn.execute(self._other_sql, (match, low, high, limit * _OVERFETCH)).fetchall()
+                rows = self._ranker.search(
+                    wanted,
+                    fields,
+                    every=every,
+                    kinds=kinds,
+                    lang=lang,
+                    other_languages=not same_language,
+                    limit=limit if same_language else limit * _OVERFETCH,
+                )
                 for rowid, score in rows:
                     add(rowid, score)
 
@@ -555,11 +533,16 @@ class SearchIndex:
                 [r[0] for r in rows],
             )
         }
-        result_languages = {self._records[rowid][2] for rowid, _rank in rows}
+        result_languages = {self._records[rowid][2] for rowid, _score in rows}
         forms = [(form, False) for form, langs in plan.marked_forms if langs is None or langs & result_languages]
-        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])))
+        # Most texts have no mark that folding removes: their pattern is half as long.
+        fillers = any(
+            has_filler(title) or has_filler(summary, folded_summary) or has_filler(body, folded_body)
+            for title, summary, body, folded_summary, folded_body in texts.values()
+        )
+        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])), fillers)
         results = []
-        for rowid, rank in rows:
+        for rowid, score in rows:
             kind, record_id, record_lang = self._records[rowid]
             title, summary, body, folded_summary, folded_body = texts[rowid]
             snippet = make_snippet(pattern, [(summary, folded_summary), (body, folded_body)])
@@ -570,7 +553,7 @@ class SearchIndex:
                     lang=record_lang,
                     title=title,
                     snippet=snippet.text,
-                    score=round(-rank, 4),
+                    score=round(score, 4),
                     snippet_html=snippet.html(),
                     title_html=highlight(pattern, title).html(),
                     other_language=record_lang != lang,

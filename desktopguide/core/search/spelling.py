@@ -12,7 +12,7 @@ distance (Levenshtein plus swapped neighbours: "detianer" -> "detainer").
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import is_cjk
@@ -58,22 +58,36 @@ def osa_distance(a: str, b: str) -> int:
 SCHEMA = """
 CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE deletes(del TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(del, term)) WITHOUT ROWID;
+CREATE TABLE short_prefixes(prefix TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;
 """
+# The completions of prefixes this short are stored (`short_prefixes`): they are the longest
+# lists, which took a tenth of a millisecond to sort at each keystroke.
+STORED_PREFIX_LENGTH = 3
+STORED_COMPLETIONS = 32
 
 
-def build_tables(conn: sqlite3.Connection, fts_table: str, text_columns: tuple[str, ...]) -> None:
-    """Fill `terms` (every indexed word and its document count) and `deletes` from the
-    FTS5 vocabulary of the text columns."""
+def build_tables(conn: sqlite3.Connection, term_documents: Mapping[str, int]) -> None:
+    """Fill `terms` (every indexed word and how many documents have it) and `deletes`."""
     conn.executescript(SCHEMA)
-    conn.execute(f"CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, {fts_table}, col)")
-    marks = ",".join("?" * len(text_columns))
-    conn.execute(
-        f"INSERT INTO terms SELECT term, sum(doc) FROM temp.vocabulary WHERE col IN ({marks}) GROUP BY term",
-        text_columns,
-    )
-    conn.execute("DROP TABLE temp.vocabulary")
-    terms = [row[0] for row in conn.execute("SELECT term FROM terms")]
-    conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(terms))
+    conn.executemany("INSERT INTO terms VALUES (?, ?)", term_documents.items())
+    conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(list(term_documents)))
+    conn.executemany("INSERT INTO short_prefixes VALUES (?, ?)", _short_prefix_rows(term_documents))
+
+
+def _short_prefix_rows(term_documents: Mapping[str, int]) -> Iterator[tuple[str, str]]:
+    """(prefix, its completions joined by spaces) for every prefix up to STORED_PREFIX_LENGTH
+    letters, in the order `Speller.completions` gives: the prefix itself when indexed, then
+    the words in most documents (alphabetical among equals)."""
+    found: dict[str, list[str]] = {}
+    for term in sorted(term_documents, key=lambda t: (-term_documents[t], t)):
+        for length in range(1, min(len(term), STORED_PREFIX_LENGTH) + 1):
+            words = found.setdefault(term[:length], [])
+            if len(words) < STORED_COMPLETIONS:
+                words.append(term)
+    for prefix, words in found.items():
+        if prefix in term_documents:
+            words = [prefix, *(w for w in words if w != prefix)][:STORED_COMPLETIONS]
+        yield prefix, " ".join(words)  # indexed words have no spaces
 
 
 def _delete_rows(terms: list[str]) -> Iterator[tuple[str, str]]:
@@ -108,6 +122,18 @@ class Speller:
             "SELECT 1 FROM terms WHERE term >= ? AND term < ? LIMIT 1", (prefix, prefix + "\U0010ffff")
         ).fetchone()
         return row is not None
+
+    def completions(self, prefix: str, limit: int) -> list[str]:
+        """Up to `limit` indexed words starting with `prefix`: `prefix` itself when indexed,
+        then those in most documents."""
+        if len(prefix) <= STORED_PREFIX_LENGTH and limit <= STORED_COMPLETIONS:
+            row = self.conn.execute("SELECT words FROM short_prefixes WHERE prefix = ?", (prefix,)).fetchone()
+            return str(row[0]).split()[:limit] if row else []
+        rows = self.conn.execute(
+            "SELECT term FROM terms WHERE term >= ? AND term < ? ORDER BY term = ? DESC, docs DESC, term LIMIT ?",
+            (prefix, prefix + "\U0010ffff", prefix, limit),
+        )
+        return [row[0] for row in rows]
 
     def nearest(self, word: str) -> str | None:
         """The indexed word closest to `word`; among equals, the one in most documents."""

@@ -9,8 +9,6 @@ match the words as typed ("Kenosha"), the lists' results are shown instead.
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,7 +17,6 @@ from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import national_documents
 from desktopguide.core.search.results import SearchResults
 from desktopguide.core.search.search_index import SearchIndex
-from desktopguide.core.storage import checksum_matches
 
 LISTS_FOLDER = "lists"  # beside the library's index files, which a build of either never removes
 
@@ -28,18 +25,14 @@ def lists_index(library: Library, cache_dir: Path | None = None) -> SearchIndex 
     """The lists' index for this content, from the cache (the lists are read only to build it)."""
     folder = (cache_dir if cache_dir is not None else index_file.default_cache_dir()) / LISTS_FOLDER
     key = f"lists-{library.content_hash}" if library.content_hash else ""
-    path = folder / index_file.index_file_name(key) if key else None
-    if path is not None and path.is_file() and checksum_matches(path):
-        with contextlib.suppress(sqlite3.Error):
-            conn = index_file.open_read_only(path)
-            if index_file.is_valid(conn, key):
-                return SearchIndex(conn, None, from_cache=True)
-            conn.close()
+    cached = index_file.open_valid(folder / index_file.index_folder_name(key), key) if key else None
+    if cached is not None:
+        return SearchIndex(cached, None, from_cache=True)
     documents = list(national_documents(library))
     if not documents:
         return None
-    conn, from_cache = index_file.open_cached(documents, key, folder)
-    return SearchIndex(conn, None, from_cache)
+    built, from_cache = index_file.open_cached(documents, key, folder)
+    return SearchIndex(built, None, from_cache)
 
 
 class LibrarySearch:

@@ -100,7 +100,7 @@ def test_a_limit_of_zero_or_less_returns_nothing(bundled_index: SearchIndex) -> 
 
 
 # Anything: text with any code point, including surrogates and controls, and runs of the
-# characters that mean something to FTS5 or SQL.
+# characters that mean something to a query parser (FTS5's, Tantivy's) or SQL.
 SPECIAL = st.sampled_from(
     ['"', "*", "(", ")", ":", "^", "-", "+", "{", "}", "AND", "OR", "NOT", "NEAR", ",", " ", "\x00", "\ud800"]
 )

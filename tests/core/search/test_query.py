@@ -1,18 +1,22 @@
-"""Query building: the user's text only ever reaches FTS5 inside double quotes."""
+"""Query building: the user's text only ever becomes folded words, never query syntax."""
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 
-from desktopguide.core.search.query import QueryWord, headline_match, parse_query, phrase
+from desktopguide.core.search.query import Phrase, QueryWord, form_phrase, parse_query
 
 
-def test_words_are_quoted_and_the_last_is_a_prefix_while_typing() -> None:
+def test_words_are_phrases_and_the_last_is_a_prefix_while_typing() -> None:
     words = parse_query('NEAR("ice" AND det')
     assert words == [QueryWord("near"), QueryWord("ice"), QueryWord("and"), QueryWord("det", prefix=True)]
-    assert [w.phrase() for w in words] == ['"near"', '"ice"', '"and"', '"det"*']
+    assert [w.phrase() for w in words] == [
+        Phrase(("near",)),
+        Phrase(("ice",)),
+        Phrase(("and",)),
+        Phrase(("det",), prefix=True),
+    ]
 
 
 def test_a_trailing_space_ends_the_last_word() -> None:
@@ -22,28 +26,22 @@ def test_a_trailing_space_ends_the_last_word() -> None:
 
 def test_a_one_letter_last_word_is_not_a_prefix_but_one_chinese_character_is() -> None:
     assert parse_query("a")[0].prefix is False
-    assert parse_query("门")[0].phrase() == '"门"*'
+    assert parse_query("门")[0].phrase() == Phrase(("门",), prefix=True)
 
 
 def test_chinese_words_become_phrases_of_character_pairs() -> None:
-    assert parse_query("逮捕令", prefix_last=False)[0].phrase() == '"逮捕 捕令"'
+    assert parse_query("逮捕令", prefix_last=False)[0].phrase() == Phrase(("逮捕", "捕令"))
 
 
-def test_quotes_inside_a_phrase_are_doubled() -> None:
-    assert phrase(['say "hi"']) == '"say ""hi"""'
+def test_a_glossary_form_of_several_words_is_one_phrase() -> None:
+    assert form_phrase(["immigration", "hold"]) == Phrase(("immigration", "hold"))
 
 
-def test_nothing_outside_quotes_comes_from_the_user() -> None:
-    expression = headline_match(" AND ".join(w.phrase() for w in parse_query('x) OR {body}: "y" NOT z* ^w')), None)
-    outside_quotes = re.sub(r'"(?:[^"]|"")*"', "", expression)
-    assert set(re.findall(r"[A-Za-z]+", outside_quotes)) <= {
-        "AND",
-        "title",
-        "questions",
-        "keywords",
-        "summary",
-        "related",
-    }
+def test_query_syntax_is_only_words() -> None:
+    words = parse_query('x) OR {body}: "y" NOT z* ^w field:value')
+    tokens = [token for word in words for token in word.phrase().tokens]
+    assert tokens == ["x", "or", "body", "y", "not", "z", "w", "field", "value"]
+    assert all(token.isalnum() for token in tokens)
 
 
 def test_search_core_does_not_import_qt() -> None:

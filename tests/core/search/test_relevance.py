@@ -152,3 +152,9 @@ def test_2026_glossary_terms_are_found_by_the_words_people_use(
     bundled_index: SearchIndex, query: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert expected in top3(bundled_index, query, lang)
+
+
+def test_snippets_mark_arabic_words_written_with_tatweel(multilingual_index: SearchIndex) -> None:
+    """Text with a mark folding removes is highlighted with the pattern that allows for it."""
+    result = multilingual_index.search("شرطه", "ar", limit=1)[0]
+    assert "<b>الشـرطة</b>" in result.snippet_html

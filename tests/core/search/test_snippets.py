@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from desktopguide.core.search.snippets import Snippet, highlight, highlighter, make_snippet
+import pytest
+
+from desktopguide.core.search.snippets import Snippet, has_filler, highlight, highlighter, make_snippet
 
 
 def marked(words: tuple[tuple[str, bool], ...], text: str) -> str:
@@ -30,6 +32,31 @@ def test_phrases_are_marked_across_spaces_and_punctuation() -> None:
 
 def test_chinese_is_marked_inside_a_run() -> None:
     assert marked((("逮捕令", False),), "请他们把逮捕令从门下递进来") == "请他们把[逮捕令]从门下递进来"
+
+
+@pytest.mark.parametrize(
+    ("words", "text"),
+    [
+        ((("policia", False), ("ice", False)), "La Policía, ICE y la POLICÍA; icey."),
+        ((("deta", True), ("la migra", False)), "detainer, detained; La  migra, la-migra_x"),
+        ((("شرطه", False), ("محمد", True)), "الشرطة المحلية وبالشرطة محمدي"),
+        ((("逮捕令", False), ("ice", False)), "请他们把逮捕令从门下递进来 ICE"),
+    ],
+)
+def test_the_pattern_for_text_without_fillers_marks_the_same_words(
+    words: tuple[tuple[str, bool], ...], text: str
+) -> None:
+    assert not has_filler(text)
+    plain = highlighter(words, fillers=False)
+    assert plain is not None and len(plain.pattern) <= len(str(highlighter(words)))
+    assert highlight(plain, text) == highlight(highlighter(words), text)
+    assert highlight(plain, text).spans
+
+
+def test_text_with_harakat_or_tatweel_needs_the_pattern_with_fillers() -> None:
+    assert has_filler("قال مُحَمَّد") and has_filler("الشـرطة")
+    assert not has_filler("Tiếng Việt")
+    assert has_filler("ignored", "a\x01b")  # a stored folded copy is what counts
 
 
 def test_html_form_escapes_the_text() -> None:

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from desktopguide.core.search import SearchDocument, SearchIndex
+from desktopguide.core.search import SearchDocument, SearchIndex, spelling
 from desktopguide.core.search.spelling import Speller, deletions, osa_distance
 
 
@@ -64,3 +64,17 @@ def test_known_and_known_prefix() -> None:
     assert speller.known("sanctuary") and not speller.known("sanct")
     assert speller.known_prefix("sanct") and not speller.known_prefix("sanx")
     assert isinstance(speller.conn, sqlite3.Connection)
+
+
+def test_completions_of_short_prefixes_come_stored_in_the_order_of_the_longer_ones() -> None:
+    conn = sqlite3.connect(":memory:")
+    counts = {f"de{letter}{n}": (n * 7) % 11 for letter in "abct" for n in range(40)} | {"de": 3, "det": 1, "d": 2}
+    spelling.build_tables(conn, counts)
+    speller = Speller(conn)
+    for prefix in ("d", "de", "det", "dea", "zz"):
+        stored = speller.completions(prefix, spelling.STORED_COMPLETIONS)
+        sorted_now = speller.completions(prefix, spelling.STORED_COMPLETIONS + 1)[: spelling.STORED_COMPLETIONS]
+        assert stored == sorted_now  # the second is sorted by SQLite at search time
+    assert speller.completions("de", 3)[0] == "de"  # the prefix itself first, though in few documents
+    assert speller.completions("det", 40)[0] == "det"
+    assert speller.completions("zz", 5) == []
