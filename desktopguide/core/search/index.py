@@ -232,14 +232,14 @@ def open_cached(
     locked-down kiosk, a full disk: an OSError, any SQLite or Tantivy error) the index is
     built in memory.
     """
-    documents = list(documents)  # a failed folder build must not use them up
     if not content_hash:
         return build_in_memory(documents), False
     folder = cache_dir if cache_dir is not None else default_cache_dir()
     path = folder / index_folder_name(content_hash)
     cached = open_valid(path, content_hash)
     if cached is not None:
-        return cached, True
+        return cached, True  # the documents are never read: making them parses every guide (seconds)
+    documents = list(documents)  # a failed folder build must not use them up
     try:
         build_folder(documents, path, content_hash)
         _remove_stale(folder, keep=path)

@@ -238,3 +238,17 @@ def test_a_read_only_cache_is_used_through_a_temporary_copy_of_the_ranking_index
     assert index.from_cache
     assert "agents-at-door" in index.search("door", "en").ids
     assert folder_state(cache) == before
+
+
+def test_a_cached_index_opens_without_making_the_documents(content: Path, tmp_path: Path) -> None:
+    # Making the documents parses every guide (about 2 s for the bundled content): a start
+    # with the index in the cache must not pay for it.
+    cache, library = cached(content, tmp_path)
+
+    def documents_never_read():
+        raise AssertionError("the documents were read for a cached index")
+        yield  # a generator, as library_documents is
+
+    built, from_cache = index_file.open_cached(documents_never_read(), library.content_hash, cache)
+    built.conn.close()
+    assert from_cache
