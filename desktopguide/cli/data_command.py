@@ -12,6 +12,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import TextIO
 
 from desktopguide.core.content.resources import content_dir
 from desktopguide.core.data.kinds import KINDS
@@ -53,9 +54,11 @@ def _content(args: argparse.Namespace) -> Path:
 class ProgressLine:
     """A percentage on stderr, shown only once an import has taken more than a second."""
 
-    def __init__(self, label: str, stream=sys.stderr) -> None:
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
         self.label = label
-        self.stream = stream
+        # Looked up now, not when this module was imported: whoever runs the command may have
+        # replaced sys.stderr since (a test capturing it, a caller redirecting it).
+        self.stream = stream if stream is not None else sys.stderr
         self.started = time.monotonic()
         self.shown = False
         self.last = -1

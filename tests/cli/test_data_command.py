@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -38,7 +40,7 @@ def test_import_json_output_is_one_clean_object(content: Path, capsys: pytest.Ca
     code = main(["data", "import", "ice-287g", str(FIXTURES / "287g-participating-agencies-2026-05-18.xlsx"),
                  "--content", str(content), "--json"])
     captured = capsys.readouterr()
-    assert code == 0
+    assert code == 0, captured.err
     data = json.loads(captured.out)
     assert data["records"] == 1843 and data["changes"]["added"] == 1843 and data["date"] == "2026-05-18"
 
@@ -84,3 +86,17 @@ def test_status_json_marks_old_lists(content: Path, capsys: pytest.CaptureFixtur
     rows = {row["kind"]: row for row in data["lists"]}
     assert rows["county-ice-aor"]["too_old"] is False and rows["county-ice-aor"]["records"] == 3220
     assert rows["ice-287g"]["problem"] == "missing"
+
+
+def test_a_slow_imports_progress_goes_to_the_stderr_in_force_when_it_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # An import that takes over a second shows a percentage; sys.stderr may have been replaced
+    # since the module was imported (a closed stream there made the command end with exit 2).
+    from desktopguide.cli.data_command import ProgressLine
+
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    progress = ProgressLine("importing ice-287g")
+    progress.started -= 2  # as if the import had been going for two seconds
+    progress(0.5)
+    progress.close()
+    assert stream.getvalue() == "\rimporting ice-287g:  50%\n"
