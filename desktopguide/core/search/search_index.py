@@ -154,12 +154,15 @@ class SearchIndex:
         prefix_last: bool = True,
         home_zip: str | None = None,
         correct: bool = True,
+        only_local_help: bool = False,
     ) -> SearchResults:
         """Records matching `query`, those in `lang` first, best first within each part.
 
         Records that answer the need the question states (a detained relative, a lawyer)
         come first, then the places it names, then the rest: first records with every
         word, then those with some, by BM25. `home_zip` puts legal help near it first.
+        `only_local_help`: when the question names a place or `home_zip` is set, legal help
+        for its need is only what is near it or names it (another index answers the rest).
         `correct=False` searches the words as typed ("search instead for ...").
         Never raises for any `query`. Unknown `kinds` raise ValueError.
         """
@@ -172,7 +175,7 @@ class SearchIndex:
         with self._lock:
             try:
                 plan = self._plan(query_words, lang, correct)
-                first = self._first(plan, lang, kinds, home_zip)
+                first = self._first(plan, lang, kinds, home_zip, only_local_help)
                 partial: set[int] = set()
                 rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
             finally:
@@ -293,7 +296,7 @@ class SearchIndex:
         return self._speller.known_prefix(word.text) if word.prefix else self._speller.known(word.text)
 
     def _first(
-        self, plan: _Plan, lang: str, kinds: Sequence[str] | None, home_zip: str | None
+        self, plan: _Plan, lang: str, kinds: Sequence[str] | None, home_zip: str | None, only_local_help: bool = False
     ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
         """The records the question's need calls for (shown first), and the legal help and
         places it asks about (shown after the best match of its words)."""
@@ -310,7 +313,7 @@ class SearchIndex:
         )
         for need in plan.needs:
             if need.org_words and (wanted is None or "org" in wanted):
-                extra += self._organizations(need, lang, centre, plan.places)
+                extra += self._organizations(need, lang, centre, plan.places, only_local_help)
         if wanted is None or "place" in wanted:
             for place in plan.places:
                 extra += self._place_records(place, lang)
@@ -323,10 +326,16 @@ class SearchIndex:
         return by_lang.get(lang) or by_lang.get("en") or next(iter(by_lang.values()))
 
     def _organizations(
-        self, need: Need, lang: str, centre: tuple[float, float] | None, places: Sequence[NamedPlace] = ()
+        self,
+        need: Need,
+        lang: str,
+        centre: tuple[float, float] | None,
+        places: Sequence[NamedPlace] = (),
+        only_local: bool = False,
     ) -> list[tuple[int, float]]:
         """Organizations whose headline names the need's words: those near `centre`,
-        nearest first, then those naming a place the question names, then any."""
+        nearest first, then those naming a place the question names, then (unless
+        `only_local` and there is a centre) the nearest anywhere, then any."""
         org_words = any_of(form_phrase(f) for f in need.org_words)
         rowids: list[int] = []
 
@@ -341,24 +350,29 @@ class SearchIndex:
             )
             return [rowid for rowid, _score in found]
 
+        def nearest(box: tuple[float, float, float, float] | None, limit: int) -> list[int]:
+            assert centre is not None
+            query = "SELECT id, lat, lon FROM locations"
+            if box is not None:
+                query += " WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?"
+            where = {r[0]: (r[1], r[2]) for r in self._conn.execute(query, box or ())}
+            found = matching([org_words], limit, among=list(where)) if where else []
+            return sorted(found, key=lambda rowid: _distance_km(centre, where[rowid]))
+
         if centre is not None:
             lat, lon = centre
             spread = NEAR_KM / 111.0
-            where = {
-                r[0]: (r[1], r[2])
-                for r in self._conn.execute(
-                    "SELECT id, lat, lon FROM locations WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
-                    (lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread),
-                )
-            }
-            if where:
-                near = matching([org_words], 500, among=list(where))
-                rowids += sorted(near, key=lambda rowid: _distance_km(centre, where[rowid]))
+            rowids += nearest((lat - spread, lat + spread, lon - 2 * spread, lon + 2 * spread), 500)
         for place in places:
             if enough():
                 break
             named = any_of(form_phrase(words_of(name)) for name in (place.city, state_name(place.state)) if name)
             rowids += matching([org_words, named], LEGAL_HELP_SHOWN)
+        if centre is not None and only_local:
+            return self._one_each(rowids, lang)[:LEGAL_HELP_SHOWN]
+        if centre is not None and not enough():
+            # Nothing close: the nearest there is, however far, before any at all.
+            rowids += nearest(None, 5000)[: LEGAL_HELP_SHOWN * _OVERFETCH]
         if not enough():
             # Any organization giving legal help will do: the best ones in the reader's
             # language first (one search, not one for the language and one for the rest).
@@ -465,6 +479,7 @@ class SearchIndex:
         head = len(pinned) + 1
         ranked = [row for row in found[:head] if not _same_record(self._records, row, extra)]
         rest = [row for row in found[head:] if not _same_record(self._records, row, extra)]
+        later = [row for row in later if not _same_record(self._records, row, extra)]  # a named place once
         rows = (ranked + self._one_each_rows(extra) + rest + later)[:limit]
         if partial is not None:
             # The need's records and the places named count as matching every word only

@@ -65,7 +65,12 @@ class LibrarySearch:
         home_zip: str | None = None,
         correct: bool = True,
     ) -> SearchResults:
-        found = self.library_index.search(query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct)
+        # With the lists beside it, the library offers only the legal help near a place the
+        # question names (or the home ZIP): the lists hold the rest of the country's.
+        found = self.library_index.search(
+            query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct,
+            only_local_help=self.lists is not None,
+        )
         partial = any(not r.all_words for r in found.results)
         if self.lists is None or (len(found) >= limit and not partial):
             return found
@@ -78,8 +83,11 @@ class LibrarySearch:
         if more.corrected_query and found:
             return found
         corrected = found if found.corrected_query else more
+        # A record both indexes hold (a state's page) shows once: the library's.
+        shown = {(r.kind, r.id) for r in found.results}
+        others = [r for r in more.results if (r.kind, r.id) not in shown]
         # Records with every word (or the need's) from either index, then those with some;
         # the library's first within each.
-        merged = [r for r in found.results if r.all_words] + [r for r in more.results if r.all_words]
-        merged += [r for r in found.results if not r.all_words] + [r for r in more.results if not r.all_words]
+        merged = [r for r in found.results if r.all_words] + [r for r in others if r.all_words]
+        merged += [r for r in found.results if not r.all_words] + [r for r in others if not r.all_words]
         return SearchResults(query, lang, merged[:limit], corrected.corrected_query, corrected.corrections)

@@ -32,3 +32,39 @@ def test_a_record_of_the_lists_with_every_word_comes_before_a_guide_with_some() 
     )
     ids = LibrarySearch(library, lists).search("quiet harbor", "en", prefix_last=False).ids
     assert ids[:2] == ["quiet-harbor", "harbor-guide"]
+
+
+def test_a_record_both_indexes_hold_shows_once() -> None:
+    texas = SearchDocument("place", "us-tx", "en", "Texas", summary="What the state of Texas does.")
+    library = SearchIndex.from_documents([texas, *_filler(60)])
+    lists = SearchIndex.from_documents([texas, *_filler(60)])
+    ids = LibrarySearch(library, lists).search("texas state", "en", prefix_last=False).ids
+    assert ids.count("us-tx") == 1
+
+
+def test_with_the_lists_a_question_naming_a_place_gets_legal_help_there_not_the_librarys_far_away() -> None:
+    # The library's organization in the reader's language is in Virginia; the question names
+    # Houston: the lists' organization there answers it, and the far one is not put first.
+    library = SearchIndex.from_documents(
+        [
+            SearchDocument(
+                "org", "virginia-legal", "es", "Centro de ayuda legal",
+                summary="Consejos para inmigrantes.", postal_code="22301",
+            ),
+            *_filler(60),
+        ]
+    )
+    lists = SearchIndex.from_documents(
+        [
+            SearchDocument(
+                "org", "houston-legal", "en", "Houston Legal Aid Center",
+                summary="Free legal help.", postal_code="77036",
+            ),
+            *_filler(60),
+        ]
+    )
+    orgs = [r.id for r in LibrarySearch(library, lists).search("abogado gratis en houston", "es") if r.kind == "org"]
+    assert orgs[0] == "houston-legal"
+    # Alone, the library still answers with what it has, the nearest first.
+    alone = [r.id for r in LibrarySearch(library, None).search("abogado gratis en houston", "es") if r.kind == "org"]
+    assert alone == ["virginia-legal"]

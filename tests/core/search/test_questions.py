@@ -131,9 +131,23 @@ def test_legal_help_nearest_the_home_zip_comes_first() -> None:
     assert orgs == ["far", "near"]
 
 
+def test_with_no_legal_help_close_by_the_nearest_there_is_comes_first() -> None:
+    # Nothing within 160 km of Butte, Montana: Anchorage is nearer than Miami, though Miami
+    # is listed first and its name matches as well.
+    documents = [
+        SearchDocument("org", "miami", "en", "Miami Legal Aid", postal_code="33101"),
+        SearchDocument("org", "anchorage", "en", "Anchorage Legal Aid", postal_code="99501"),
+        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+    ]
+    index = SearchIndex.from_documents(documents)
+    orgs = [r.id for r in index.search("I need a lawyer", "en", home_zip="59701") if r.kind == "org"]
+    assert orgs == ["anchorage", "miami"]
+
+
 def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: SearchIndex) -> None:
-    for query in ("lawyer in alexandria", "my husband was detained where is he", "fianza abogado"):
-        results = bundled_index.search(query, "es")
+    for query in ("lawyer in alexandria", "my husband was detained where is he", "fianza abogado", "abogado houston"):
+        # 40: the named place (Texas) is also found by its words further down the list.
+        results = bundled_index.search(query, "es", limit=40)
         keys = [(r.kind, r.id) for r in results]
         assert len(keys) == len(set(keys)), query
 
