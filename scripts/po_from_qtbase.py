@@ -1,4 +1,4 @@
-"""Fill untranslated Qt dialog texts (desktopguide/gui/qt_source_texts.py) in our catalogs with
+"""Fill untranslated Qt dialog texts (desktopguide/gui/translation/qt_source_texts.py) in our catalogs with
 Qt's own qtbase translation, for the languages Qt ships one for. Entries already translated are
 kept; the rest are left for a translator (`scripts/po_todo.py LANG`).
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktopguide.core.content.loader import load_languages
-from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS
+from desktopguide.gui.translation.qt_source_texts import QT_SOURCE_TEXTS
 from desktopguide.i18n.catalogs import po_path, read_catalog, write_catalog
 
 

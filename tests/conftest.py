@@ -50,8 +50,8 @@ def english_left_to_right() -> None:
         for widget in app.topLevelWidgets():
             if isinstance(widget, AppWindow) and widget.isVisible() and widget.lang != "en":
                 widget.set_language("en")
-    if "desktopguide.gui.qt_translations" in sys.modules:  # Qt's own dialog texts
-        from desktopguide.gui.qt_translations import install_qt_translations
+    if "desktopguide.gui.translation.qt_translations" in sys.modules:  # Qt's own dialog texts
+        from desktopguide.gui.translation.qt_translations import install_qt_translations
 
         install_qt_translations(app, "en")
     set_language("en")

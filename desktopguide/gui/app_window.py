@@ -27,10 +27,10 @@ from desktopguide.gui.history import History, Location
 from desktopguide.gui.icons import icon, themed
 from desktopguide.gui.pages.registry import PageMaker, PageRegistry, RegisteredPage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
-from desktopguide.gui.qt_translations import install_qt_translations
-from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import apply_theme
 from desktopguide.gui.touch import install_focus_ring, install_touch_style
+from desktopguide.gui.translation.qt_translations import install_qt_translations
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.gui.visitor_privacy import ClipboardWatch, close_visitor_windows, forget_all_typing, forget_typing
 from desktopguide.gui.widgets.toolbar_fit import ToolbarFit
 from desktopguide.i18n import _, ngettext, set_language

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.i18n import _
 
 # Qt's own test engine speaks nothing; never offer it to a visitor.

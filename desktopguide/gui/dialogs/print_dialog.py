@@ -43,9 +43,9 @@ from desktopguide.cards.help_list import plan_help_list
 from desktopguide.core.content.model import SOURCE_LANGUAGE, DirectoryRecord, Library
 from desktopguide.core.papers import FULL_PAGE_PAPERS, PAPER_IDS, paper_name
 from desktopguide.gui.dialogs.dialog_fit import fit_to_screen
-from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
 from desktopguide.gui.read_aloud import ReadAloudButton
+from desktopguide.gui.translation.language_names import picker_label
 from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.i18n import _, current_language
 

@@ -22,9 +22,9 @@ from desktopguide.core.content.model import Library
 from desktopguide.core.papers import PAPER_IDS, paper_name
 from desktopguide.gui.dialogs.dialog_fit import fit_to_screen
 from desktopguide.gui.kiosk.start_choice import read_start_choice, save_start_choice
-from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.place_html import locale_for
 from desktopguide.gui.preferences import TEXT_SCALES, Preferences
+from desktopguide.gui.translation.language_names import picker_label
 from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.gui.widgets.wrapping_check_box import with_wrapping_text

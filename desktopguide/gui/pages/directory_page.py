@@ -40,11 +40,11 @@ from desktopguide.core.directory.query import (
 )
 from desktopguide.core.directory.records import ACCREDITATIONS, SERVICES
 from desktopguide.core.places import geo
-from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.directory_html import record_detail_html
 from desktopguide.gui.pages.library_page import LibraryPage, directory_index
 from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.place_html import locale_for, text_direction
+from desktopguide.gui.translation.language_names import picker_label
 from desktopguide.gui.widgets.choice_combo import ChoiceSizedComboBox
 from desktopguide.gui.widgets.qr import qr_pixmap
 from desktopguide.gui.widgets.reflow import ReflowGrid

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktopguide.core.content.model import SOURCE_LANGUAGE, Library
 from desktopguide.gui.pages.page_parts import scroll_to_top
 from desktopguide.gui.read_aloud import ReadAloudButton
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.gui.widgets.flow_layout import FlowLayout
 from desktopguide.i18n import _
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QVBoxLayout, 
 from desktopguide.gui.icons import icon
 from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.topics import TILES
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_tool_button import WrappingToolButton
 from desktopguide.i18n import _
 

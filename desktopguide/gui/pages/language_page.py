@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktopguide.core.language.language import Language
 from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
-from desktopguide.gui.retranslate import Retranslating
 from desktopguide.gui.theme import scale_font
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.i18n import N_, _
 
 COLUMNS = 3

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktopguide.core.content.model import Library
 from desktopguide.core.directory.query import DirectoryIndex
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 
 
 class LibraryPage(Retranslating, QWidget):

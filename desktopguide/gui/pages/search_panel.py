@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchIndex, SearchResults
 from desktopguide.core.search.results import SearchResult
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.gui.worker import Worker
 from desktopguide.i18n import N_, _
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QVBoxLayout, QWidget
 from desktopguide.core.content.model import Guide, Library
 from desktopguide.gui.pages.page_parts import heading_label, scroll_to_top, scrolling
 from desktopguide.gui.pages.topics import TILES_BY_KEY
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.gui.widgets.wrapping_command_link import WrappingCommandLinkButton
 from desktopguide.i18n import _
 

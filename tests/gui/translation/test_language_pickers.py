@@ -11,9 +11,9 @@ from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.core.content.model import Library
 from desktopguide.gui.dialogs.print_dialog import CardPrintDialog
 from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
-from desktopguide.gui.language_names import picker_label
 from desktopguide.gui.pages.directory_page import DirectoryPage
 from desktopguide.gui.preferences import Preferences, PreferenceStore
+from desktopguide.gui.translation.language_names import picker_label
 from desktopguide.i18n import set_language
 
 

@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.history import Location
-from desktopguide.gui.retranslate import Retranslating
+from desktopguide.gui.translation.retranslate import Retranslating
 from desktopguide.i18n import _
 
-GUI = Path(__file__).resolve().parents[2] / "desktopguide" / "gui"
-MECHANISM = GUI / "retranslate.py"
+GUI = Path(__file__).resolve().parents[3] / "desktopguide" / "gui"
+MECHANISM = GUI / "translation" / "retranslate.py"
 
 
 def language_change_handlers(source: str) -> list[str]:

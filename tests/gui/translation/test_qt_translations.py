@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktopguide.core.content.loader import load_languages, load_library
 from desktopguide.gui.app_window import AppWindow
 from desktopguide.gui.preferences import PreferenceStore
-from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS, is_qt_source_text
+from desktopguide.gui.translation.qt_source_texts import QT_SOURCE_TEXTS, is_qt_source_text
 from desktopguide.i18n import _
 
 
@@ -229,7 +229,7 @@ def test_print_preview_toolbar_speaks_amharic(qtbot, window: AppWindow) -> None:
 def test_installed_translators_are_plain_qt_translators_with_compiled_catalogs(window: AppWindow) -> None:
     """Qt translates on its own threads too (the on-screen keyboard's loader): a Python translator
     there waits for Python's lock, which the main thread may hold, and the kiosk froze."""
-    from desktopguide.gui import qt_translations
+    from desktopguide.gui.translation import qt_translations
 
     window.set_language("am")
     installed = [translator for translator, _data in qt_translations._installed]
@@ -239,7 +239,7 @@ def test_installed_translators_are_plain_qt_translators_with_compiled_catalogs(w
 
 
 def test_compiled_catalog_answers_only_in_its_context() -> None:
-    from desktopguide.gui.qm_format import qm_bytes
+    from desktopguide.gui.translation.qm_format import qm_bytes
 
     data = qm_bytes([("QPlatformTheme", "OK", "Sawa"), ("QPrintDialog", "&Print", "&Chapisha")], "sw")
     translator = QTranslator()
@@ -258,7 +258,7 @@ def test_compiled_catalog_reads_like_lreleases() -> None:
 
     import PySide6
 
-    from desktopguide.gui.qm_format import qm_bytes
+    from desktopguide.gui.translation.qm_format import qm_bytes
 
     lrelease = Path(PySide6.__file__).parent / "lrelease"
     messages = [

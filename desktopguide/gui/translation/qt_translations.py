@@ -14,8 +14,8 @@ import functools
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktopguide.gui.qm_format import qm_bytes
-from desktopguide.gui.qt_source_texts import QT_SOURCE_TEXTS
+from desktopguide.gui.translation.qm_format import qm_bytes
+from desktopguide.gui.translation.qt_source_texts import QT_SOURCE_TEXTS
 from desktopguide.i18n import _, current_language
 
 # Installed translators with the bytes they read: a translator loaded from memory reads them in
