@@ -18,7 +18,7 @@ from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
 from desktopguide.core.search.results import SearchResult, SearchResults
-from desktopguide.core.search.snippets import has_filler, highlight, highlighter, make_snippet
+from desktopguide.core.search.snippets import highlight, highlighter, make_snippet
 from desktopguide.core.search.spelling import Speller, osa_distance
 from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
@@ -139,9 +139,9 @@ class SearchIndex:
 
     @staticmethod
     def forget_queries() -> None:
-        """Drop what this process keeps in memory about past queries (compiled
-        highlighting patterns), as a kiosk does when a visitor walks away."""
-        highlighter.cache_clear()
+        """Drop what this process keeps in memory about past queries, as a kiosk does when
+        a visitor walks away: patterns in `re`'s cache (highlighting compiles none; this
+        is for any code that does)."""
         re.purge()
 
     # -- searching -----------------------------------------------------------------
@@ -535,17 +535,12 @@ class SearchIndex:
         }
         result_languages = {self._records[rowid][2] for rowid, _score in rows}
         forms = [(form, False) for form, langs in plan.marked_forms if langs is None or langs & result_languages]
-        # Most texts have no mark that folding removes: their pattern is half as long.
-        fillers = any(
-            has_filler(title) or has_filler(summary, folded_summary) or has_filler(body, folded_body)
-            for title, summary, body, folded_summary, folded_body in texts.values()
-        )
-        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])), fillers)
+        marker = highlighter([*plan.marked, *forms])
         results = []
         for rowid, score in rows:
             kind, record_id, record_lang = self._records[rowid]
             title, summary, body, folded_summary, folded_body = texts[rowid]
-            snippet = make_snippet(pattern, [(summary, folded_summary), (body, folded_body)])
+            snippet = make_snippet(marker, [(summary, folded_summary), (body, folded_body)])
             results.append(
                 SearchResult(
                     kind=kind,
@@ -555,7 +550,7 @@ class SearchIndex:
                     snippet=snippet.text,
                     score=round(score, 4),
                     snippet_html=snippet.html(),
-                    title_html=highlight(pattern, title).html(),
+                    title_html=highlight(marker, title).html(),
                     other_language=record_lang != lang,
                     all_words=rowid not in (partial or ()),
                 )
