@@ -45,18 +45,28 @@ class Snippet:
     text: str
     spans: tuple[tuple[int, int], ...] = ()  # matched words, as (start, end) in text
 
-    def marked(self, before: str, after: str, escape: Callable[[str], str] = lambda s: s) -> str:
+    def marked(self, before: str, after: str, escape: Callable[[str], str] | None = None) -> str:
+        text = self.text
         out: list[str] = []
         position = 0
         for start, end in self.spans:
-            out += [escape(self.text[position:start]), before, escape(self.text[start:end]), after]
+            out += [text[position:start], before, text[start:end], after]
             position = end
-        out.append(escape(self.text[position:]))
+        out.append(text[position:])
+        if escape is not None:
+            out[0::4] = map(escape, out[0::4])  # the text between the marks
+            out[2::4] = map(escape, out[2::4])  # the marked words
         return "".join(out)
 
     def html(self) -> str:
         """The text as HTML, matched words in <b>."""
-        return self.marked("<b>", "</b>", escape=lambda s: html.escape(s, quote=False))
+        # Most text has nothing to escape: then no call for each part.
+        escaping = "&" in self.text or "<" in self.text or ">" in self.text
+        return self.marked("<b>", "</b>", escape=_escape_html if escaping else None)
+
+
+def _escape_html(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 @functools.cache

@@ -110,6 +110,9 @@ def test_marking_compiles_no_pattern_for_the_query(monkeypatch: pytest.MonkeyPat
 def test_html_form_escapes_the_text() -> None:
     snippet = Snippet("a <b> & c", ((6, 7),))
     assert snippet.html() == "a &lt;b&gt; <b>&amp;</b> c"
+    snippet = Snippet("x<y abc & d", ((0, 1), (4, 7), (8, 9)))
+    assert snippet.html() == "<b>x</b>&lt;y <b>abc</b> <b>&amp;</b> d"
+    assert Snippet("a b c", ((2, 3),)).html() == "a <b>b</b> c"
 
 
 def test_snippet_is_a_window_around_the_first_match_on_one_line() -> None:
