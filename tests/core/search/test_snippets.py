@@ -136,3 +136,22 @@ def test_forgetting_queries_drops_the_compiled_patterns() -> None:
     assert re.compile("a private word") is pattern  # kept in re's cache
     SearchIndex.forget_queries()
     assert re.compile("a private word") is not pattern
+
+
+def test_a_result_shows_its_summary_where_it_matches_else_its_body_where_that_does() -> None:
+    from desktopguide.core.search import SearchIndex
+    from desktopguide.core.search.documents import SearchDocument
+
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "in-summary", "en", "One", summary="The harbor is quiet.", body="A harbor body."),
+            SearchDocument("guide", "in-body", "en", "Two", summary="Nothing here.", body="Text. " * 50 + "A harbor."),
+            SearchDocument("guide", "in-title", "en", "Harbor", summary="A summary.", body="A body."),
+            SearchDocument("guide", "no-summary", "en", "Harbor rules", body="Rules of the port."),
+        ]
+    )
+    snippets = {r.id: r.snippet_html for r in index.search("harbor", "en", prefix_last=False)}
+    assert snippets["in-summary"] == "The <b>harbor</b> is quiet."
+    assert snippets["in-body"].startswith("…") and snippets["in-body"].endswith("A <b>harbor</b>.")
+    assert snippets["in-title"] == "A summary."
+    assert snippets["no-summary"] == "Rules of the port."
