@@ -173,29 +173,37 @@ class Highlighter:
         end = len(folded) if end is None else end
         text = _Text(folded)
         plain_end = text.plain_index(end)
-        candidates: set[int] = set()
+        # Where a match may start, and its end when already known (a CJK item's, found
+        # longest first: CJK and other items never start at the same character).
+        candidates: dict[int, int | None] = {}
         for anchor, articles in self._anchors.items():
             at = text.plain.find(anchor, text.plain_index(start), plain_end)
             while at != -1:
-                candidates.update(p for p in text.starts(at, articles) if p >= start and _starts_word(folded, p))
+                if articles:
+                    candidates.update(dict.fromkeys(p for p in text.starts(at, True) if p >= start))
+                else:
+                    candidates[text.original(at)] = None
                 at = text.plain.find(anchor, at + 1, plain_end)
         for cjk in self._cjk:
             at = folded.find(cjk, start, end)
             while at != -1:
-                candidates.add(at)
+                candidates.setdefault(at, at + len(cjk))
                 at = folded.find(cjk, at + 1, end)
         found: list[tuple[int, int]] = []
         after = start
         for position in sorted(candidates):
             if position >= after:
-                match_end = self._match_at(text, position, end)
+                match_end = candidates[position]
+                if match_end is None:
+                    match_end = self._match_at(text, position, end)
                 if match_end != -1:
                     found.append((position, match_end))
                     after = match_end
         return found
 
     def _match_at(self, text: _Text, start: int, end: int) -> int:
-        """The end of the match at `start` (the first item that matches there), or -1."""
+        """The end of the match at `start` (the first item but a CJK one that matches
+        there), or -1."""
         folded = text.folded
         first = folded[start]
         if _starts_word(folded, start):
@@ -212,9 +220,6 @@ class Highlighter:
                                 found = _item_end(text, after_article, end, item, item.words[0])
                                 if found != -1:
                                     return found
-        for cjk in self._cjk:
-            if folded.startswith(cjk, start, end):
-                return start + len(cjk)
         return -1
 
 
