@@ -141,15 +141,35 @@ class Highlighter:
             if _ARABIC_LETTER.match(text):
                 self._arabic.append(item)
         # First words to look for: (word, whether Arabic articles may come before it).
-        self._anchors = {item.words[0]: False for items in self._by_first.values() for item in items}
-        self._anchors.update({item.words[0]: True for item in self._arabic})
+        anchors = {item.words[0]: False for items in self._by_first.values() for item in items}
+        anchors.update({item.words[0]: True for item in self._arabic})
+        # Those that only start items of several words are looked for only in texts with
+        # the other words ("la" of "la migra" is in every Spanish text, "migra" in few).
+        others: dict[str, list[tuple[str, ...]]] = {}
+        for starting in self._by_first.values():
+            for each in starting:
+                others.setdefault(each.words[0], []).append(each.words[1:])
+        self._anchors = [(anchor, articles) for anchor, articles in anchors.items() if () in others[anchor]]
+        self._phrase_anchors = [
+            (anchor, articles, others[anchor]) for anchor, articles in anchors.items() if () not in others[anchor]
+        ]
+
+    def _anchors_in(self, plain: str) -> list[tuple[str, bool]]:
+        """The first words worth looking for in `plain`, and whether articles may precede them."""
+        if not self._phrase_anchors:
+            return self._anchors
+        return self._anchors + [
+            (anchor, articles)
+            for anchor, articles, others in self._phrase_anchors
+            if any(all(word in plain for word in words) for words in others)
+        ]
 
     def first(self, folded: str) -> int | None:
         """Where the first match in `folded` starts, None without one."""
         text = _Text(folded)
         length = len(folded)
         best = length
-        for anchor, articles in self._anchors.items():
+        for anchor, articles in self._anchors_in(text.plain):
             # Past this (in `plain`) an anchor cannot start a match before `best`.
             reach = len(anchor) + (_LONGEST_ARTICLE if articles else 0)
             limit = text.plain_index(best) + reach
@@ -176,7 +196,7 @@ class Highlighter:
         # Where a match may start, and its end when already known (a CJK item's, found
         # longest first: CJK and other items never start at the same character).
         candidates: dict[int, int | None] = {}
-        for anchor, articles in self._anchors.items():
+        for anchor, articles in self._anchors_in(text.plain):
             at = text.plain.find(anchor, text.plain_index(start), plain_end)
             while at != -1:
                 if articles:
@@ -253,7 +273,7 @@ class _Text:
     def starts(self, at: int, articles: bool) -> list[int]:
         """Where a match of a word found at `at` of `plain` may start: at the word, and
         (`articles`) at any Arabic article right before it."""
-        if not articles:
+        if not (articles and at and self.plain[at - 1] in _ARTICLE_ENDS):
             return [self.original(at)]
         return [self.original(at)] + [
             self.original(at - len(a))
@@ -321,6 +341,7 @@ _ARTICLE_STARTS = {
     for after in sorted({a[1:] for a in ARABIC_ARTICLES})
 }
 _LONGEST_ARTICLE = max(len(a) for a in ARABIC_ARTICLES)
+_ARTICLE_ENDS = {a[-1] for a in ARABIC_ARTICLES}
 
 
 def highlight(marker: Highlighter | None, text: str) -> Snippet:

@@ -67,6 +67,8 @@ def test_a_prefix_takes_the_rest_of_its_word() -> None:
 def test_two_words_are_marked_together_only_as_two_whole_words() -> None:
     words = (("la migra", False),)
     assert marked(words, "la\nmigra; la migrant; la-migra_x") == "[la\nmigra]; la migrant; [la-migra]_x"
+    assert marked(words, "la casa, la inmigración") == "la casa, la inmigración"
+    assert marked((*words, ("la", False)), "la casa, la migra") == "[la] casa, [la migra]"
 
 
 def test_the_longest_item_matching_at_a_place_is_marked() -> None:
