@@ -227,7 +227,19 @@ class Highlighter:
         folded = text.folded
         first = folded[start]
         if _starts_word(folded, start):
+            plain = text.plain is folded
             for item in self._by_first.get(first, ()):
+                if plain and len(item.words) == 1:
+                    # One word in text without fillers (most): no letter-by-letter steps.
+                    word = item.words[0]
+                    after = start + len(word)
+                    if not folded.startswith(word, start, end):
+                        continue
+                    if item.prefix:
+                        return _word_end(folded, after, end)
+                    if after == end or not folded[after].isalnum():
+                        return after
+                    continue
                 found = _item_end(text, start + 1, end, item, item.words[0][1:])
                 if found != -1:
                     return found
@@ -316,8 +328,7 @@ def _item_end(text: _Text, at: int, end: int, item: _Item, first_word: str) -> i
     if at == -1:
         return -1
     if item.prefix:
-        rest = _REST_OF_WORD.match(folded, at, end)  # matches always: it may be empty
-        return rest.end() if rest is not None else at
+        return _word_end(folded, at, end)
     if at < end and folded[at].isalnum():
         return -1
     # Fillers after the word are its own when no letter follows them.
@@ -325,6 +336,12 @@ def _item_end(text: _Text, at: int, end: int, item: _Item, first_word: str) -> i
     while last < end and folded[last] == _FILLER:
         last += 1
     return last if last == end or not folded[last].isalnum() else max(at, last - 1)
+
+
+def _word_end(folded: str, at: int, end: int) -> int:
+    """Where the word (letters, digits, underscores and fillers) going on at `at` ends."""
+    rest = _REST_OF_WORD.match(folded, at, end)  # matches always: it may be empty
+    return rest.end() if rest is not None else at
 
 
 def highlighter(query_words: Sequence[tuple[str, bool]]) -> Highlighter | None:
