@@ -414,14 +414,13 @@ def _window(marker: Highlighter | None, text: str, folded: str, at: int, width: 
 def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]) -> Snippet:
     """The window on one line, runs of white space as one space, spans kept on their words."""
     lead = len(window) - len(window.lstrip())
-    if _SQUEEZED.search(window) is None:
-        # Single spaces only (most windows): stripping is all there is to do.
-        text = window.strip()
+    text = " ".join(window.split())  # what `_SPACES.sub(" ", window).strip()` gives, quicker
+    if len(text) == len(window.strip()):
+        # Single white space characters only (most windows): no offset moves but the lead's.
         low, high = len(prefix), len(prefix) + len(text)
         shift = low - lead
         moved_spans = tuple((min(high, max(low, a + shift)), min(high, max(low, b + shift))) for a, b in spans)
         return Snippet(prefix + text + suffix, moved_spans)
-    text = _SPACES.sub(" ", window).strip()
     # Each run of white space after `lead` and the characters removed before it: one pass
     # over the window, however many spans (Chinese character pairs make hundreds).
     runs = [m.span() for m in _SPACES.finditer(window, lead)]
@@ -440,4 +439,3 @@ def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]
 
 
 _SPACES = re.compile(r"\s+")
-_SQUEEZED = re.compile(r"\s\s|[^\S ]")  # white space that squeezing changes (most windows have none)

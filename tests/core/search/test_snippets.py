@@ -157,3 +157,8 @@ def test_a_result_shows_its_summary_where_it_matches_else_its_body_where_that_do
     assert snippets["in-body"].startswith("…") and snippets["in-body"].endswith("A <b>harbor</b>.")
     assert snippets["in-title"] == "A summary."
     assert snippets["no-summary"] == "Rules of the port."
+
+
+def test_single_line_breaks_and_tabs_become_spaces_with_the_marks_on_their_words() -> None:
+    snippet = make_snippet(highlighter((("ice", False),)), [(" the\nICE\tagent, ICE  ", None)])
+    assert snippet.marked("[", "]") == "the [ICE] agent, [ICE]"
