@@ -154,6 +154,19 @@ def zips_of_city(state: str, city: str) -> tuple[ZipInfo, ...]:
     return tuple(_info(row) for row in rows)
 
 
+def main_county_of_city(state: str, city: str) -> str:
+    """The county most of the city's ZIP codes are in ("" when unknown); of counties with
+    as many, the one with the lowest ZIP code. Counted by SQLite: a large city has
+    hundreds of ZIP codes, too many to read one by one while a visitor types."""
+    rows = zip_table().rows(
+        "SELECT county FROM zips WHERE state = ? AND city_key = ? AND county != ''"
+        " GROUP BY county ORDER BY COUNT(*) DESC, MIN(zip) LIMIT 1",
+        state,
+        " ".join(city.split()).casefold(),
+    )
+    return str(rows[0][0]) if rows else ""
+
+
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """The great-circle distance between two points in kilometres (haversine formula)."""
     phi1, phi2 = math.radians(lat1), math.radians(lat2)

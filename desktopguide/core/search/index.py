@@ -34,7 +34,7 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.storage import atomic_folder, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache folders are then ignored.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 LANG_SHIFT = 24  # up to 16 million documents per language
 RECORDS_FILE = "records.sqlite3"
 RANKING_FOLDER = "ranking"
@@ -67,9 +67,11 @@ def build(
         """
         PRAGMA journal_mode = OFF;
         PRAGMA synchronous = OFF;
+        -- The summary's columns before the body's: SQLite reads a row's columns in order,
+        -- and reaching one after a long body reads the body's overflow pages.
         CREATE TABLE records(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,
-            lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, body TEXT NOT NULL,
-            folded_summary TEXT, folded_body TEXT);
+            lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, folded_summary TEXT,
+            body TEXT NOT NULL, folded_body TEXT);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE locations(id INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
         CREATE INDEX locations_by_lat ON locations(lat);
@@ -99,8 +101,8 @@ def build(
                     doc.lang,
                     doc.title,
                     doc.summary,
-                    doc.body,
                     fold_same_length(doc.summary),
+                    doc.body,
                     fold_same_length(doc.body),
                 )
                 for rowid, doc in zip(rowids, documents, strict=True)

@@ -181,13 +181,9 @@ def _small(place: NamedPlace) -> NamedPlace:
 
 def county_of_city(place: NamedPlace) -> str:
     """The county most of the city's ZIP codes are in ("" when unknown)."""
-    from desktopguide.core.places.geo import zips_of_city
+    from desktopguide.core.places.geo import main_county_of_city
 
-    counties: dict[str, int] = {}
-    for info in zips_of_city(place.state, place.city or " ".join(place.words)):
-        if info.county:
-            counties[info.county] = counties.get(info.county, 0) + 1
-    return max(counties, key=lambda c: counties[c]) if counties else ""
+    return main_county_of_city(place.state, place.city or " ".join(place.words))
 
 
 def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = frozenset()) -> list[NamedPlace]:

@@ -18,7 +18,7 @@ from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
 from desktopguide.core.search.results import SearchResult, SearchResults
-from desktopguide.core.search.snippets import has_filler, highlight, highlighter, make_snippet
+from desktopguide.core.search.snippets import Snippet, highlight, highlighter, make_snippet, match_snippet
 from desktopguide.core.search.spelling import Speller, osa_distance
 from desktopguide.core.search.stopwords import stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
@@ -139,9 +139,9 @@ class SearchIndex:
 
     @staticmethod
     def forget_queries() -> None:
-        """Drop what this process keeps in memory about past queries (compiled
-        highlighting patterns), as a kiosk does when a visitor walks away."""
-        highlighter.cache_clear()
+        """Drop what this process keeps in memory about past queries, as a kiosk does when
+        a visitor walks away: patterns in `re`'s cache (highlighting compiles none; this
+        is for any code that does)."""
         re.purge()
 
     # -- searching -----------------------------------------------------------------
@@ -544,23 +544,34 @@ class SearchIndex:
         texts = {
             row[0]: row[1:]
             for row in self._conn.execute(
-                f"SELECT id, title, summary, body, folded_summary, folded_body FROM records WHERE id IN ({marks})",
-                [r[0] for r in rows],
+                f"SELECT id, title, summary, folded_summary FROM records WHERE id IN ({marks})", [r[0] for r in rows]
             )
         }
         result_languages = {self._records[rowid][2] for rowid, _score in rows}
         forms = [(form, False) for form, langs in plan.marked_forms if langs is None or langs & result_languages]
-        # Most texts have no mark that folding removes: their pattern is half as long.
-        fillers = any(
-            has_filler(title) or has_filler(summary, folded_summary) or has_filler(body, folded_body)
-            for title, summary, body, folded_summary, folded_body in texts.values()
-        )
-        pattern = highlighter(tuple(dict.fromkeys([*plan.marked, *forms])), fillers)
+        marker = highlighter([*plan.marked, *forms])
+        snippets: dict[int, Snippet] = {}
+        without: list[int] = []  # records whose summary has no match
+        for rowid, (_title, summary, folded_summary) in texts.items():
+            found = match_snippet(marker, summary, folded_summary)
+            if found is None:
+                without.append(rowid)
+            else:
+                snippets[rowid] = found
+        if without:
+            # Bodies (whole guides are long) only for these.
+            marks = ",".join("?" * len(without))
+            query = f"SELECT id, body, folded_body FROM records WHERE id IN ({marks})"
+            for rowid, body, folded_body in self._conn.execute(query, without):
+                _title, summary, folded_summary = texts[rowid]
+                snippets[rowid] = match_snippet(marker, body, folded_body) or make_snippet(
+                    None, [(summary, folded_summary), (body, folded_body)]
+                )
         results = []
         for rowid, score in rows:
             kind, record_id, record_lang = self._records[rowid]
-            title, summary, body, folded_summary, folded_body = texts[rowid]
-            snippet = make_snippet(pattern, [(summary, folded_summary), (body, folded_body)])
+            title = texts[rowid][0]
+            snippet = snippets[rowid]
             results.append(
                 SearchResult(
                     kind=kind,
@@ -570,7 +581,7 @@ class SearchIndex:
                     snippet=snippet.text,
                     score=round(score, 4),
                     snippet_html=snippet.html(),
-                    title_html=highlight(pattern, title).html(),
+                    title_html=highlight(marker, title).html(),
                     other_language=record_lang != lang,
                     all_words=rowid not in (partial or ()),
                 )

@@ -45,18 +45,28 @@ class Snippet:
     text: str
     spans: tuple[tuple[int, int], ...] = ()  # matched words, as (start, end) in text
 
-    def marked(self, before: str, after: str, escape: Callable[[str], str] = lambda s: s) -> str:
+    def marked(self, before: str, after: str, escape: Callable[[str], str] | None = None) -> str:
+        text = self.text
         out: list[str] = []
         position = 0
         for start, end in self.spans:
-            out += [escape(self.text[position:start]), before, escape(self.text[start:end]), after]
+            out += [text[position:start], before, text[start:end], after]
             position = end
-        out.append(escape(self.text[position:]))
+        out.append(text[position:])
+        if escape is not None:
+            out[0::4] = map(escape, out[0::4])  # the text between the marks
+            out[2::4] = map(escape, out[2::4])  # the marked words
         return "".join(out)
 
     def html(self) -> str:
         """The text as HTML, matched words in <b>."""
-        return self.marked("<b>", "</b>", escape=lambda s: html.escape(s, quote=False))
+        # Most text has nothing to escape: then no call for each part.
+        escaping = "&" in self.text or "<" in self.text or ">" in self.text
+        return self.marked("<b>", "</b>", escape=_escape_html if escaping else None)
+
+
+def _escape_html(text: str) -> str:
+    return html.escape(text, quote=False)
 
 
 @functools.cache
@@ -91,94 +101,275 @@ def _folded(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_same_length_fold())
 
 
-@functools.lru_cache(maxsize=512)
-def highlighter(query_words: tuple[tuple[str, bool], ...], fillers: bool = True) -> re.Pattern[str] | None:
-    """A pattern for folded text finding any (folded words, is prefix) pair; the words of
-    a several-word item may be separated by anything but letters and digits.
+@dataclass(frozen=True)
+class _Item:
+    """A word (or a prefix) or several words to mark; CJK items are kept as plain strings."""
 
-    `fillers=False` makes a pattern for text without the filler folding leaves for a
-    removed mark (see `has_filler`): half as long, so twice as quick to compile, which
-    is most of the cost of highlighting one query's results.
+    words: tuple[str, ...]
+    prefix: bool
 
-    Shaped for speed on long texts: one character class of every item's first letter
-    (which lets the regex engine skip ahead), a check that it starts a word, then the
-    rest of whichever item starts with that letter.
+
+class Highlighter:
+    """Finds a query's words in folded text, without compiling a pattern for the query
+    (compiling one cost a third of a search: every keystroke is a new query).
+
+    A match starts at a letter that no letter or digit precedes, where the first word of
+    an item (or, for an Arabic word, an attached article and then the word) follows;
+    marks that folding removed (the filler) may sit before any letter but the first. A
+    word ends where no letter or digit follows; a prefix takes the rest of its word; the
+    words of a several-word item may be separated by anything but letters and digits.
+    Chinese, Japanese and Korean items match anywhere, fillers not allowed. Where several
+    items match at one place the longest item is taken, and matches do not overlap: what
+    the regular expression of the items, longest first, that this replaces found.
+
+    Candidates are found with `str.find` of each item's first word in the text without
+    its fillers (the matches need those letters in a row), then checked in place.
     """
-    items = sorted({item for item in query_words if item[0].strip()}, key=lambda item: -len(item[0]))
-    if not items:
-        return None
-    cjk: list[str] = []
-    arabic: list[str] = []
-    rests: dict[str, list[str]] = {}
-    for text, prefix in items:
-        if is_cjk(text):
-            cjk.append(re.escape(text))
-            continue
-        end = (_END_PREFIX if prefix else _END_WORD) if fillers else (_END_PREFIX_PLAIN if prefix else _END_WORD_PLAIN)
-        if _ARABIC_LETTER.match(text):
-            arabic.append(_letters(" ".join(text.split()), fillers) + end)
-        rests.setdefault(text[0], []).append(_letters(" ".join(text.split())[1:], fillers) + end)
-    alternatives = list(cjk)
-    if rests:
-        firsts = "".join(rests)
-        branches = [f"(?<={re.escape(first)})(?:{'|'.join(r)})" for first, r in rests.items()]
-        if arabic:
-            # Arabic words also after any article folding removes: one branch for each
-            # article's letters after its first (a copy of every word for each of the six
-            # articles took milliseconds to compile).
-            words = "(?:" + "|".join(arabic) + ")"
-            for after_first, starts in _ARTICLE_STARTS.items():
-                firsts += starts
-                before = "|".join(starts)  # literals: a class of non-Latin letters is slow to compile
-                branches.append(f"(?<={before})(?:{_letters(after_first, fillers)}{words})")
-        alternatives.insert(0, f"[{_first_letters(firsts)}](?<!{_WORD_CHAR}.)(?:{'|'.join(branches)})")
-    return re.compile("|".join(alternatives))
+
+    def __init__(self, items: Sequence[tuple[str, bool]]):
+        ordered = sorted(
+            {(text, prefix) for text, prefix in items if text.strip()}, key=lambda item: (-len(item[0]), not item[1])
+        )
+        self._cjk = [text for text, _prefix in ordered if is_cjk(text)]
+        self._by_first: dict[str, list[_Item]] = {}
+        self._arabic: list[_Item] = []
+        for text, prefix in ordered:
+            if is_cjk(text):
+                continue
+            item = _Item(tuple(text.split()), prefix)
+            self._by_first.setdefault(item.words[0][0], []).append(item)
+            if _ARABIC_LETTER.match(text):
+                self._arabic.append(item)
+        # First words to look for: (word, whether Arabic articles may come before it).
+        anchors = {item.words[0]: False for items in self._by_first.values() for item in items}
+        anchors.update({item.words[0]: True for item in self._arabic})
+        # Those that only start items of several words are looked for only in texts with
+        # the other words ("la" of "la migra" is in every Spanish text, "migra" in few).
+        others: dict[str, list[tuple[str, ...]]] = {}
+        for starting in self._by_first.values():
+            for each in starting:
+                others.setdefault(each.words[0], []).append(each.words[1:])
+        self._anchors = [(anchor, articles) for anchor, articles in anchors.items() if () in others[anchor]]
+        self._phrase_anchors = [
+            (anchor, articles, others[anchor]) for anchor, articles in anchors.items() if () not in others[anchor]
+        ]
+
+    def _anchors_in(self, plain: str) -> list[tuple[str, bool]]:
+        """The first words worth looking for in `plain`, and whether articles may precede them."""
+        if not self._phrase_anchors:
+            return self._anchors
+        return self._anchors + [
+            (anchor, articles)
+            for anchor, articles, others in self._phrase_anchors
+            if any(all(word in plain for word in words) for words in others)
+        ]
+
+    def first(self, folded: str) -> int | None:
+        """Where the first match in `folded` starts, None without one."""
+        text = _Text(folded)
+        length = len(folded)
+        best = length
+        for anchor, articles in self._anchors_in(text.plain):
+            # Past this (in `plain`) an anchor cannot start a match before `best`.
+            reach = len(anchor) + (_LONGEST_ARTICLE if articles else 0)
+            limit = text.plain_index(best) + reach
+            at = text.plain.find(anchor, 0, limit)
+            while at != -1:
+                for start in text.starts(at, articles):
+                    if start < best and _starts_word(folded, start) and self._match_at(text, start, length) != -1:
+                        best = start
+                        limit = text.plain_index(best) + reach
+                at = text.plain.find(anchor, at + 1, limit)
+        for cjk in self._cjk:
+            at = folded.find(cjk, 0, best + len(cjk) - 1)
+            if at != -1:
+                best = at
+        return best if best < length else None
+
+    def spans(self, folded: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        """(start, end) of every match in `folded[start:end]`, first to last, as
+        `re.finditer(folded, start, end)` gives them: text beyond `end` is as if absent,
+        the character before `start` still tells whether a word starts there."""
+        end = len(folded) if end is None else end
+        text = _Text(folded)
+        plain_end = text.plain_index(end)
+        # Where a match may start, and its end when already known (a CJK item's, found
+        # longest first: CJK and other items never start at the same character).
+        candidates: dict[int, int | None] = {}
+        for anchor, articles in self._anchors_in(text.plain):
+            at = text.plain.find(anchor, text.plain_index(start), plain_end)
+            while at != -1:
+                if articles:
+                    candidates.update(dict.fromkeys(p for p in text.starts(at, True) if p >= start))
+                else:
+                    candidates[text.original(at)] = None
+                at = text.plain.find(anchor, at + 1, plain_end)
+        for cjk in self._cjk:
+            at = folded.find(cjk, start, end)
+            while at != -1:
+                candidates.setdefault(at, at + len(cjk))
+                at = folded.find(cjk, at + 1, end)
+        found: list[tuple[int, int]] = []
+        after = start
+        for position in sorted(candidates):
+            if position >= after:
+                match_end = candidates[position]
+                if match_end is None:
+                    match_end = self._match_at(text, position, end)
+                if match_end != -1:
+                    found.append((position, match_end))
+                    after = match_end
+        return found
+
+    def _match_at(self, text: _Text, start: int, end: int) -> int:
+        """The end of the match at `start` (the first item but a CJK one that matches
+        there), or -1."""
+        folded = text.folded
+        first = folded[start]
+        if _starts_word(folded, start):
+            plain = text.plain is folded
+            for item in self._by_first.get(first, ()):
+                if plain and len(item.words) == 1:
+                    # One word in text without fillers (most): no letter-by-letter steps.
+                    word = item.words[0]
+                    after = start + len(word)
+                    if not folded.startswith(word, start, end):
+                        continue
+                    if item.prefix:
+                        return _word_end(folded, after, end)
+                    if after == end or not folded[after].isalnum():
+                        return after
+                    continue
+                found = _item_end(text, start + 1, end, item, item.words[0][1:])
+                if found != -1:
+                    return found
+            if self._arabic:
+                for after_first, starts in _ARTICLE_STARTS.items():
+                    if first in starts:
+                        after_article = _letters_end(text, start + 1, end, after_first)
+                        if after_article != -1:
+                            for item in self._arabic:
+                                found = _item_end(text, after_article, end, item, item.words[0])
+                                if found != -1:
+                                    return found
+        return -1
 
 
-def _first_letters(letters: str) -> str:
-    """The inside of a character class for `letters`: each letter below U+0100, and for the
-    others the whole 128-letter block each is in. A class of scattered letters beyond
-    Latin-1 takes Python's regex compiler a third of a millisecond (a 64K-entry table);
-    whole blocks are a range or two, and the branches after the class check the letter."""
-    latin = sorted({c for c in letters if ord(c) < 0x100})
-    blocks = sorted({ord(c) >> 7 for c in letters if ord(c) >= 0x100})
-    ranges = [f"{chr(b << 7)}-{chr((b << 7) | 0x7F)}" for b in blocks]
-    return "".join(re.escape(c) for c in latin) + "".join(ranges)
+class _Text:
+    """Folded text, and the same without fillers (where the letters of a word are in a row)."""
+
+    __slots__ = ("folded", "plain", "_fillers", "_keys")
+
+    def __init__(self, folded: str):
+        self.folded = folded
+        self._fillers: list[int] = []
+        self._keys: list[int] = []  # for each filler, the letters before it: where it sits in `plain`
+        if _FILLER in folded:
+            at = folded.find(_FILLER)
+            while at != -1:
+                self._keys.append(at - len(self._fillers))
+                self._fillers.append(at)
+                at = folded.find(_FILLER, at + 1)
+            self.plain = folded.replace(_FILLER, "")
+        else:
+            self.plain = folded
+
+    def original(self, index: int) -> int:
+        """Where the character at `index` of `plain` is in the folded text."""
+        return index + bisect.bisect_right(self._keys, index) if self._keys else index
+
+    def plain_index(self, index: int) -> int:
+        """Where `index` of the folded text falls in `plain`."""
+        return index - bisect.bisect_left(self._fillers, index) if self._fillers else index
+
+    def starts(self, at: int, articles: bool) -> list[int]:
+        """Where a match of a word found at `at` of `plain` may start: at the word, and
+        (`articles`) at any Arabic article right before it."""
+        if not (articles and at and self.plain[at - 1] in _ARTICLE_ENDS):
+            return [self.original(at)]
+        return [self.original(at)] + [
+            self.original(at - len(a))
+            for a in ARABIC_ARTICLES
+            if at >= len(a) and self.plain.startswith(a, at - len(a), at)
+        ]
 
 
-def _letters(text: str, fillers: bool = True) -> str:
-    """A pattern for folded text's letters, the filler allowed before each (with `fillers`)."""
-    before = f"{_FILLER}*" if fillers else ""
-    return "".join(_BETWEEN if char == " " else before + re.escape(char) for char in text)
+def _starts_word(folded: str, at: int) -> bool:
+    """Whether no letter or digit comes right before `at`."""
+    return at == 0 or not folded[at - 1].isalnum()
 
 
-def has_filler(text: str, folded: str | None = None) -> bool:
-    """Whether folding `text` (or its stored `folded` copy) left a filler for a removed mark."""
-    return _FILLER in (folded if folded is not None else _folded(text))
+def _letters_end(text: _Text, at: int, end: int, letters: str) -> int:
+    """The end of `letters` at `at` of the folded text, fillers allowed before each; -1 if absent."""
+    folded = text.folded
+    if text.plain is folded:
+        return at + len(letters) if folded.startswith(letters, at, end) else -1
+    for letter in letters:
+        while at < end and folded[at] == _FILLER:
+            at += 1
+        if at >= end or folded[at] != letter:
+            return -1
+        at += 1
+    return at
+
+
+def _item_end(text: _Text, at: int, end: int, item: _Item, first_word: str) -> int:
+    """The end of `item` matched from `at`, where `first_word` (what is left of its first
+    word) starts; -1 when it does not match there or does not end a word."""
+    folded = text.folded
+    at = _letters_end(text, at, end, first_word)
+    for word in item.words[1:]:
+        if at == -1:
+            return -1
+        between = _BETWEEN_RUN.match(folded, at, end)
+        if between is None:
+            return -1
+        at = _letters_end(text, between.end(), end, word)
+    if at == -1:
+        return -1
+    if item.prefix:
+        return _word_end(folded, at, end)
+    if at < end and folded[at].isalnum():
+        return -1
+    # Fillers after the word are its own when no letter follows them.
+    last = at
+    while last < end and folded[last] == _FILLER:
+        last += 1
+    return last if last == end or not folded[last].isalnum() else max(at, last - 1)
+
+
+def _word_end(folded: str, at: int, end: int) -> int:
+    """Where the word (letters, digits, underscores and fillers) going on at `at` ends."""
+    rest = _REST_OF_WORD.match(folded, at, end)  # matches always: it may be empty
+    return rest.end() if rest is not None else at
+
+
+def highlighter(query_words: Sequence[tuple[str, bool]]) -> Highlighter | None:
+    """A highlighter for (folded words, is prefix) pairs; None when there is nothing to mark."""
+    return Highlighter(query_words) if any(text.strip() for text, _prefix in query_words) else None
 
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_BETWEEN = r"[\W_]+"  # the filler is one of these
-_END_PREFIX = f"(?:{_FILLER}|\\w)*"
-_END_WORD = f"{_FILLER}*(?!{_WORD_CHAR})"
-_END_PREFIX_PLAIN = r"\w*"
-_END_WORD_PLAIN = f"(?!{_WORD_CHAR})"
+_BETWEEN_RUN = re.compile(r"[\W_]+")  # between the words of an item: the filler is one of these
+_REST_OF_WORD = re.compile(f"[{_FILLER}\\w]*")
 # Each article's letters after the first, and the first letters before them: {"ال": "وبكف", "ل": "ال"}.
 _ARTICLE_STARTS = {
     after: "".join(sorted({a[0] for a in ARABIC_ARTICLES if a[1:] == after}))
     for after in sorted({a[1:] for a in ARABIC_ARTICLES})
 }
+_LONGEST_ARTICLE = max(len(a) for a in ARABIC_ARTICLES)
+_ARTICLE_ENDS = {a[-1] for a in ARABIC_ARTICLES}
 
 
-def highlight(pattern: re.Pattern[str] | None, text: str) -> Snippet:
+def highlight(marker: Highlighter | None, text: str) -> Snippet:
     """All of `text`, its matched words marked."""
-    if pattern is None:
+    if marker is None:
         return Snippet(text)
-    return Snippet(text, tuple(m.span() for m in pattern.finditer(_folded(text)) if m.end() > m.start()))
+    return Snippet(text, tuple(marker.spans(_folded(text))))
 
 
 def make_snippet(
-    pattern: re.Pattern[str] | None, texts: Sequence[tuple[str, str | None]], width: int = SNIPPET_CHARS
+    marker: Highlighter | None, texts: Sequence[tuple[str, str | None]], width: int = SNIPPET_CHARS
 ) -> Snippet:
     """A window of about `width` characters around the first match in the first of
     `texts` that has one; the start of the first non-empty text when none does.
@@ -186,17 +377,25 @@ def make_snippet(
     `texts` are (text, folded) pairs, folded from `fold_same_length`: None when lower case
     is the folded text (folding a long body again costs more than finding the words)."""
     for text, folded in texts:
-        if pattern is None or not text:
-            continue
-        folded = folded if folded is not None else text.lower()
-        match = pattern.search(folded)
-        if match is not None:
-            return _window(pattern, text, folded, match.start(), width)
+        found = match_snippet(marker, text, folded, width)
+        if found is not None:
+            return found
     first = next((t for t, _f in texts if t.strip()), "")
     return _window(None, first, first, 0, width)
 
 
-def _window(pattern: re.Pattern[str] | None, text: str, folded: str, at: int, width: int) -> Snippet:
+def match_snippet(
+    marker: Highlighter | None, text: str, folded: str | None, width: int = SNIPPET_CHARS
+) -> Snippet | None:
+    """The window of `make_snippet` around the first match in `text`; None without one."""
+    if marker is None or not text:
+        return None
+    folded = folded if folded is not None else text.lower()
+    at = marker.first(folded)
+    return None if at is None else _window(marker, text, folded, at, width)
+
+
+def _window(marker: Highlighter | None, text: str, folded: str, at: int, width: int) -> Snippet:
     start = 0 if at < width // 2 else at - width // 3
     if start > 0:
         space = text.find(" ", start, at)
@@ -206,23 +405,22 @@ def _window(pattern: re.Pattern[str] | None, text: str, folded: str, at: int, wi
         space = text.rfind(" ", at, end)
         end = space if space > at else end
     # Matches are found in the window of the folded text: same offsets as the original.
-    spans = [m.span() for m in pattern.finditer(folded, start, end)] if pattern is not None else []
+    spans = marker.spans(folded, start, end) if marker is not None else []
     prefix = ELLIPSIS if start > 0 else ""
     suffix = ELLIPSIS if end < len(text) else ""
-    return _squeeze(prefix, text[start:end], suffix, [(a - start, b - start) for a, b in spans if b > a])
+    return _squeeze(prefix, text[start:end], suffix, [(a - start, b - start) for a, b in spans])
 
 
 def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]) -> Snippet:
     """The window on one line, runs of white space as one space, spans kept on their words."""
     lead = len(window) - len(window.lstrip())
-    if _SQUEEZED.search(window) is None:
-        # Single spaces only (most windows): stripping is all there is to do.
-        text = window.strip()
+    text = " ".join(window.split())  # what `_SPACES.sub(" ", window).strip()` gives, quicker
+    if len(text) == len(window.strip()):
+        # Single white space characters only (most windows): no offset moves but the lead's.
         low, high = len(prefix), len(prefix) + len(text)
         shift = low - lead
         moved_spans = tuple((min(high, max(low, a + shift)), min(high, max(low, b + shift))) for a, b in spans)
         return Snippet(prefix + text + suffix, moved_spans)
-    text = _SPACES.sub(" ", window).strip()
     # Each run of white space after `lead` and the characters removed before it: one pass
     # over the window, however many spans (Chinese character pairs make hundreds).
     runs = [m.span() for m in _SPACES.finditer(window, lead)]
@@ -241,4 +439,3 @@ def _squeeze(prefix: str, window: str, suffix: str, spans: list[tuple[int, int]]
 
 
 _SPACES = re.compile(r"\s+")
-_SQUEEZED = re.compile(r"\s\s|[^\S ]")  # white space that squeezing changes (most windows have none)

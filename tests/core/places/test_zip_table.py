@@ -29,6 +29,15 @@ def test_county_spellings_are_checked_exactly_and_found_in_any_case() -> None:
     assert {info.zip_code for info in geo.zips_of_city("VA", "alexandria")} >= {"22314", "22301"}
 
 
+def test_a_city_is_in_the_county_most_of_its_zip_codes_are_in() -> None:
+    for state, city in [("TX", "Houston"), ("VA", "alexandria"), ("NY", "new  york")]:
+        counties = [info.county for info in geo.zips_of_city(state, city) if info.county]
+        most = max(counties.count(c) for c in counties)
+        assert geo.main_county_of_city(state, city) == next(c for c in counties if counties.count(c) == most)
+    assert geo.main_county_of_city("TX", "Houston") == "Harris County"
+    assert geo.main_county_of_city("TX", "no such city") == ""
+
+
 def test_table_is_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
     ZipTable.open(tmp_path)
     path = cache_path(tmp_path)
