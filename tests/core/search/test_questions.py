@@ -118,30 +118,24 @@ def test_a_word_of_a_glossary_term_is_never_corrected() -> None:
     assert "detainer" not in (results.corrected_query or "")
 
 
-def test_legal_help_nearest_the_home_zip_comes_first() -> None:
+@pytest.mark.parametrize(
+    ("home_zip", "expected"),
+    [
+        ("22301", ["alexandria", "miami", "seattle"]),  # Alexandria, VA
+        ("98104", ["seattle", "alexandria", "miami"]),  # Seattle, WA
+        # Butte, MT: nothing within 160 km, so the nearest there is, however far, in order.
+        ("59701", ["seattle", "alexandria", "miami"]),
+    ],
+)
+def test_legal_help_nearest_the_home_zip_comes_first(home_zip: str, expected: list[str]) -> None:
     documents = [
-        SearchDocument("org", "far", "en", "Seattle Legal Aid", postal_code="98101"),
-        SearchDocument("org", "near", "en", "Alexandria Legal Aid", postal_code="22314"),
+        SearchDocument("org", "miami", "en", "Miami Legal Aid", postal_code="33101"),  # listed first on purpose
+        SearchDocument("org", "seattle", "en", "Seattle Legal Aid", postal_code="98101"),
+        SearchDocument("org", "alexandria", "en", "Alexandria Legal Aid", postal_code="22314"),
         SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
     ]
     index = SearchIndex.from_documents(documents)
-    orgs = [r.id for r in index.search("I need a lawyer", "en", home_zip="22301") if r.kind == "org"]
-    assert orgs == ["near", "far"]
-    orgs = [r.id for r in index.search("I need a lawyer", "en", home_zip="98104") if r.kind == "org"]
-    assert orgs == ["far", "near"]
-
-
-def test_with_no_legal_help_close_by_the_nearest_there_is_comes_first() -> None:
-    # Nothing within 160 km of Butte, Montana: Anchorage is nearer than Miami, though Miami
-    # is listed first and its name matches as well.
-    documents = [
-        SearchDocument("org", "miami", "en", "Miami Legal Aid", postal_code="33101"),
-        SearchDocument("org", "anchorage", "en", "Anchorage Legal Aid", postal_code="99501"),
-        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
-    ]
-    index = SearchIndex.from_documents(documents)
-    orgs = [r.id for r in index.search("I need a lawyer", "en", home_zip="59701") if r.kind == "org"]
-    assert orgs == ["anchorage", "miami"]
+    assert [r.id for r in index.search("I need a lawyer", "en", home_zip=home_zip) if r.kind == "org"] == expected
 
 
 def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: SearchIndex) -> None:
