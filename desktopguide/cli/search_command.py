@@ -38,6 +38,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--limit", default="20", metavar="N", help=f"how many results at most, 1 to {MAX_LIMIT} (default 20)"
     )
+    parser.add_argument(
+        "--near",
+        metavar="ZIP",
+        help="a question for a lawyer lists legal help near this ZIP code first "
+        "(default: the home ZIP code kept in the settings, if any)",
+    )
     parser.add_argument("--json", action="store_true", help="print the results as one JSON list")
     parser.add_argument(
         "--content", type=Path, default=argparse.SUPPRESS, help="a resources folder instead of the bundled content"
@@ -69,9 +75,10 @@ def _search(args: argparse.Namespace) -> int:
             f"'{lang}' is not a language of this guide; choose one of: {', '.join(library.languages)}."
         )
     set_language(lang)
+    near = _near(getattr(args, "near", None))
     index = LibrarySearch.for_library(library)  # the library's records and the official lists' ones
     try:
-        results = index.search(args.query, lang, kinds=kinds, limit=limit, prefix_last=False)
+        results = index.search(args.query, lang, kinds=kinds, limit=limit, prefix_last=False, home_zip=near)
     finally:
         index.close()
     if args.json:
@@ -81,6 +88,23 @@ def _search(args: argparse.Namespace) -> int:
     else:
         _print_results(results, library.languages, bold=sys.stdout.isatty())
     return 0
+
+
+def _near(value: str | None) -> str | None:
+    """The ZIP code legal help is listed near: the one given, else the settings' home ZIP code."""
+    from desktopguide.core.places.geo import PlaceQueryError, resolve_location
+
+    if value is None:
+        from desktopguide.core.kiosk.settings import home_zip
+
+        return home_zip() or None  # as the app and the cards use it
+    try:
+        location = resolve_location(value)
+    except PlaceQueryError as error:
+        raise _command_error(str(error)) from None
+    if not location.zip_code:
+        raise _command_error(_("{text} is not a ZIP code: a ZIP code has five digits.").format(text=value.strip()))
+    return location.zip_code
 
 
 def _kinds(value: str | None) -> list[str] | None:

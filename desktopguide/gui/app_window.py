@@ -183,12 +183,16 @@ class AppWindow(Retranslating, QMainWindow):
 
     def _make_search_page(self) -> SearchPanel:
         from desktopguide.core.search.with_lists import LibrarySearch
+        from desktopguide.gui.dialogs.settings_dialog import read_home_zip
         from desktopguide.gui.pages.search_panel import SearchPanel
 
         library = self.library
         # The index is built or read from the cache on a worker thread by the panel, with the
         # official lists' index beside the library's (read on the worker thread, never before).
-        page = SearchPanel(library, lambda: LibrarySearch.for_library(library), self.lang)  # type: ignore[arg-type,return-value]
+        def build() -> LibrarySearch:
+            return LibrarySearch.for_library(library)  # type: ignore[arg-type]
+
+        page = SearchPanel(library, build, self.lang, home_zip=read_home_zip())  # type: ignore[arg-type]
         page.result_activated.connect(self._on_search_result)
         return page
 
@@ -459,14 +463,20 @@ class AppWindow(Retranslating, QMainWindow):
     def open_settings(self) -> SettingsDialog | None:
         if self.library is None:
             return None
-        from desktopguide.gui.dialogs.settings_dialog import SettingsDialog, save_home_zip
+        from desktopguide.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.library, self.prefs, self, offer_start_mode=True)
         dialog.accepted.connect(lambda: self.apply_preferences(dialog.preferences()))
-        dialog.accepted.connect(lambda: save_home_zip(self, dialog.home_zip()))
+        dialog.accepted.connect(lambda: self._keep_home_zip(dialog.home_zip()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # closed is gone: nothing piles up
         dialog.open()
         return dialog
+
+    def _keep_home_zip(self, text: str) -> None:
+        from desktopguide.gui.dialogs.settings_dialog import read_home_zip, save_home_zip
+
+        if save_home_zip(self, text):
+            self.search_page.home_zip = read_home_zip()  # legal help near it from the next search on
 
     def apply_preferences(self, prefs: Preferences) -> None:
         language_changed = prefs.language != self.lang

@@ -122,3 +122,25 @@ def test_the_installed_command_searches_the_bundled_content(tmp_path: Path) -> N
     results = json.loads(result.stdout)
     assert len(results) == 3 and all(r["lang"] == "es" for r in results)
     assert (tmp_path / "cache" / "desktopguide" / "search").is_dir()
+
+
+def test_near_lists_legal_help_by_that_zip_code_first(capsys, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("DESKTOPGUIDE_KIOSK_CONFIG", str(tmp_path / "kiosk.json"))  # no home ZIP code kept
+    code, out, err = search(capsys, "I need a lawyer", "--near", "77036", "--json")
+    assert code == 0, err
+    orgs = [r["id"] for r in json.loads(out) if r["kind"] == "org"]
+    assert orgs and all("-tx-" in org for org in orgs[:3]), orgs[:3]  # the official lists' offices in Texas
+
+
+@pytest.mark.parametrize(
+    ("near", "sentence"),
+    [
+        ("99999", "There is no U.S. ZIP code 99999."),
+        ("Houston, TX", "Houston, TX is not a ZIP code: a ZIP code has five digits."),
+        ("2231", "2231 is not a ZIP code: a ZIP code has five digits."),
+    ],
+)
+def test_a_bad_near_is_one_sentence_and_a_non_zero_exit(capsys, content: Path, near: str, sentence: str) -> None:
+    code, out, err = search(capsys, "lawyer", "--near", near, "--content", str(content))
+    assert code != 0 and out == ""
+    assert err.strip() == f"desktopguide: {sentence}"

@@ -149,6 +149,22 @@ def test_settings_change_text_size_and_are_remembered(
     window.apply_preferences(again.__class__(language="en"))  # back to normal text for the next test
 
 
+def test_a_home_zip_kept_in_the_settings_is_the_one_search_finds_legal_help_near(
+    window: AppWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("DESKTOPGUIDE_KIOSK_CONFIG", str(tmp_path / "kiosk.json"))
+    window.choose_language("en")
+    assert window.search_page.home_zip == ""
+    dialog = window.open_settings()
+    dialog.home_zip_field.setText("98104")
+    dialog.accept()
+    assert window.search_page.home_zip == "98104"
+    dialog = window.open_settings()
+    dialog.home_zip_field.setText("123")  # refused, calmly: the one kept stays
+    dialog.accept()
+    assert window.search_page.home_zip == "98104"
+
+
 def test_kiosk_preferences_never_touch_disk(tmp_path: Path) -> None:
     store = PreferenceStore(persistent=False)
     prefs = store.load()

@@ -34,6 +34,8 @@ class SearchResults:
     corrected_query: str | None = None
     # What was corrected: (typed word, word searched instead), in the order typed.
     corrections: tuple[tuple[str, str], ...] = ()
+    # Where legal help for the question's need stands: after the need's records and the best match.
+    help_at: int = 0
 
     @property
     def original_query(self) -> str | None:

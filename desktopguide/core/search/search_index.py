@@ -177,14 +177,46 @@ class SearchIndex:
                 plan = self._plan(query_words, lang, correct)
                 first = self._first(plan, lang, kinds, home_zip, only_local_help)
                 partial: set[int] = set()
-                rows = self._ranked(plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial)
+                help_at: list[int] = []
+                rows = self._ranked(
+                    plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial, help_at
+                )
             finally:
                 self._ranker.forget()
             if plan.unmatched:
                 partial.update(rowid for rowid, _score in rows)
             results = self._results(rows, plan, lang, partial)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
-        return SearchResults(query, lang, results, corrected, tuple(plan.corrections))
+        return SearchResults(query, lang, results, corrected, tuple(plan.corrections), help_at[0] if help_at else 0)
+
+    def local_help(
+        self,
+        query: str,
+        lang: str,
+        kinds: Sequence[str] | None = None,
+        prefix_last: bool = True,
+        home_zip: str | None = None,
+        correct: bool = True,
+    ) -> list[SearchResult]:
+        """The legal help near the place the question names (or `home_zip`), nearest first,
+        for a question that asks for it; [] for any other. Never raises for any `query`."""
+        if kinds and "org" not in kinds:
+            return []
+        query_words = parse_query(query, prefix_last)
+        if not query_words:
+            return []
+        with self._lock:
+            try:
+                plan = self._plan(query_words, lang, correct)
+                centre = self._centre(plan, home_zip)
+                rows: list[tuple[int, float]] = []
+                if centre is not None:
+                    for need in plan.needs:
+                        if need.org_words:
+                            rows += self._organizations(need, lang, centre, plan.places, only_local=True)
+            finally:
+                self._ranker.forget()
+            return self._results(self._one_each_rows(rows), plan, lang)
 
     def bare_search(self, query: str, limit: int = 20) -> list[tuple[int, float]]:
         """The plainest ranking of the same words (every word, in any field, by BM25 with
@@ -308,9 +340,7 @@ class SearchIndex:
                 rowid = self._rowid(kind, record_id, lang)
                 if rowid is not None and (wanted is None or kind in wanted):
                     pinned.append((rowid, 0.0))
-        centre = _home(home_zip) or next(
-            ((p.latitude, p.longitude) for p in plan.places if p.latitude is not None and p.longitude is not None), None
-        )
+        centre = self._centre(plan, home_zip)
         for need in plan.needs:
             if need.org_words and (wanted is None or "org" in wanted):
                 extra += self._organizations(need, lang, centre, plan.places, only_local_help)
@@ -318,6 +348,14 @@ class SearchIndex:
             for place in plan.places:
                 extra += self._place_records(place, lang)
         return pinned, extra
+
+    @staticmethod
+    def _centre(plan: _Plan, home_zip: str | None) -> tuple[float, float] | None:
+        """Where legal help should be near: the first place the question names, else the home ZIP code."""
+        named = next(
+            ((p.latitude, p.longitude) for p in plan.places if p.latitude is not None and p.longitude is not None), None
+        )
+        return named or _home(home_zip)
 
     def _rowid(self, kind: str, record_id: str, lang: str) -> int | None:
         by_lang = self._rowids.get((kind, record_id))
@@ -421,9 +459,11 @@ class SearchIndex:
         typed_groups: list[Group] | None = None,
         own_groups: list[Group] | None = None,
         partial: set[int] | None = None,
+        help_at: list[int] | None = None,
     ) -> list[tuple[int, float]]:
         """(rowid, score) of the best documents, each record once, after `first`; the rowids
-        of records with only some of the groups are added to `partial`.
+        of records with only some of the groups are added to `partial`, and where the legal
+        help and named places stand in the rows to `help_at`.
 
         In order: records with every group in `lang` matching in a headline column
         (title, questions, keywords, summary, linked terms), then the rest of those in
@@ -481,6 +521,8 @@ class SearchIndex:
         rest = [row for row in found[head:] if not _same_record(self._records, row, extra)]
         later = [row for row in later if not _same_record(self._records, row, extra)]  # a named place once
         rows = (ranked + self._one_each_rows(extra) + rest + later)[:limit]
+        if help_at is not None:
+            help_at.append(min(len(ranked), len(rows)))
         if partial is not None:
             # The need's records and the places named count as matching every word only
             # when they do: results of several indexes are merged by this.

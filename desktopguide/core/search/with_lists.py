@@ -71,8 +71,20 @@ class LibrarySearch:
             query, lang, kinds, limit, prefix_last, home_zip=home_zip, correct=correct,
             only_local_help=self.lists is not None,
         )
+        if self.lists is None:
+            return found
+        # The lists' legal help near the place named or the home ZIP, where the library's would
+        # stand: the library offers only its own near help (above), the lists the country's.
+        local = self.lists.local_help(query, lang, kinds, prefix_last, home_zip=home_zip, correct=correct)
+        if local:
+            known = {(r.kind, r.id) for r in found.results}
+            local = [r for r in local if (r.kind, r.id) not in known]
+            results = found.results[: found.help_at] + local + found.results[found.help_at :]
+            found = SearchResults(
+                query, lang, results[:limit], found.corrected_query, found.corrections, found.help_at
+            )
         partial = any(not r.all_words for r in found.results)
-        if self.lists is None or (len(found) >= limit and not partial):
+        if len(found) >= limit and not partial:
             return found
         wanted = limit - len(found) if not found.corrected_query and not partial else limit
         more = self.lists.search(query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct)

@@ -69,11 +69,19 @@ class SearchPanel(Retranslating, QWidget):
     result_activated = Signal(str, str)
     results_shown = Signal()  # after each new set of results (or none) is on screen
 
-    def __init__(self, library: Library, index: IndexSource, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        library: Library,
+        index: IndexSource,
+        lang: str = "en",
+        parent: QWidget | None = None,
+        home_zip: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("search_panel")
         self.library = library
         self.lang = lang
+        self.home_zip = home_zip  # the staff's home ZIP code: a question for a lawyer lists help near it first
         self.index: SearchIndex | None = None
         self.results: SearchResults | None = None
         self._state = "ready"  # or "preparing", "unavailable"
@@ -165,10 +173,14 @@ class SearchPanel(Retranslating, QWidget):
         if self.index is None:
             self._update_note()
             return  # searched as soon as the index is ready
-        generation, index, lang = self._generation, self.index, self.lang
+        generation, index, lang, home_zip = self._generation, self.index, self.lang, self.home_zip or None
         correct = text != self._as_typed
         self._searcher.start(
-            self._pool, lambda: (generation, index.search(text, lang, limit=RESULT_LIMIT, correct=correct))
+            self._pool,
+            lambda: (
+                generation,
+                index.search(text, lang, limit=RESULT_LIMIT, correct=correct, home_zip=home_zip),
+            ),
         )
 
     def _search_as_typed(self, _link: str = "") -> None:

@@ -68,3 +68,22 @@ def test_with_the_lists_a_question_naming_a_place_gets_legal_help_there_not_the_
     # Alone, the library still answers with what it has, the nearest first.
     alone = [r.id for r in LibrarySearch(library, None).search("abogado gratis en houston", "es") if r.kind == "org"]
     assert alone == ["virginia-legal"]
+
+
+def test_legal_help_near_the_home_zip_comes_from_the_lists_even_when_the_librarys_guides_fill_the_page() -> None:
+    guides = [
+        SearchDocument("guide", f"guide-{i}", "en", f"Lawyer question {i}", body="Ask a lawyer.") for i in range(25)
+    ]
+    library = SearchIndex.from_documents([*guides, *_filler(60)])
+    lists = SearchIndex.from_documents(
+        [
+            SearchDocument(
+                "org", "houston-legal", "en", "Houston Legal Aid Center",
+                summary="Free legal help.", postal_code="77036",
+            ),
+            *_filler(60),
+        ]
+    )
+    results = LibrarySearch(library, lists).search("I need a lawyer", "en", limit=20, home_zip="77036")
+    assert len(results) == 20
+    assert "houston-legal" in results.ids[:3]  # after the best match, before the other guides

@@ -138,6 +138,17 @@ def test_legal_help_nearest_the_home_zip_comes_first(home_zip: str, expected: li
     assert [r.id for r in index.search("I need a lawyer", "en", home_zip=home_zip) if r.kind == "org"] == expected
 
 
+def test_a_place_the_question_names_comes_before_the_home_zip() -> None:
+    documents = [
+        SearchDocument("org", "houston", "en", "Houston Legal Aid", postal_code="77036"),
+        SearchDocument("org", "chicago", "en", "Chicago Legal Aid", postal_code="60601"),
+        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+    ]
+    index = SearchIndex.from_documents(documents)
+    orgs = [r.id for r in index.search("free lawyer in chicago", "en", home_zip="77036") if r.kind == "org"]
+    assert orgs[0] == "chicago"
+
+
 def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: SearchIndex) -> None:
     for query in ("lawyer in alexandria", "my husband was detained where is he", "fianza abogado", "abogado houston"):
         # 40: the named place (Texas) is also found by its words further down the list.

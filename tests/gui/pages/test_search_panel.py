@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
-from desktopguide.core.search import SearchIndex
+from desktopguide.core.search import SearchDocument, SearchIndex
 from desktopguide.gui.pages.search_panel import ID_ROLE, LANG_ROLE, SearchPanel
 
 TIMEOUT = 5000
@@ -242,3 +242,20 @@ def test_deleting_a_panel_while_its_index_is_prepared_does_not_wait_for_the_buil
     assert not finished, "deleting the panel waited for its index"
     release.set()
     qtbot.waitUntil(lambda: bool(finished), timeout=TIMEOUT)
+
+
+@pytest.mark.parametrize(("home_zip", "nearest"), [("22301", "alexandria"), ("98104", "seattle")])
+def test_a_question_for_a_lawyer_lists_legal_help_near_the_home_zip_first(
+    qtbot, library: Library, home_zip: str, nearest: str
+) -> None:
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("org", "seattle", "en", "Seattle Legal Aid", postal_code="98101"),
+            SearchDocument("org", "alexandria", "en", "Alexandria Legal Aid", postal_code="22314"),
+            SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+        ]
+    )
+    panel = make_panel(qtbot, library, index)
+    panel.home_zip = home_zip
+    type_and_wait(qtbot, panel, "I need a lawyer")
+    assert [rid for rid in result_ids(panel) if rid in ("seattle", "alexandria")][0] == nearest
