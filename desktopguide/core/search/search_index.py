@@ -203,8 +203,8 @@ class SearchIndex:
         if kinds and "org" not in kinds:
             return []
         query_words = parse_query(query, prefix_last)
-        if not query_words:
-            return []
+        if not any(need.org_words for need in needs_asked([w.text for w in query_words])):
+            return []  # most questions: no plan to make
         with self._lock:
             try:
                 plan = self._plan(query_words, lang, correct)

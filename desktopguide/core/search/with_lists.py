@@ -73,8 +73,7 @@ class LibrarySearch:
         )
         if self.lists is None:
             return found
-        # The lists' legal help near the place named or the home ZIP, where the library's would
-        # stand: the library offers only its own near help (above), the lists the country's.
+        # The lists' legal help near the place named or the home ZIP, where the library's would stand.
         local = self.lists.local_help(query, lang, kinds, prefix_last, home_zip=home_zip, correct=correct)
         if local:
             known = {(r.kind, r.id) for r in found.results}
