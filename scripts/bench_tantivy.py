@@ -16,18 +16,17 @@ from __future__ import annotations
 
 import json
 import re
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import tantivy
+from bench_timing import time_queries  # beside this script: its folder is on sys.path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktopguide.core.search.normalize import index_text, word_tokens, words
 
-REPEATS = 5
 TITLE_BOOST = 10.0
 FIELDS = ("title", "body")
 
@@ -86,27 +85,12 @@ def main(corpus_path: str) -> dict[str, float | int]:
                     return [searcher.doc(address)["id"][0] for _score, address in result.hits]
             return []
 
-        for text, _lang in queries:  # warm up
-            search(text)
-        times: list[float] = []
-        cpu_times: list[float] = []
-        for _ in range(REPEATS):
-            for text, _lang in queries:
-                started, cpu_started = time.perf_counter(), time.thread_time()
-                search(text)
-                times.append(time.perf_counter() - started)
-                cpu_times.append(time.thread_time() - cpu_started)
+        timings = time_queries(search, queries)
         size = sum(f.stat().st_size for f in Path(folder).rglob("*") if f.is_file())
-    cuts = statistics.quantiles(times, n=100, method="inclusive")
-    cpu_cuts = statistics.quantiles(cpu_times, n=100, method="inclusive")
     return {
         "records": records,
         "queries": len(queries),
-        "p50_ms": round(cuts[49] * 1000, 3),
-        "p95_ms": round(cuts[94] * 1000, 3),
-        "p99_ms": round(cuts[98] * 1000, 3),
-        "cpu_p50_ms": round(cpu_cuts[49] * 1000, 3),
-        "cpu_p95_ms": round(cpu_cuts[94] * 1000, 3),
+        **timings,
         "build_s": round(build_s, 2),
         "index_bytes": size,
     }

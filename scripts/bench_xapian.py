@@ -16,14 +16,13 @@ find nothing; the first 20 matches and their ids are fetched. Prints the same ke
 from __future__ import annotations
 
 import json
-import statistics
 import sys
 import tempfile
 import time
 
 import xapian  # type: ignore[import-not-found]
+from bench_timing import time_queries  # beside this script: its folder is on sys.path
 
-REPEATS = 5
 TITLE_WEIGHT = 10
 
 
@@ -55,8 +54,6 @@ def main(corpus_path: str) -> dict[str, float | int]:
         parser = xapian.QueryParser()
         parser.set_database(database)
         flags_all = xapian.QueryParser.FLAG_PARTIAL | xapian.QueryParser.FLAG_CJK_NGRAM
-        times: list[float] = []
-        cpu_times: list[float] = []
 
         def search(text: str) -> list[str]:
             for operator in (xapian.Query.OP_AND, xapian.Query.OP_OR):
@@ -67,25 +64,12 @@ def main(corpus_path: str) -> dict[str, float | int]:
                     return [match.document.get_data().decode() for match in matches]
             return []
 
-        for text, _lang in queries:  # warm the page cache
-            search(text)
-        for _ in range(REPEATS):
-            for text, _lang in queries:
-                started, cpu_started = time.perf_counter(), time.thread_time()
-                search(text)
-                times.append(time.perf_counter() - started)
-                cpu_times.append(time.thread_time() - cpu_started)
+        timings = time_queries(search, queries)
         size = sum(f.stat().st_size for f in __import__("pathlib").Path(folder).iterdir())
-    cuts = statistics.quantiles(times, n=100, method="inclusive")
-    cpu_cuts = statistics.quantiles(cpu_times, n=100, method="inclusive")
     return {
         "records": records,
         "queries": len(queries),
-        "p50_ms": round(cuts[49] * 1000, 3),
-        "p95_ms": round(cuts[94] * 1000, 3),
-        "p99_ms": round(cuts[98] * 1000, 3),
-        "cpu_p50_ms": round(cpu_cuts[49] * 1000, 3),
-        "cpu_p95_ms": round(cpu_cuts[94] * 1000, 3),
+        **timings,
         "build_s": round(build_s, 2),
         "index_bytes": size,
     }
