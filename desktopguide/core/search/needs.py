@@ -139,6 +139,11 @@ def needs() -> tuple[Need, ...]:
     return tuple(found)
 
 
+def needs_with_organizations() -> list[Need]:
+    """The needs answered by organizations too (a lawyer, not a detained relative's guide)."""
+    return [need for need in needs() if need.org_words]
+
+
 def needs_asked(query_words: Sequence[str]) -> list[Need]:
     return [need for need in needs() if need.asked(query_words)]
 

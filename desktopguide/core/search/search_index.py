@@ -12,7 +12,15 @@ from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
 from desktopguide.core.search.index import BuiltIndex
-from desktopguide.core.search.needs import NamedPlace, Need, county_of_city, gazetteer, needs_asked, places_named
+from desktopguide.core.search.needs import (
+    NamedPlace,
+    Need,
+    county_of_city,
+    gazetteer,
+    needs_asked,
+    needs_with_organizations,
+    places_named,
+)
 from desktopguide.core.search.normalize import cjk_bigrams
 from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
@@ -116,6 +124,11 @@ class SearchIndex:
         self._document_count = len(self._records)
         # Words in more documents than this are left out of "some of the words" ranking.
         self._rare_limit = max(RARE_MIN_DOCUMENTS, int(self._document_count * RARE_SHARE))
+        # Legal help for each need when the question names no place and no home ZIP is
+        # set, by language: the same for every such question (a ranking of thousands of
+        # organizations, a third of a lawyer question's time). Made for every need of a
+        # language at once, so it tells nothing about what anyone asked.
+        self._help_anywhere: dict[str, dict[Need, list[tuple[int, float]]]] = {}
 
     @classmethod
     def for_library(cls, library: Library, cache_dir: Path | None = None) -> SearchIndex:
@@ -374,6 +387,10 @@ class SearchIndex:
         """Organizations whose headline names the need's words: those near `centre`,
         nearest first, then those naming a place the question names, then (unless
         `only_local` and there is a centre) the nearest anywhere, then any."""
+        if centre is None and not places:
+            if lang not in self._help_anywhere:
+                self._help_anywhere[lang] = {each: self._best_help(each, lang) for each in needs_with_organizations()}
+            return self._help_anywhere[lang][need]
         org_words = any_of(form_phrase(f) for f in need.org_words)
         rowids: list[int] = []
 
@@ -412,10 +429,17 @@ class SearchIndex:
             # Nothing close: the nearest there is, however far, before any at all.
             rowids += nearest(None, 5000)[: LEGAL_HELP_SHOWN * _OVERFETCH]
         if not enough():
-            # Any organization giving legal help will do: the best ones in the reader's
-            # language first (one search, not one for the language and one for the rest).
-            rowids += matching([org_words], LEGAL_HELP_SHOWN * _OVERFETCH, preferred=lang)
+            rowids += [rowid for rowid, _score in self._best_help(need, lang)]
         return self._one_each(rowids, lang)[:LEGAL_HELP_SHOWN]
+
+    def _best_help(self, need: Need, lang: str) -> list[tuple[int, float]]:
+        """Any organization giving the need's help, wherever it is: the best ones in the
+        reader's language first (one search, not one for the language and one for the rest)."""
+        org_words = any_of(form_phrase(f) for f in need.org_words)
+        found = self._ranker.search(
+            [org_words], HEADLINE_FIELDS, kinds=["org"], preferred_lang=lang, limit=LEGAL_HELP_SHOWN * _OVERFETCH
+        )
+        return self._one_each([rowid for rowid, _score in found], lang)[:LEGAL_HELP_SHOWN]
 
     def _one_each(self, rowids: list[int], lang: str) -> list[tuple[int, float]]:
         """Each record once, in the reader's language where it has one."""

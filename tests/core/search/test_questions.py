@@ -72,6 +72,29 @@ def test_a_lawyer_question_lists_the_legal_help_guide_and_organizations(bundled_
     assert "org" in [r.kind for r in results[:5]]
 
 
+def test_legal_help_without_a_place_is_the_same_whichever_language_asks_first() -> None:
+    # Kept per language after the first lawyer question: a question in one language must
+    # never get the organizations chosen for another.
+    documents = [
+        SearchDocument("org", "english-only", "en", "Immigration Legal Aid"),
+        SearchDocument("org", "bilingual", "en", "Free Lawyer Clinic"),
+        SearchDocument("org", "bilingual", "es", "Clínica de abogados gratis"),
+        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+    ]
+    answers = {}
+    for order in (("en", "es"), ("es", "en")):
+        index = SearchIndex.from_documents(documents)
+        for lang in order:
+            found = index.search("I need a lawyer" if lang == "en" else "necesito un abogado", lang)
+            answers[order, lang] = [(r.id, r.lang) for r in found if r.kind == "org"]
+            again = index.search("free lawyer" if lang == "en" else "abogado gratis", lang)
+            assert [(r.id, r.lang) for r in again if r.kind == "org"] == answers[order, lang]
+    assert answers[("en", "es"), "es"] == answers[("es", "en"), "es"]
+    assert answers[("en", "es"), "en"] == answers[("es", "en"), "en"]
+    assert ("bilingual", "es") in answers[("en", "es"), "es"]
+    assert ("bilingual", "en") in answers[("en", "es"), "en"]
+
+
 def test_in_a_city_names_that_place() -> None:
     [place] = places_named(["what", "happens", "if", "police", "stop", "me", "in", "houston"])
     assert (place.city, place.state) == ("Houston", "TX")
