@@ -607,10 +607,15 @@ class SearchIndex:
         if not rows:
             return []
         marks = ",".join("?" * len(rows))
+        # A record without a summary (most directory records) is shown by its body: read
+        # with the rest, in one query.
         texts = {
             row[0]: row[1:]
             for row in self._conn.execute(
-                f"SELECT id, title, summary, folded_summary FROM records WHERE id IN ({marks})", [r[0] for r in rows]
+                "SELECT id, title, summary, folded_summary, "
+                "CASE WHEN summary = '' THEN body END, CASE WHEN summary = '' THEN folded_body END "
+                f"FROM records WHERE id IN ({marks})",
+                [r[0] for r in rows],
             )
         }
         result_languages = {self._records[rowid][2] for rowid, _score in rows}
@@ -618,7 +623,10 @@ class SearchIndex:
         marker = highlighter([*plan.marked, *forms])
         snippets: dict[int, Snippet] = {}
         without: list[int] = []  # records whose summary has no match
-        for rowid, (_title, summary, folded_summary) in texts.items():
+        for rowid, (_title, summary, folded_summary, body, folded_body) in texts.items():
+            if body is not None:
+                snippets[rowid] = match_snippet(marker, body, folded_body) or make_snippet(None, [(body, folded_body)])
+                continue
             found = match_snippet(marker, summary, folded_summary)
             if found is None:
                 without.append(rowid)
@@ -629,7 +637,7 @@ class SearchIndex:
             marks = ",".join("?" * len(without))
             query = f"SELECT id, body, folded_body FROM records WHERE id IN ({marks})"
             for rowid, body, folded_body in self._conn.execute(query, without):
-                _title, summary, folded_summary = texts[rowid]
+                summary, folded_summary = texts[rowid][1:3]
                 snippets[rowid] = match_snippet(marker, body, folded_body) or make_snippet(
                     None, [(summary, folded_summary), (body, folded_body)]
                 )
