@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchDocument, SearchIndex
-from desktopguide.core.search.needs import places_named
+from desktopguide.core.search.needs import needs, places_named
 from desktopguide.core.search.stopwords import stop_words
 from desktopguide.core.search.synonyms import SynonymTable
 
@@ -93,6 +94,29 @@ def test_legal_help_without_a_place_is_the_same_whichever_language_asks_first() 
     assert answers[("en", "es"), "en"] == answers[("es", "en"), "en"]
     assert ("bilingual", "es") in answers[("en", "es"), "es"]
     assert ("bilingual", "en") in answers[("en", "es"), "en"]
+
+
+def test_every_record_a_need_lists_is_in_the_bundled_content(bundled_library: Library) -> None:
+    held = {"guide": bundled_library.guides, "term": bundled_library.glossary, "org": bundled_library.directory}
+    missing = [f"{need.name}: {kind}:{record_id}" for need in needs() for kind, record_id in need.records
+               if record_id not in held.get(kind, {})]
+    assert missing == []
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "expected"),
+    [
+        ("la police m'a arrêté", "fr", ["arrested-or-detained"]),
+        ("is a notario a real lawyer", "en", ["notario-fraud", "checking-a-lawyer", "finding-legal-help"]),
+        ("移民局来敲门", "zh", ["agents-at-door"]),
+        # A relative named: their guide first, then one's own rights if arrested.
+        ("my son was arrested by ICE", "en", ["family-member-detained", "arrested-or-detained"]),
+    ],
+)
+def test_the_need_a_question_states_lists_its_records_first(
+    bundled_index: SearchIndex, query: str, lang: str, expected: list[str]
+) -> None:
+    assert [r.id for r in bundled_index.search(query, lang)][: len(expected)] == expected
 
 
 def test_in_a_city_names_that_place() -> None:
