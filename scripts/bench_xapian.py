@@ -26,7 +26,10 @@ from bench_timing import time_queries  # beside this script: its folder is on sy
 TITLE_WEIGHT = 10
 
 
-def main(corpus_path: str) -> dict[str, float | int]:
+SNIPPET_CHARS = 180  # as our search's snippets
+
+
+def main(corpus_path: str, snippets: bool = False) -> dict[str, float | int]:
     with open(corpus_path + ".queries.json", encoding="utf-8") as stream:
         queries = [(q["query"], q["lang"]) for q in json.load(stream)]
     with tempfile.TemporaryDirectory(prefix="xapian-bench-") as folder:
@@ -43,7 +46,10 @@ def main(corpus_path: str) -> dict[str, float | int]:
                 generator.index_text(record["title"], TITLE_WEIGHT)
                 generator.increase_termpos()
                 generator.index_text(record["body"])
-                document.set_data(record["id"])
+                if snippets:
+                    document.set_data(json.dumps([record["id"], record["title"], record["body"]]))
+                else:
+                    document.set_data(record["id"])
                 database.add_document(document)
                 records += 1
         database.commit()
@@ -60,6 +66,8 @@ def main(corpus_path: str) -> dict[str, float | int]:
                 parser.set_default_op(operator)
                 enquire.set_query(parser.parse_query(text, flags_all))
                 matches = enquire.get_mset(0, 20)
+                if matches.size() and snippets:
+                    return [_with_snippets(matches, match.document.get_data().decode()) for match in matches]
                 if matches.size():
                     return [match.document.get_data().decode() for match in matches]
             return []
@@ -75,8 +83,17 @@ def main(corpus_path: str) -> dict[str, float | int]:
     }
 
 
+def _with_snippets(matches: xapian.MSet, data: str) -> tuple[str, str, str]:
+    record_id, title, body = json.loads(data)
+    flags = xapian.MSet.SNIPPET_CJK_NGRAM
+    marked_title = matches.snippet(title, len(title) + 1, xapian.Stem("none"), flags, "<b>", "</b>", "")
+    snippet = matches.snippet(body, SNIPPET_CHARS, xapian.Stem("none"), flags, "<b>", "</b>", "…")
+    return record_id, marked_title, snippet
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
-        print("usage: /usr/bin/python3 scripts/bench_xapian.py CORPUS.jsonl", file=sys.stderr)
+    arguments = [a for a in sys.argv[1:] if a != "--snippets"]
+    if len(arguments) != 1:
+        print("usage: /usr/bin/python3 scripts/bench_xapian.py [--snippets] CORPUS.jsonl", file=sys.stderr)
         sys.exit(2)
-    print(json.dumps(main(sys.argv[1])))
+    print(json.dumps(main(arguments[0], snippets="--snippets" in sys.argv[1:])))
