@@ -42,6 +42,7 @@ class SearchDocument:
     questions: str = ""  # the questions a guide answers, one a line: indexed, never shown
     postal_code: str = ""  # where the record is (a ZIP code), for "near me": never shown
     headings: str = ""  # a guide's section headings, one a line: indexed (also in the body)
+    state: str = ""  # the U.S. state the record is in or about ("" for none or several): never shown
 
 
 def library_documents(library: Library) -> Iterator[SearchDocument]:
@@ -90,10 +91,13 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
             entry.get("phone") or "",
             keywords,
             postal_code=entry.get("zip") or "",
+            state=entry.get("state") or "",
         )
     for county in data.all_counties():
         title = f"{county.name}, {county.state}"
-        yield SearchDocument("place", COUNTY_PREFIX + county.fips, NATIONAL_LANGUAGE, title, state_name(county.state))
+        yield SearchDocument(
+            "place", COUNTY_PREFIX + county.fips, NATIONAL_LANGUAGE, title, state_name(county.state), state=county.state
+        )
     for facility in data.all_facilities():
         where = ", ".join(p for p in (facility.get("city"), facility.get("state")) if p)
         yield SearchDocument(
@@ -104,6 +108,7 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
             where,
             keywords=_join([FACILITY_WORDS, facility.get("facility_type") or ""]),
             postal_code=facility.get("zip") or "",
+            state=facility.get("state") or "",
         )
 
 
@@ -201,7 +206,17 @@ def _directory_documents(record: DirectoryRecord, library: Library) -> Iterator[
             body,
             keywords,
             postal_code=address.postal_code if address else "",
+            state=_state_of(record),
         )
+
+
+def _state_of(record: DirectoryRecord) -> str:
+    """The state a directory record is in: its address's, else its service area's when that is one state."""
+    address = record.physical_address
+    if address and address.state_province and address.country in ("", "US"):
+        return address.state_province
+    states = {area.state for area in record.service_area if not area.national}
+    return states.pop() if len(states) == 1 and "" not in states else ""
 
 
 def _place_documents(place: Place) -> Iterator[SearchDocument]:
@@ -209,7 +224,7 @@ def _place_documents(place: Place) -> Iterator[SearchDocument]:
     title = place.name if place.kind == "state" else f"{place.name}, {place.state}"
     for lang in place.summary.languages:
         body = _join(fact.text.get(lang) for fact in place.facts)
-        yield SearchDocument("place", place.id, lang, title, place.summary.get(lang), body, keywords)
+        yield SearchDocument("place", place.id, lang, title, place.summary.get(lang), body, keywords, state=place.state)
 
 
 def _term_documents(term: GlossaryTerm) -> Iterator[SearchDocument]:

@@ -8,8 +8,10 @@ read-only and never writes a query anywhere. One checksum beside it covers every
 `ranking/` is the Tantivy index results are ranked with (`ranking`). `records.sqlite3`
 holds the rest: `records`, the original text shown in results, by row number, and a
 same-length folded copy where it differs from lower case, to find the words to mark in
-snippets; `terms` and `deletes` for the typo fallback; `locations`, the coordinates of
-records with a ZIP code (for legal help near a home ZIP); `meta`. Row numbers carry the
+snippets, and the U.S. state each is in or about; `terms` (with whether the guides or
+the glossary use each word, which tells everyday words from names) and `deletes` for
+the typo fallback; `locations`, the coordinates of records with a ZIP code (for legal
+help near a home ZIP); `meta`. Row numbers carry the
 language (`rowid >> LANG_SHIFT` is its number in `meta.languages`).
 """
 
@@ -34,10 +36,12 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.storage import atomic_folder, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache folders are then ignored.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 LANG_SHIFT = 24  # up to 16 million documents per language
 RECORDS_FILE = "records.sqlite3"
 RANKING_FOLDER = "ranking"
+# Records whose words are everyday language; a directory's and a place's are also names.
+PROSE_KINDS = frozenset({"guide", "term"})
 # What building or opening an index may raise besides OSError (Tantivy's errors are ValueErrors).
 INDEX_ERRORS = (OSError, sqlite3.Error, ValueError)
 
@@ -71,7 +75,7 @@ def build(
         -- and reaching one after a long body reads the body's overflow pages.
         CREATE TABLE records(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL,
             lang TEXT NOT NULL, title TEXT NOT NULL, summary TEXT NOT NULL, folded_summary TEXT,
-            body TEXT NOT NULL, folded_body TEXT);
+            body TEXT NOT NULL, folded_body TEXT, state TEXT NOT NULL);
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE locations(id INTEGER PRIMARY KEY, lat REAL NOT NULL, lon REAL NOT NULL);
         CREATE INDEX locations_by_lat ON locations(lat);
@@ -82,17 +86,21 @@ def build(
     lang_numbers = {lang: number for number, lang in enumerate(languages)}
     rowids = [(lang_numbers[doc.lang] << LANG_SHIFT) | n for n, doc in enumerate(documents, start=1)]
     term_documents: Counter[str] = Counter()  # how many documents have each word, for the typo fallback
+    prose: set[str] = set()  # the words of guides and glossary terms: everyday words, not only names
 
     def ranked_rows() -> Iterator[tuple[int, str, str, dict[str, str]]]:
         for rowid, doc in zip(rowids, documents, strict=True):
             fields = {name: index_text(getattr(doc, name)) for name in ranking.TEXT_FIELDS}
-            term_documents.update({token for text in fields.values() for token in text.split()})
+            tokens = {token for text in fields.values() for token in text.split()}
+            term_documents.update(tokens)
+            if doc.kind in PROSE_KINDS:
+                prose.update(tokens)
             yield rowid, doc.lang, doc.kind, fields
 
     ranking_index = ranking.write(ranked_rows(), folder)
     with conn:
         conn.executemany(
-            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 (
                     rowid,
@@ -104,12 +112,13 @@ def build(
                     fold_same_length(doc.summary),
                     doc.body,
                     fold_same_length(doc.body),
+                    doc.state,
                 )
                 for rowid, doc in zip(rowids, documents, strict=True)
             ),
         )
         conn.executemany("INSERT INTO locations VALUES (?, ?, ?)", _locations(zip(rowids, documents, strict=True)))
-        spelling.build_tables(conn, term_documents)
+        spelling.build_tables(conn, term_documents, prose)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [

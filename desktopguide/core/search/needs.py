@@ -195,7 +195,7 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     """Cities and states the words name, longest names first, left to right.
 
     A name is taken after a locative word ("in houston"); without one only a state name,
-    or a city with several ZIP codes whose words are not otherwise `known` words.
+    or a city with several ZIP codes whose words are not all `known` everyday words.
     """
     places = gazetteer()
     found: list[NamedPlace] = []

@@ -115,6 +115,8 @@ class SearchIndex:
         self.from_cache = from_cache
         # Small and read on every search: kept in memory.
         self._records = {row[0]: row[1:] for row in conn.execute("SELECT id, kind, record_id, lang FROM records")}
+        # The state each record is in or about, where it is one.
+        self._states = dict(conn.execute("SELECT id, state FROM records WHERE state != ''"))
         self._rowids: dict[tuple[str, str], dict[str, int]] = {}
         for rowid, (kind, record_id, record_lang) in self._records.items():
             self._rowids.setdefault((kind, record_id), {})[record_lang] = rowid
@@ -192,7 +194,17 @@ class SearchIndex:
                 partial: set[int] = set()
                 help_at: list[int] = []
                 rows = self._ranked(
-                    plan.groups, lang, kinds, limit, first, plan.typed_groups, plan.own_groups, partial, help_at
+                    plan.groups,
+                    lang,
+                    kinds,
+                    limit,
+                    first,
+                    plan.typed_groups,
+                    plan.own_groups,
+                    partial,
+                    help_at,
+                    named_states={place.state for place in plan.places},
+                    every_names_them=not plan.unmatched,
                 )
             finally:
                 self._ranker.forget()
@@ -252,10 +264,12 @@ class SearchIndex:
         plan = _Plan()
         texts = [w.text for w in query_words]
         plan.needs = needs_asked(texts)
-        known = self._speller.known_words(texts)  # one lookup for every typed word
-        plan.places = places_named(texts, known)
-        in_place = {i for place in plan.places for i in range(place.start, place.end)}
+        known, prose = self._speller.known_and_prose_words(texts)  # one lookup for every typed word
         stop = stop_words_for(lang)
+        # A city's name is an everyday word only when the guides or the glossary use it: every
+        # city is an indexed word where the directory's addresses are ("abogado houston").
+        plan.places = places_named(texts, prose | stop)
+        in_place = {i for place in plan.places for i in range(place.start, place.end)}
         matches = {m.start: m for m in self._synonyms.find(texts)}
         others_known = bool(matches) or any(t not in stop for t in known)
         weak: list[tuple[QueryWord, int]] = []
@@ -484,10 +498,16 @@ class SearchIndex:
         own_groups: list[Group] | None = None,
         partial: set[int] | None = None,
         help_at: list[int] | None = None,
+        named_states: set[str] | None = None,
+        every_names_them: bool = False,
     ) -> list[tuple[int, float]]:
         """(rowid, score) of the best documents, each record once, after `first`; the rowids
         of records with only some of the groups are added to `partial`, and where the legal
-        help and named places stand in the rows to `help_at`.
+        help and named places stand in the rows to `help_at`. Records in or about a state
+        other than `named_states` (those of the places the question names) are left out,
+        unless they have every word and so the place's name (`every_names_them`: every
+        word matched something here): "police houston" is not Alexandria's police, and
+        "Houston Street Legal Clinic" is itself wherever it is.
 
         In order: records with every group in `lang` matching in a headline column
         (title, questions, keywords, summary, linked terms), then the rest of those in
@@ -506,12 +526,15 @@ class SearchIndex:
 
         every: set[tuple[str, str]] = set()  # records the query's every word matched
         every_phase = False
+        allowed: set[str] = set()  # the only states records may be in after the need's (any while empty)
 
         def add(rowid: int, score: float) -> None:
             kind, record_id, _lang = self._records[rowid]
             if every_phase:
                 every.add((kind, record_id))
             if (kind, record_id) in seen or len(found) >= limit:
+                return
+            if allowed and not (every_phase and every_names_them) and self._states.get(rowid, "") not in allowed:
                 return
             seen.add((kind, record_id))
             if named_places and kind == "place":
@@ -521,6 +544,8 @@ class SearchIndex:
 
         for rowid, score in pinned:
             add(rowid, score)
+        if named_states:
+            allowed = named_states | {""}  # records in no state or several stay
         if groups:
             every_phase = True
             self._add_ranked(groups, lang, kinds, limit, found, add, own=own_groups or groups)
@@ -540,11 +565,19 @@ class SearchIndex:
                     self._add_ranked(common, lang, kinds, limit, found, add, every=False, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
         # places asked about, then the other matches.
+        # A best match with every word typed stays first when it is also among them
+        # ("houston street legal clinic"); one with only some of them goes where they go.
         head = len(pinned) + 1
-        ranked = [row for row in found[:head] if not _same_record(self._records, row, extra)]
+        ranked = [
+            row
+            for row in found[:head]
+            if (every_names_them and tuple(self._records[row[0]][:2]) in every)
+            or not _same_record(self._records, row, extra)
+        ]
+        extra = [row for row in self._one_each_rows(extra) if not _same_record(self._records, row, ranked)]
         rest = [row for row in found[head:] if not _same_record(self._records, row, extra)]
         later = [row for row in later if not _same_record(self._records, row, extra)]  # a named place once
-        rows = (ranked + self._one_each_rows(extra) + rest + later)[:limit]
+        rows = (ranked + extra + rest + later)[:limit]
         if help_at is not None:
             help_at.append(min(len(ranked), len(rows)))
         if partial is not None:

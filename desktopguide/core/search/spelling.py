@@ -12,7 +12,7 @@ distance (Levenshtein plus swapped neighbours: "detianer" -> "detainer").
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import is_cjk
@@ -56,7 +56,7 @@ def osa_distance(a: str, b: str) -> int:
 
 
 SCHEMA = """
-CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, prose INTEGER NOT NULL) WITHOUT ROWID;
 CREATE TABLE deletes(del TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(del, term)) WITHOUT ROWID;
 CREATE TABLE short_prefixes(prefix TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -66,10 +66,15 @@ STORED_PREFIX_LENGTH = 3
 STORED_COMPLETIONS = 32
 
 
-def build_tables(conn: sqlite3.Connection, term_documents: Mapping[str, int]) -> None:
-    """Fill `terms` (every indexed word and how many documents have it) and `deletes`."""
+def build_tables(
+    conn: sqlite3.Connection, term_documents: Mapping[str, int], prose: Collection[str] = frozenset()
+) -> None:
+    """Fill `terms` (every indexed word, how many documents have it, and whether it is in
+    `prose`: the guides' and glossary's text) and `deletes`."""
     conn.executescript(SCHEMA)
-    conn.executemany("INSERT INTO terms VALUES (?, ?)", term_documents.items())
+    conn.executemany(
+        "INSERT INTO terms VALUES (?, ?, ?)", ((term, docs, term in prose) for term, docs in term_documents.items())
+    )
     conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(list(term_documents)))
     conn.executemany("INSERT INTO short_prefixes VALUES (?, ?)", _short_prefix_rows(term_documents))
 
@@ -104,13 +109,15 @@ class Speller:
     def known(self, word: str) -> bool:
         return self.conn.execute("SELECT 1 FROM terms WHERE term = ?", (word,)).fetchone() is not None
 
-    def known_words(self, words: list[str]) -> set[str]:
-        """Those of `words` that are indexed words."""
+    def known_and_prose_words(self, words: list[str]) -> tuple[set[str], set[str]]:
+        """Those of `words` that are indexed words, and those of them the guides' or the
+        glossary's text has (everyday words, where a directory's words are also names)."""
         unique = list(dict.fromkeys(words))
         if not unique:
-            return set()
+            return set(), set()
         marks = ",".join("?" * len(unique))
-        return {row[0] for row in self.conn.execute(f"SELECT term FROM terms WHERE term IN ({marks})", unique)}
+        rows = self.conn.execute(f"SELECT term, prose FROM terms WHERE term IN ({marks})", unique).fetchall()
+        return {term for term, _prose in rows}, {term for term, prose in rows if prose}
 
     def documents(self, word: str) -> int:
         """How many documents have `word` (0 when none)."""

@@ -7,6 +7,7 @@ import pytest
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.core.directory.legal_help import record_by_id
+from desktopguide.core.search.documents import library_documents, national_documents
 from desktopguide.core.search.with_lists import LibrarySearch
 
 
@@ -58,3 +59,13 @@ def test_the_lists_do_not_change_how_the_librarys_own_records_rank(index: Librar
         alone = [(r.kind, r.id) for r in index.library_index.search(query, "en", kinds=kinds, limit=3)]
         assert combined[: len(alone)] == alone
     assert "us-va-alexandria" in [r.id for r in index.search("Alexandria", "en", kinds=["place"], limit=3)]
+
+
+def test_each_record_knows_the_state_it_is_in(library: Library) -> None:
+    states = {(d.kind, d.record_id): d.state for d in [*library_documents(library), *national_documents(library)]}
+    assert states["org", "alexandria-police-non-emergency"] == "VA"  # by its address (no ZIP code)
+    assert states["place", "us-tx"] == "TX"
+    assert states["place", "county-48201"] == "TX"  # Harris County, from the 287(g) list
+    assert all(states[key] for key in states if key[0] == "place")
+    roster = [state for (kind, record_id), state in states.items() if record_id.startswith("roster-tx-")]
+    assert roster and set(roster) == {"TX"}

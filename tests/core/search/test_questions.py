@@ -88,7 +88,7 @@ def test_legal_help_without_a_place_is_the_same_whichever_language_asks_first() 
         for lang in order:
             found = index.search("I need a lawyer" if lang == "en" else "necesito un abogado", lang)
             answers[order, lang] = [(r.id, r.lang) for r in found if r.kind == "org"]
-            again = index.search("free lawyer" if lang == "en" else "abogado gratis", lang)
+            again = index.search("I need a lawyer" if lang == "en" else "necesito un abogado", lang)
             assert [(r.id, r.lang) for r in again if r.kind == "org"] == answers[order, lang]
     assert answers[("en", "es"), "es"] == answers[("es", "en"), "es"]
     assert answers[("en", "es"), "en"] == answers[("es", "en"), "en"]
@@ -134,6 +134,51 @@ def test_a_named_place_ranks_it_and_no_other_place_by_a_shared_word(bundled_inde
     assert ("place", "us-tx") in kinds_ids[:3]
     places = [record_id for kind, record_id in kinds_ids if kind == "place"]
     assert places[0] == "us-tx"
+
+
+def test_a_city_named_without_in_is_that_place_though_addresses_have_its_name() -> None:
+    # Every city is an indexed word where the directory's addresses are: "houston" here is
+    # in a Chicago clinic's name, yet names the place, and help near Houston comes first.
+    documents = [
+        SearchDocument("org", "street-clinic", "en", "Houston Street Legal Clinic", postal_code="60601"),
+        SearchDocument("org", "harris", "en", "Harris County Legal Aid", summary="Pasadena, TX", postal_code="77506"),
+        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+    ]
+    index = SearchIndex.from_documents(documents)
+    orgs = [r.id for r in index.search("lawyer houston", "en") if r.kind == "org"]
+    assert orgs[0] == "harris"
+
+
+def test_a_city_name_the_guides_use_as_a_word_is_that_word() -> None:
+    # Mobile (Alabama) named, the legal help nearest it comes first; as the word the guide
+    # uses, the best match anywhere does. An address's word alone does not make it a word.
+    north = SearchDocument("org", "north", "en", "Lawyer Referral and Legal Aid North", postal_code="98101")
+    gulf = SearchDocument("org", "gulf", "en", "Gulf Legal Aid", summary="Mobile, AL", postal_code="36602")
+    guide = SearchDocument("guide", "phone", "en", "Keep your phone", body="Charge your mobile phone every night.")
+    as_word = SearchIndex.from_documents([north, gulf, guide])
+    assert [r.id for r in as_word.search("mobile lawyer", "en") if r.kind == "org"][0] == "north"
+    as_place = SearchIndex.from_documents([north, gulf])
+    assert [r.id for r in as_place.search("mobile lawyer", "en") if r.kind == "org"][0] == "gulf"
+
+
+def test_a_named_place_leaves_out_records_of_other_states() -> None:
+    documents = [
+        SearchDocument("org", "alexandria-police", "en", "Alexandria Police Department", state="VA"),
+        SearchDocument("org", "houston-police", "en", "Houston Police Department", state="TX"),
+        SearchDocument("guide", "stopped", "en", "Stopped by police", body="What to do when police stop you."),
+        SearchDocument("place", "va", "en", "Virginia", body="State police in Virginia.", state="VA"),
+    ]
+    index = SearchIndex.from_documents(documents)
+    ids = [r.id for r in index.search("police houston", "en")]
+    assert "houston-police" in ids and "stopped" in ids
+    assert "alexandria-police" not in ids and "va" not in ids
+    assert "alexandria-police" in [r.id for r in index.search("police", "en")]  # without a place, all
+
+
+def test_a_record_with_every_word_stays_whatever_its_state() -> None:
+    clinic = SearchDocument("org", "clinic", "en", "Houston Street Legal Clinic", summary="New York", state="NY")
+    index = SearchIndex.from_documents([clinic, SearchDocument("org", "tx", "en", "Texas Legal Aid", state="TX")])
+    assert [r.id for r in index.search("houston street legal clinic", "en")][0] == "clinic"
 
 
 def test_a_place_name_is_never_corrected(bundled_index: SearchIndex) -> None:
