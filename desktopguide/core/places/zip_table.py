@@ -23,7 +23,7 @@ import zipcodes
 
 from desktopguide.core.storage import atomic_path, checksum_matches, user_cache_dir, write_checksum
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a ZIP code at 0, 0 has no coordinates
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -77,15 +77,12 @@ def fill(conn: sqlite3.Connection) -> None:
             continue
         county = usual.get((state, (entry.get("county") or "").strip().casefold()), "")
         city = entry.get("city") or ""
-        rows[code] = (
-            code,
-            city,
-            city.casefold(),
-            state,
-            county,
-            _coordinate(entry.get("lat")),
-            _coordinate(entry.get("long")),
-        )
+        latitude, longitude = _coordinate(entry.get("lat")), _coordinate(entry.get("long"))
+        if latitude == 0 and longitude == 0:
+            # How the data says it has no place for a ZIP code (post office boxes, the
+            # military's): a point in the Atlantic, which would pull a city's centre there.
+            latitude = longitude = None
+        rows[code] = (code, city, city.casefold(), state, county, latitude, longitude)
     conn.executemany("INSERT INTO zips VALUES (?, ?, ?, ?, ?, ?, ?)", rows.values())
     spellings = {(e["state"], e["county"]) for e in entries if e.get("county") and e.get("state")}
     conn.executemany("INSERT INTO county_spellings VALUES (?, ?)", sorted(spellings))

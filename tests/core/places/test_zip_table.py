@@ -21,6 +21,14 @@ def test_zip_lookup_agrees_with_zipcodes() -> None:
     assert geo.lookup_zip("00000") is None
 
 
+def test_a_zip_code_the_data_puts_at_0_0_has_no_coordinates() -> None:
+    unplaced = [e["zip_code"] for e in zipcodes.list_all() if float(e["lat"] or 0) == 0 and float(e["long"] or 0) == 0]
+    assert unplaced, "the data has ZIP codes without a place (post office boxes)"
+    for code in unplaced[:50]:
+        info = geo.lookup_zip(code)
+        assert info is not None and not info.has_coordinates, code
+
+
 def test_county_spellings_are_checked_exactly_and_found_in_any_case() -> None:
     assert geo.county_exists("VA", "Arlington County")
     assert not geo.county_exists("VA", "Arlington county of nowhere")

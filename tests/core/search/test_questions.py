@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktopguide.core.content.model import Library
+from desktopguide.core.places.geo import haversine_km
 from desktopguide.core.search import SearchDocument, SearchIndex
 from desktopguide.core.search.needs import needs, places_named
 from desktopguide.core.search.stopwords import stop_words
@@ -122,6 +123,12 @@ def test_the_need_a_question_states_lists_its_records_first(
 def test_in_a_city_names_that_place() -> None:
     [place] = places_named(["what", "happens", "if", "police", "stop", "me", "in", "houston"])
     assert (place.city, place.state) == ("Houston", "TX")
+
+
+def test_a_named_citys_centre_is_among_its_zip_codes() -> None:
+    [place] = places_named(["lawyer", "in", "los", "angeles"])  # some of its ZIP codes have no place
+    assert place.latitude is not None and place.longitude is not None
+    assert haversine_km(place.latitude, place.longitude, 34.05, -118.25) < 25
 
 
 def test_everyday_words_are_not_taken_for_small_towns() -> None:
