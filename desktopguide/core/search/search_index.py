@@ -528,9 +528,11 @@ class SearchIndex:
         every_phase = False
         allowed: set[str] = set()  # the only states records may be in after the need's (any while empty)
 
-        def add(rowid: int, score: float) -> None:
+        def add(rowid: int, score: float, translated: bool = False) -> None:
+            """`translated`: the reader's version of a record matched in another language,
+            which need not have the words itself."""
             kind, record_id, _lang = self._records[rowid]
-            if every_phase:
+            if every_phase and not translated:
                 every.add((kind, record_id))
             if (kind, record_id) in seen or len(found) >= limit:
                 return
@@ -543,7 +545,7 @@ class SearchIndex:
                 found.append((rowid, score))
 
         for rowid, score in pinned:
-            add(rowid, score)
+            add(rowid, score, False)
         if named_states:
             allowed = named_states | {""}  # records in no state or several stay
         if groups:
@@ -603,12 +605,17 @@ class SearchIndex:
         kinds: Sequence[str] | None,
         limit: int,
         found: list[tuple[int, float]],
-        add: Callable[[int, float], None],
+        add: Callable[[int, float, bool], None],
         every: bool = True,
         headline_first: bool = True,
         own: list[Group] | None = None,
     ) -> None:
-        """Add the records matching every group (or any), `own` in the reader's language when given."""
+        """Add the records matching every group (or any), `own` in the reader's language when given.
+
+        A record matched in another language that the reader's language has is added in
+        the reader's language ("detention" is French too: an English reader gets the
+        English guide, not the French one).
+        """
         for same_language in (True, False):
             wanted = own if same_language and own is not None else groups
             parts = [TEXT_FIELDS]
@@ -632,7 +639,8 @@ class SearchIndex:
                     limit=limit if same_language else limit * _OVERFETCH,
                 )
                 for rowid, score in rows:
-                    add(rowid, score)
+                    readers = None if same_language else self._rowids[self._records[rowid][:2]].get(lang)
+                    add(readers or rowid, score, readers is not None)
 
     def _results(
         self, rows: list[tuple[int, float]], plan: _Plan, lang: str, partial: set[int] | None = None

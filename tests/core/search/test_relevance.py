@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktopguide.core.search import SearchIndex
+from desktopguide.core.search import SearchDocument, SearchIndex
 
 # (query, language of the reader, kinds or None, expected (kind, id)), on the bundled content.
 BUNDLED = [
@@ -96,13 +96,28 @@ def test_la_migra_finds_the_guides_about_ice(bundled_index: SearchIndex) -> None
     assert {"agents-at-door", "stopped-by-police", "ice-detainers"} & set(ids)
 
 
-def test_results_in_the_readers_language_come_first_and_others_say_theirs(bundled_index: SearchIndex) -> None:
-    results = bundled_index.search("warrant", "es", limit=20)
-    langs = [r.lang for r in results]
-    assert langs[0] == "es"
-    first_other = next(i for i, r in enumerate(results) if r.other_language)
-    assert all(r.lang == "es" and not r.other_language for r in results[:first_other])
-    assert all(r.lang != "es" and r.other_language for r in results[first_other:])
+def test_results_in_the_readers_language_come_first_and_others_say_theirs() -> None:
+    documents = [
+        SearchDocument("guide", "spanish-only", "es", "Órdenes de arresto", body="Qué es una orden (warrant)."),
+        SearchDocument("guide", "both", "en", "Warrants", body="A warrant is signed by a judge."),
+        SearchDocument("guide", "both", "es", "Órdenes judiciales", body="Un juez firma la orden."),
+        SearchDocument("org", "english-only", "en", "Warrant Clinic", body="Help with warrants."),
+    ]
+    results = SearchIndex.from_documents(documents).search("warrant", "es", prefix_last=False)
+    assert results[0].id == "spanish-only"
+    assert {(r.id, r.lang, r.other_language) for r in results[1:]} == {
+        ("both", "es", False),  # matched in English; the reader has it in Spanish
+        ("english-only", "en", True),
+    }
+
+
+def test_a_record_matched_in_another_language_is_shown_in_the_readers(bundled_index: SearchIndex) -> None:
+    # "detention" is a French word too: an English reader gets the English guides.
+    results = bundled_index.search("ICE detention in texas", "en", limit=20)
+    assert results and all(r.lang == "en" and not r.other_language for r in results)
+    spanish = bundled_index.search("warrant", "es", limit=20)
+    assert {"judicial-warrant", "administrative-warrant"} <= set(spanish.ids)
+    assert all(r.lang == "es" for r in spanish)
 
 
 def test_a_record_is_listed_once_even_when_it_matches_in_several_languages(bundled_index: SearchIndex) -> None:
