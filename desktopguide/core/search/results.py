@@ -36,6 +36,9 @@ class SearchResults:
     corrections: tuple[tuple[str, str], ...] = ()
     # Where legal help for the question's need stands: after the need's records and the best match.
     help_at: int = 0
+    # How many results, from the first, are the records the question's need calls for
+    # (the guide for a detained relative): they stay first when results are merged.
+    needs_first: int = 0
 
     @property
     def original_query(self) -> str | None:

@@ -212,7 +212,11 @@ class SearchIndex:
                 partial.update(rowid for rowid, _score in rows)
             results = self._results(rows, plan, lang, partial)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
-        return SearchResults(query, lang, results, corrected, tuple(plan.corrections), help_at[0] if help_at else 0)
+        pinned = {rowid for rowid, _score in first[0]}
+        needs_first = next((n for n, (rowid, _score) in enumerate(rows) if rowid not in pinned), len(rows))
+        return SearchResults(
+            query, lang, results, corrected, tuple(plan.corrections), help_at[0] if help_at else 0, needs_first
+        )
 
     def local_help(
         self,

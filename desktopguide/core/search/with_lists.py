@@ -80,7 +80,7 @@ class LibrarySearch:
             local = [r for r in local if (r.kind, r.id) not in known]
             results = found.results[: found.help_at] + local + found.results[found.help_at :]
             found = SearchResults(
-                query, lang, results[:limit], found.corrected_query, found.corrections, found.help_at
+                query, lang, results[:limit], found.corrected_query, found.corrections, found.help_at, found.needs_first
             )
         partial = any(not r.all_words for r in found.results)
         if len(found) >= limit and not partial:
@@ -97,8 +97,11 @@ class LibrarySearch:
         # A record both indexes hold (a state's page) shows once: the library's.
         shown = {(r.kind, r.id) for r in found.results}
         others = [r for r in more.results if (r.kind, r.id) not in shown]
-        # Records with every word (or the need's) from either index, then those with some;
-        # the library's first within each.
-        merged = [r for r in found.results if r.all_words] + [r for r in others if r.all_words]
-        merged += [r for r in found.results if not r.all_words] + [r for r in others if not r.all_words]
-        return SearchResults(query, lang, merged[:limit], corrected.corrected_query, corrected.corrections)
+        # The need's records, then records with every word from either index, then those
+        # with some; the library's first within each.
+        head, rest = found.results[: found.needs_first], found.results[found.needs_first :]
+        merged = head + [r for r in rest if r.all_words] + [r for r in others if r.all_words]
+        merged += [r for r in rest if not r.all_words] + [r for r in others if not r.all_words]
+        return SearchResults(
+            query, lang, merged[:limit], corrected.corrected_query, corrected.corrections, needs_first=len(head)
+        )

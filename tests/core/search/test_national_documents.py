@@ -69,3 +69,12 @@ def test_each_record_knows_the_state_it_is_in(library: Library) -> None:
     assert all(states[key] for key in states if key[0] == "place")
     roster = [state for (kind, record_id), state in states.items() if record_id.startswith("roster-tx-")]
     assert roster and set(roster) == {"TX"}
+
+
+@pytest.mark.parametrize(("query", "lang"), [("адвокат бесплатно", "ru"), ("free lawyer", "en"), ("abogado gratis", "es")])
+def test_the_guide_a_lawyer_question_calls_for_stays_first_beside_the_lists(
+    index: LibrarySearch, query: str, lang: str
+) -> None:
+    # The Russian guide lacks the word "бесплатно": it matches only some of the words, and
+    # still comes before records that match them all.
+    assert index.search(query, lang, prefix_last=False)[0].id == "finding-legal-help"
