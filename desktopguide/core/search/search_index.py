@@ -313,6 +313,8 @@ class SearchIndex:
                 nearest = self._speller.nearest(word.text) if correct else None
                 if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, only a one-letter slip is corrected
+                if nearest in stop:
+                    nearest = None  # "papá" is not "para": a word that says nothing says less than the typed one
                 if nearest is None:
                     plan.searched_words.append(word.text)
                     plan.unmatched = True

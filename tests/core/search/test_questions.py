@@ -207,6 +207,13 @@ def test_a_correction_says_what_it_changed_and_keeps_the_original(bundled_index:
     assert results.original_query == "detainr"
 
 
+def test_a_word_is_never_corrected_into_a_stop_word(bundled_index: SearchIndex) -> None:
+    # "papá" is not in the index; "para" (for) is one letter away and says nothing.
+    results = bundled_index.search("ICE se llevó a mi papá", "es", prefix_last=False)
+    assert ("papa", "para") not in results.corrections
+    assert results[0].id == "family-member-detained"
+
+
 def test_a_word_of_a_glossary_term_is_never_corrected() -> None:
     documents = [SearchDocument("guide", "holds", "en", "ICE detainer", body="A detainer asks a jail to hold someone.")]
     synonyms = SynonymTable()
