@@ -567,9 +567,10 @@ class SearchIndex:
                 if rare:
                     self._add_ranked(rare, lang, kinds, limit, found, add, every=False, headline_first=False)
                 common = [g for g in some if g not in rare]
-                if not found and common:
-                    # The rare words are in no record of the kinds asked for ("alexandria"
-                    # among guides): the other words, however common, rather than nothing.
+                if len(found) < FEW_RESULTS + len(pinned) and common:
+                    # The rare words are in few or no records of the kinds asked for
+                    # ("alexandria" among guides, "стучит"): the other words, however
+                    # common, rather than next to nothing.
                     self._add_ranked(common, lang, kinds, limit, found, add, every=False, headline_first=False)
         # The need's records, then the best match of the words, then the legal help and
         # places asked about, then the other matches.

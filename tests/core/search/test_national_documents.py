@@ -71,7 +71,9 @@ def test_each_record_knows_the_state_it_is_in(library: Library) -> None:
     assert roster and set(roster) == {"TX"}
 
 
-@pytest.mark.parametrize(("query", "lang"), [("адвокат бесплатно", "ru"), ("free lawyer", "en"), ("abogado gratis", "es")])
+@pytest.mark.parametrize(
+    ("query", "lang"), [("адвокат бесплатно", "ru"), ("free lawyer", "en"), ("abogado gratis", "es")]
+)
 def test_the_guide_a_lawyer_question_calls_for_stays_first_beside_the_lists(
     index: LibrarySearch, query: str, lang: str
 ) -> None:

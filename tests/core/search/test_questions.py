@@ -135,6 +135,15 @@ def test_everyday_words_are_not_taken_for_small_towns() -> None:
     assert places_named(["can", "police", "search", "my", "car"], known={"police", "search", "car"}) == []
 
 
+def test_when_the_rare_words_find_little_the_common_ones_fill_the_list() -> None:
+    # "ICE" is in more documents than the rare-word limit; "стучит" and "дверь" in one.
+    documents = [SearchDocument("guide", "door", "ru", "ICE у двери", body="ICE стучит в дверь.")]
+    documents += [SearchDocument("guide", f"ice-{n}", "ru", f"ICE и вы {n}", body="Что делает ICE.") for n in range(60)]
+    results = SearchIndex.from_documents(documents).search("ICE стучит в дверь", "ru", prefix_last=False)
+    assert results[0].id == "door"
+    assert len(results) >= 5 and all(r.lang == "ru" for r in results)
+
+
 def test_a_named_place_ranks_it_and_no_other_place_by_a_shared_word(bundled_index: SearchIndex) -> None:
     results = bundled_index.search("what happens if police stop me in houston", "en")
     kinds_ids = [(r.kind, r.id) for r in results]
