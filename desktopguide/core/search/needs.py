@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -179,6 +179,41 @@ def gazetteer() -> Gazetteer:
     return found
 
 
+def _city_and_state(city_words: tuple[str, ...], after: Sequence[str]) -> tuple[NamedPlace, int] | None:
+    """The city `city_words` name in the state the words `after` it name (its two-letter
+    code, or its name), and how many words name the state; None when they name none or
+    the state has no such city. A code that is also an everyday word ("in", "or", "me")
+    does not count: "lawyer in houston" is not a town called Lawyer in Indiana."""
+    from desktopguide.core.places.geo import STATE_CODES, zips_of_city
+
+    if not after:
+        return None
+    states = gazetteer().states
+    state = ""
+    length = 0
+    code = after[0].upper()
+    if len(code) == 2 and code in STATE_CODES and after[0] not in _EVERYDAY_CODES:
+        state, length = code, 1
+    else:
+        for words in range(min(MAX_PLACE_WORDS, len(after)), 0, -1):
+            named = states.get(tuple(after[:words]))
+            if named is not None:
+                state, length = named.state, words
+                break
+    if not state:
+        return None
+    zips = [z for z in zips_of_city(state, " ".join(city_words)) if z.has_coordinates]
+    if not zips:
+        return None
+    latitude = sum(z.latitude for z in zips if z.latitude is not None) / len(zips)
+    longitude = sum(z.longitude for z in zips if z.longitude is not None) / len(zips)
+    return NamedPlace(city_words, state, "", zips[0].city, latitude, longitude), length
+
+
+# Two-letter state codes that are also words people type in a question.
+_EVERYDAY_CODES = frozenset({"in", "or", "me", "hi", "oh", "ok", "de", "la", "al", "co", "pa", "ma", "mo", "id", "ga"})
+
+
 def _small(place: NamedPlace) -> NamedPlace:
     # Marked by an empty city: recognised only after a locative word.
     return NamedPlace(place.words, place.state, place.county, "", place.latitude, place.longitude)
@@ -195,7 +230,9 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     """Cities and states the words name, longest names first, left to right.
 
     A name is taken after a locative word ("in houston"); without one only a state name,
-    or a city with several ZIP codes whose words are not all `known` everyday words.
+    or a city with several ZIP codes whose words are not all `known` everyday words. A
+    city followed by its state ("washington dc", "houston texas") is that state's city;
+    a state named like its largest city ("new york") is the city.
     """
     places = gazetteer()
     found: list[NamedPlace] = []
@@ -204,8 +241,17 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
         after_locative = start > 0 and query_words[start - 1] in LOCATIVES
         for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
             key = tuple(query_words[start : start + length])
+            in_state = _city_and_state(key, query_words[start + length :])
+            if in_state is not None:
+                city_in_state, state_words = in_state
+                end = start + length + state_words
+                found.append(replace(city_in_state, start=start, end=end))
+                start = end
+                break
             state = places.states.get(key)
             city = places.cities.get(key)
+            if state is not None and city is not None and city.city and city.state == state.state:
+                state = None  # New York: the city, where most who name it are
             place = None
             if state is not None:
                 found.append(

@@ -125,6 +125,21 @@ def test_in_a_city_names_that_place() -> None:
     assert (place.city, place.state) == ("Houston", "TX")
 
 
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("lawyer in washington dc", [("Washington", "DC")]),  # not the state of Washington
+        ("abogado en houston texas", [("Houston", "TX")]),
+        ("kansas city kansas", [("Kansas City", "KS")]),  # not the larger one in Missouri
+        ("lawyer in new york", [("New York", "NY")]),  # the city, not the middle of the state
+        ("help in indiana", [("", "IN")]),  # "help in": no town called Help in Indiana
+        ("lawyer in portland or", [("Portland", "OR")]),
+    ],
+)
+def test_a_city_followed_by_its_state_is_that_states_city(words: str, expected: list[tuple[str, str]]) -> None:
+    assert [(place.city, place.state) for place in places_named(words.split())] == expected
+
+
 def test_a_named_citys_centre_is_among_its_zip_codes() -> None:
     [place] = places_named(["lawyer", "in", "los", "angeles"])  # some of its ZIP codes have no place
     assert place.latitude is not None and place.longitude is not None
