@@ -87,9 +87,14 @@ class Gazetteer:
 
     cities: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
     states: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
+    # A state's name in another of the app's languages -> its English name ("nueva york").
+    other_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
     def words(self) -> set[str]:
-        return {w for key in [*self.cities, *self.states] for w in key}
+        return {w for key in [*self.cities, *self.states, *self.other_names] for w in key}
+
+    def english(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        return self.other_names.get(key, key)
 
 
 @functools.lru_cache(maxsize=64)
@@ -176,7 +181,33 @@ def gazetteer() -> Gazetteer:
         key = tuple(words(name))
         lat, lon = centres.get(code, (None, None))
         found.states[key] = NamedPlace(key, code, "", "", lat, lon)
+    for english, other in _states_in_other_languages():
+        key, english_key = tuple(words(other)), tuple(words(english))
+        if key and key != english_key and english_key in found.states and key not in found.cities:
+            found.other_names.setdefault(key, english_key)
     return found
+
+
+# The locales of Debian's iso-codes translations (through pycountry) for the app's languages.
+STATE_NAME_LOCALES = ("es", "fr", "pt", "pt_BR", "ru", "uk", "ko", "vi", "zh_CN", "zh_TW", "ar", "fa", "pa_PK")
+
+
+def _states_in_other_languages() -> list[tuple[str, str]]:
+    """(English name, name in another language) of the U.S. states and territories, where
+    a translation differs: "New York" is "Nueva York" in Spanish, "Нью-Йорк" in Russian."""
+    import gettext
+
+    import pycountry
+
+    names = [str(s.name) for s in pycountry.subdivisions if s.country_code == "US"]
+    pairs = []
+    for locale in STATE_NAME_LOCALES:
+        try:
+            translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError:
+            continue  # iso-codes has no translation for this language
+        pairs += [(name, translation.gettext(name)) for name in names]
+    return [(english, other) for english, other in pairs if other != english]
 
 
 def _city_and_state(city_words: tuple[str, ...], after: Sequence[str]) -> tuple[NamedPlace, int] | None:
@@ -196,7 +227,7 @@ def _city_and_state(city_words: tuple[str, ...], after: Sequence[str]) -> tuple[
         state, length = code, 1
     else:
         for words in range(min(MAX_PLACE_WORDS, len(after)), 0, -1):
-            named = states.get(tuple(after[:words]))
+            named = states.get(gazetteer().english(tuple(after[:words])))
             if named is not None:
                 state, length = named.state, words
                 break
@@ -242,6 +273,7 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
         for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
             key = tuple(query_words[start : start + length])
             in_state = _city_and_state(key, query_words[start + length :])
+            key = places.english(key)  # "nueva york": New York
             if in_state is not None:
                 city_in_state, state_words = in_state
                 end = start + length + state_words

@@ -9,6 +9,7 @@ from desktopguide.core.content.model import Library
 from desktopguide.core.places.geo import haversine_km
 from desktopguide.core.search import SearchDocument, SearchIndex
 from desktopguide.core.search.needs import needs, places_named
+from desktopguide.core.search.normalize import words
 from desktopguide.core.search.stopwords import stop_words
 from desktopguide.core.search.synonyms import SynonymTable
 
@@ -138,6 +139,20 @@ def test_in_a_city_names_that_place() -> None:
 )
 def test_a_city_followed_by_its_state_is_that_states_city(words: str, expected: list[tuple[str, str]]) -> None:
     assert [(place.city, place.state) for place in places_named(words.split())] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("abogado en nueva york", ("New York", "NY")),  # the city, as "new york" is
+        ("ayuda legal en luisiana", ("", "LA")),
+        ("avocat en Californie", ("", "CA")),
+        ("адвокат Техас", ("", "TX")),
+        ("텍사스 변호사", ("", "TX")),
+    ],
+)
+def test_a_state_named_in_the_readers_language_is_that_state(text: str, expected: tuple[str, str]) -> None:
+    assert [(place.city, place.state) for place in places_named(words(text))] == [expected]
 
 
 def test_a_named_citys_centre_is_among_its_zip_codes() -> None:
