@@ -194,19 +194,26 @@ STATE_NAME_LOCALES = ("es", "fr", "pt", "pt_BR", "ru", "uk", "ko", "vi", "zh_CN"
 
 def _states_in_other_languages() -> list[tuple[str, str]]:
     """(English name, name in another language) of the U.S. states and territories, where
-    a translation differs: "New York" is "Nueva York" in Spanish, "Нью-Йорк" in Russian."""
+    a translation differs: "New York" is "Nueva York" in Spanish, "Нью-Йорк" in Russian.
+
+    Read from pycountry's copy of iso-codes' message catalogs, without importing pycountry
+    (which reads every country's subdivisions: a quarter of a second)."""
     import gettext
+    import importlib.util
 
-    import pycountry
+    from desktopguide.core.places.geo import STATE_NAMES
 
-    names = [str(s.name) for s in pycountry.subdivisions if s.country_code == "US"]
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    locales = Path(spec.submodule_search_locations[0]) / "locales"
     pairs = []
     for locale in STATE_NAME_LOCALES:
         try:
-            translation = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[locale])
+            translation = gettext.translation("iso3166-2", locales, languages=[locale])
         except OSError:
             continue  # iso-codes has no translation for this language
-        pairs += [(name, translation.gettext(name)) for name in names]
+        pairs += [(name, translation.gettext(name)) for name in STATE_NAMES.values()]
     return [(english, other) for english, other in pairs if other != english]
 
 
