@@ -89,6 +89,7 @@ class Gazetteer:
     states: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
     # A state's name in another of the app's languages -> its English name ("nueva york").
     other_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    codes: frozenset[str] = frozenset()  # the states' two-letter codes, folded ("tx")
 
     def words(self) -> set[str]:
         return {w for key in [*self.cities, *self.states, *self.other_names] for w in key}
@@ -181,6 +182,7 @@ def gazetteer() -> Gazetteer:
         key = tuple(words(name))
         lat, lon = centres.get(code, (None, None))
         found.states[key] = NamedPlace(key, code, "", "", lat, lon)
+    found.codes = frozenset(code.lower() for code in STATE_NAMES)
     for english, other in _states_in_other_languages():
         key, english_key = tuple(words(other)), tuple(words(english))
         if key and key != english_key and english_key in found.states and key not in found.cities:
@@ -217,35 +219,43 @@ def _states_in_other_languages() -> list[tuple[str, str]]:
     return [(english, other) for english, other in pairs if other != english]
 
 
-def _city_and_state(city_words: tuple[str, ...], after: Sequence[str]) -> tuple[NamedPlace, int] | None:
-    """The city `city_words` name in the state the words `after` it name (its two-letter
-    code, or its name), and how many words name the state; None when they name none or
-    the state has no such city. A code that is also an everyday word ("in", "or", "me")
+def _state_at(places: Gazetteer, query_words: Sequence[str], at: int) -> tuple[str, int] | None:
+    """The state the words from `at` name (its two-letter code, or its name) and how many
+    words name it; None for none. A code that is also an everyday word ("in", "or", "me")
     does not count: "lawyer in houston" is not a town called Lawyer in Indiana."""
-    from desktopguide.core.places.geo import STATE_CODES, zips_of_city
+    if at >= len(query_words):
+        return None
+    word = query_words[at]
+    if word in places.codes and word not in _EVERYDAY_CODES:
+        return word.upper(), 1
+    for length in range(min(MAX_PLACE_WORDS, len(query_words) - at), 0, -1):
+        named = places.states.get(places.english(tuple(query_words[at : at + length])))
+        if named is not None:
+            return named.state, length
+    return None
 
-    if not after:
+
+def _city_in_state(
+    places: Gazetteer, city_words: tuple[str, ...], state: str, state_words: int
+) -> tuple[NamedPlace, int] | None:
+    """The city `city_words` name in `state` (named by the `state_words` words after
+    them) and that count; None when the state has no such city."""
+    from desktopguide.core.places.zip_table import zip_table
+
+    best = places.cities.get(city_words)
+    if best is None:
+        return None  # no city anywhere is called that
+    if best.state == state and best.city:  # a small town's entry has no name (see `_small`)
+        return best, state_words
+    rows = zip_table().rows(
+        "SELECT min(city), avg(lat), avg(lon) FROM zips WHERE state = ? AND city_key = ? AND lat IS NOT NULL",
+        state,
+        " ".join(city_words),
+    )
+    if not rows or rows[0][0] is None:
         return None
-    states = gazetteer().states
-    state = ""
-    length = 0
-    code = after[0].upper()
-    if len(code) == 2 and code in STATE_CODES and after[0] not in _EVERYDAY_CODES:
-        state, length = code, 1
-    else:
-        for words in range(min(MAX_PLACE_WORDS, len(after)), 0, -1):
-            named = states.get(gazetteer().english(tuple(after[:words])))
-            if named is not None:
-                state, length = named.state, words
-                break
-    if not state:
-        return None
-    zips = [z for z in zips_of_city(state, " ".join(city_words)) if z.has_coordinates]
-    if not zips:
-        return None
-    latitude = sum(z.latitude for z in zips if z.latitude is not None) / len(zips)
-    longitude = sum(z.longitude for z in zips if z.longitude is not None) / len(zips)
-    return NamedPlace(city_words, state, "", zips[0].city, latitude, longitude), length
+    city, latitude, longitude = rows[0]
+    return NamedPlace(city_words, state, "", str(city), latitude, longitude), state_words
 
 
 # Two-letter state codes that are also words people type in a question.
@@ -274,12 +284,14 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     """
     places = gazetteer()
     found: list[NamedPlace] = []
+    states_at = [_state_at(places, query_words, at) for at in range(len(query_words) + 1)]
     start = 0
     while start < len(query_words):
         after_locative = start > 0 and query_words[start - 1] in LOCATIVES
         for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
             key = tuple(query_words[start : start + length])
-            in_state = _city_and_state(key, query_words[start + length :])
+            state_after = states_at[start + length]
+            in_state = _city_in_state(places, key, *state_after) if state_after is not None else None
             key = places.english(key)  # "nueva york": New York
             if in_state is not None:
                 city_in_state, state_words = in_state
