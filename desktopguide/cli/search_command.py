@@ -134,7 +134,7 @@ def _print_results(results: SearchResults, languages: dict, bold: bool) -> None:
     if not results:
         print(_("No results."))
         return
-    for kind, group in results.by_kind().items():
+    for kind, group in results.grouped():
         print(_(KIND_HEADINGS[kind]))
         for result in group:
             print("  " + _title_line(result, languages))

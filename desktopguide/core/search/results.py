@@ -20,6 +20,9 @@ class SearchResult:
     # Matches every word of the query (or answers its need); False for records with only
     # some of them. Results of several indexes are merged by this first.
     all_words: bool = True
+    # What the question asked for besides its words: legal help near the place it names
+    # (or the home ZIP), the place itself.
+    asked: bool = False
 
     def to_json(self) -> dict[str, object]:
         return asdict(self)
@@ -63,7 +66,24 @@ class SearchResults:
 
     def by_kind(self) -> dict[str, list[SearchResult]]:
         """Results grouped by kind, kinds in the order their best result comes."""
-        groups: dict[str, list[SearchResult]] = {}
-        for result in self.results:
-            groups.setdefault(result.kind, []).append(result)
-        return groups
+        return _by_kind(self.results)
+
+    def grouped(self) -> list[tuple[str, list[SearchResult]]]:
+        """Results under kind headings, as they are shown: kinds in the order their best
+        result comes, and what the question asked for (legal help near the place it names,
+        the place) grouped apart where the first of it stands, so that "abogado en nueva
+        york" shows New York's organizations after the legal-help guide, not below every
+        guide that says "abogado". A kind may then head two groups."""
+        asked = [r for r in self.results if r.asked]
+        if not asked:
+            return list(self.by_kind().items())
+        first = self.results.index(asked[0])
+        after = [r for r in self.results[first:] if not r.asked]
+        return [*_by_kind(self.results[:first]).items(), *_by_kind(asked).items(), *_by_kind(after).items()]
+
+
+def _by_kind(results: list[SearchResult]) -> dict[str, list[SearchResult]]:
+    groups: dict[str, list[SearchResult]] = {}
+    for result in results:
+        groups.setdefault(result.kind, []).append(result)
+    return groups

@@ -210,7 +210,7 @@ class SearchIndex:
                 self._ranker.forget()
             if plan.unmatched:
                 partial.update(rowid for rowid, _score in rows)
-            results = self._results(rows, plan, lang, partial)
+            results = self._results(rows, plan, lang, partial, asked={rowid for rowid, _score in first[1]})
         corrected = " ".join(plan.searched_words) if plan.corrected else None
         pinned = {rowid for rowid, _score in first[0]}
         needs_first = next((n for n, (rowid, _score) in enumerate(rows) if rowid not in pinned), len(rows))
@@ -245,7 +245,8 @@ class SearchIndex:
                             rows += self._organizations(need, lang, centre, plan.places, only_local=True)
             finally:
                 self._ranker.forget()
-            return self._results(self._one_each_rows(rows), plan, lang)
+            rows = self._one_each_rows(rows)
+            return self._results(rows, plan, lang, asked={rowid for rowid, _score in rows})
 
     def bare_search(self, query: str, limit: int = 20) -> list[tuple[int, float]]:
         """The plainest ranking of the same words (every word, in any field, by BM25 with
@@ -650,7 +651,12 @@ class SearchIndex:
                     add(readers or rowid, score, readers is not None)
 
     def _results(
-        self, rows: list[tuple[int, float]], plan: _Plan, lang: str, partial: set[int] | None = None
+        self,
+        rows: list[tuple[int, float]],
+        plan: _Plan,
+        lang: str,
+        partial: set[int] | None = None,
+        asked: set[int] | None = None,
     ) -> list[SearchResult]:
         if not rows:
             return []
@@ -706,6 +712,7 @@ class SearchIndex:
                     title_html=highlight(marker, title).html(),
                     other_language=record_lang != lang,
                     all_words=rowid not in (partial or ()),
+                    asked=rowid in (asked or ()),
                 )
             )
         return results

@@ -3,7 +3,8 @@
 `SearchPanel(library, index)` takes the Library and a `SearchIndex`, or a function that
 builds one (run on a worker thread, so opening the panel never waits for the index).
 Typing searches after a short pause, also on a worker thread; results come grouped
-under headings (guides, organizations, places, glossary), the best group first. A
+under headings (guides, organizations, places, glossary), the best group first, and the
+legal help or place the question asks for in a group of its own where it stands. A
 result in another language than the reader's says which. Enter in the field opens the
 first result; Down moves into the results, Up from the first result back to the field;
 Enter or a double click opens a result. Opening emits `result_activated(kind, id)`.
@@ -232,7 +233,7 @@ class SearchPanel(Retranslating, QWidget):
         results = self.results
         self.results_list.clear()
         if results is not None:
-            for kind, group in results.by_kind().items():
+            for kind, group in results.grouped():
                 heading = QListWidgetItem(_(HEADINGS[kind]))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)  # not selectable: the keys skip it
                 heading.setForeground(self.palette().color(QPalette.ColorRole.WindowText))  # not greyed out

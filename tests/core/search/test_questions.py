@@ -195,6 +195,15 @@ def test_a_city_named_without_in_is_that_place_though_addresses_have_its_name() 
     assert orgs[0] == "harris"
 
 
+def test_the_legal_help_a_question_asks_for_is_marked_as_asked_for() -> None:
+    documents = [
+        SearchDocument("org", "harris", "en", "Harris County Legal Aid", postal_code="77506"),
+        SearchDocument("guide", "g", "en", "A lawyer for your case", body="Find a lawyer."),
+    ]
+    results = SearchIndex.from_documents(documents).search("lawyer in houston", "en")
+    assert {r.id: r.asked for r in results} == {"harris": True, "g": False}
+
+
 def test_a_city_name_the_guides_use_as_a_word_is_that_word() -> None:
     # Mobile (Alabama) named, the legal help nearest it comes first; as the word the guide
     # uses, the best match anywhere does. An address's word alone does not make it a word.

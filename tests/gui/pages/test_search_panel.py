@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchDocument, SearchIndex
+from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.gui.pages.search_panel import ID_ROLE, LANG_ROLE, SearchPanel
 
 TIMEOUT = 5000
@@ -61,6 +62,39 @@ def test_results_follow_the_typing_grouped_under_headings(qtbot, panel: SearchPa
     assert "Organizations" in shown and "Places" in shown
     assert shown.index("Alex311") == shown.index("Organizations") + 1
     assert shown.index("Alexandria, VA") == shown.index("Places") + 1
+
+
+class AnsweringIndex:
+    """Stands in for the index: answers every query with the same results."""
+
+    def __init__(self, results: list[SearchResult]) -> None:
+        self.results = results
+
+    def search(self, query: str, lang: str, **_options: object) -> SearchResults:
+        return SearchResults(query, lang, self.results)
+
+
+def test_the_help_a_question_asks_for_shows_before_the_other_guides(qtbot, library: Library) -> None:
+    def found(kind: str, record_id: str, title: str, asked: bool = False) -> SearchResult:
+        return SearchResult(kind, record_id, "en", title, "", 1.0, asked=asked)
+
+    index = AnsweringIndex(
+        [
+            found("guide", "finding-legal-help", "Finding real legal help"),
+            found("org", "ny", "New York Legal Aid", asked=True),
+            found("guide", "checking-a-lawyer", "Checking a lawyer"),
+        ]
+    )
+    panel = make_panel(qtbot, library, lambda: index)  # built on a worker, as the app's is
+    type_and_wait(qtbot, panel, "lawyer in new york")
+    assert rows(panel) == [
+        "Guides",
+        "Finding real legal help",
+        "Organizations",
+        "New York Legal Aid",
+        "Guides",
+        "Checking a lawyer",
+    ]
 
 
 def test_typing_more_narrows_the_results(qtbot, panel: SearchPanel) -> None:
