@@ -90,6 +90,9 @@ class Gazetteer:
     # A state's name in another of the app's languages -> its English name ("nueva york").
     other_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     codes: frozenset[str] = frozenset()  # the states' two-letter codes, folded ("tx")
+    # Chinese and Korean names of states of two characters or more, looked for inside typed
+    # runs ("纽约州免费律师", "뉴욕에서"): (name, English name).
+    cjk_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def words(self) -> set[str]:
         return {w for key in [*self.cities, *self.states, *self.other_names] for w in key}
@@ -187,6 +190,11 @@ def gazetteer() -> Gazetteer:
         key, english_key = tuple(words(other)), tuple(words(english))
         if key and key != english_key and english_key in found.states and key not in found.cities:
             found.other_names.setdefault(key, english_key)
+    found.cjk_names = tuple(
+        (other[0], english)
+        for other, english in found.other_names.items()
+        if len(other) == 1 and len(other[0]) > 1 and is_cjk(other[0])
+    )
     return found
 
 
@@ -328,5 +336,23 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 start += length
                 break
         else:
+            inside = _state_inside(places, query_words[start])
+            if inside is not None:
+                found.append(replace(inside, start=start, end=start + 1))
             start += 1
     return found
+
+
+def _state_inside(places: Gazetteer, word: str) -> NamedPlace | None:
+    """The state a run of Chinese or Korean characters names inside it ("纽约州免费律师": New
+    York; "뉴욕에서", in New York), as such runs are typed without spaces or with a particle
+    attached; None for none or for other words."""
+    if not is_cjk(word):
+        return None
+    for name, english in places.cjk_names:
+        if name in word:
+            state = places.states[english]
+            city = places.cities.get(english)
+            # New York: the city, as when named in English.
+            return city if city is not None and city.city and city.state == state.state else state
+    return None

@@ -149,6 +149,8 @@ def test_a_city_followed_by_its_state_is_that_states_city(words: str, expected: 
         ("avocat en Californie", ("", "CA")),
         ("адвокат Техас", ("", "TX")),
         ("텍사스 변호사", ("", "TX")),
+        ("纽约州免费律师", ("New York", "NY")),  # inside a run typed without spaces
+        ("뉴욕에서 변호사", ("New York", "NY")),  # with a particle attached ("in New York")
     ],
 )
 def test_a_state_named_in_the_readers_language_is_that_state(text: str, expected: tuple[str, str]) -> None:
