@@ -309,16 +309,18 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 break
             state = places.states.get(key)
             city = places.cities.get(key)
-            if state is not None and city is not None and city.city and city.state == state.state:
-                state = None  # New York: the city, where most who name it are
             place = None
+            if state is not None and city is not None and city.city and city.state == state.state:
+                # New York: the city, where most who name it are (named as surely as the state).
+                state, place = None, city
             if state is not None:
                 found.append(
                     NamedPlace(key, state.state, "", "", state.latitude, state.longitude, start, start + length)
                 )
                 start += length
                 break
-            if city is not None and (after_locative or (city.city and not all(w in known for w in key))):
+            named_alone = city is not None and city.city and not all(w in known for w in key)
+            if place is None and city is not None and (after_locative or named_alone):
                 place = city
             if place is not None:
                 found.append(

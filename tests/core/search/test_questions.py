@@ -141,6 +141,13 @@ def test_a_city_followed_by_its_state_is_that_states_city(words: str, expected: 
     assert [(place.city, place.state) for place in places_named(words.split())] == expected
 
 
+def test_new_york_is_named_without_in_as_the_state_was() -> None:
+    # Its words are everyday words of the guides ("New York v. United States"): as a state
+    # it needed no "in", and as the city it needs none either.
+    named = places_named(["lawyer", "new", "york"], known={"lawyer", "new", "york"})
+    assert [(place.city, place.state) for place in named] == [("New York", "NY")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
