@@ -100,6 +100,12 @@ class Gazetteer:
     def english(self, key: tuple[str, ...]) -> tuple[str, ...]:
         return self.other_names.get(key, key)
 
+    def city_named_as_state(self, key: tuple[str, ...]) -> NamedPlace | None:
+        """The state's largest city when it bears the state's name (New York): where most
+        who name the state are."""
+        state, city = self.states.get(key), self.cities.get(key)
+        return city if state is not None and city is not None and city.city and city.state == state.state else None
+
 
 @functools.lru_cache(maxsize=64)
 def _by_first(forms: frozenset[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
@@ -307,12 +313,9 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 found.append(replace(city_in_state, start=start, end=end))
                 start = end
                 break
-            state = places.states.get(key)
             city = places.cities.get(key)
-            place = None
-            if state is not None and city is not None and city.city and city.state == state.state:
-                # New York: the city, where most who name it are (named as surely as the state).
-                state, place = None, city
+            place = places.city_named_as_state(key)  # named as surely as the state would be
+            state = places.states.get(key) if place is None else None
             if state is not None:
                 found.append(
                     NamedPlace(key, state.state, "", "", state.latitude, state.longitude, start, start + length)
@@ -353,8 +356,5 @@ def _state_inside(places: Gazetteer, word: str) -> NamedPlace | None:
         return None
     for name, english in places.cjk_names:
         if name in word:
-            state = places.states[english]
-            city = places.cities.get(english)
-            # New York: the city, as when named in English.
-            return city if city is not None and city.city and city.state == state.state else state
+            return places.city_named_as_state(english) or places.states[english]
     return None
