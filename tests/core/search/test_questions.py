@@ -121,6 +121,62 @@ def test_the_need_a_question_states_lists_its_records_first(
     assert [r.id for r in bundled_index.search(query, lang)][: len(expected)] == expected
 
 
+# "The police stopped me" in each of the app's languages, as people write it: the word for
+# stopping is seldom the one the guide's title uses ("parou", "ਰੋਕਿਆ", "세웠어요").
+STOPPED_BY_POLICE = [
+    ("the police stopped me", "en"),
+    ("la policía me paró", "es"),
+    ("أوقفتني الشرطة", "ar"),
+    ("警察拦住我", "zh"),
+    ("la police m'a contrôlé dans la rue", "fr"),
+    ("lapolis kanpe m", "ht"),
+    ("tub ceev xwm nres kuv", "hmn"),
+    ("경찰이 나를 세웠어요", "ko"),
+    ("پولیسو ودرولم", "ps"),
+    ("ਪੁਲਿਸ ਨੇ ਮੈਨੂੰ ਰੋਕਿਆ", "pa"),
+    ("полиция остановила меня", "ru"),
+    ("pinahinto ako ng pulis", "tl"),
+    ("ፖሊስ ደው ኣቢሎምኒ", "ti"),
+    ("поліція зупинила мене", "uk"),
+    ("cảnh sát chặn tôi lại", "vi"),
+    ("ፖሊስ አስቆመኝ", "am"),
+    ("پولیس مرا متوقف کرد", "prs"),
+    ("پلیس مرا متوقف کرد", "fa"),
+    ("a polícia me parou", "pt"),
+]
+
+
+def test_the_stopped_cases_cover_every_app_language() -> None:
+    assert sorted(lang for _query, lang in STOPPED_BY_POLICE) == sorted(APP_LANGUAGES)
+
+
+@pytest.mark.parametrize(("query", "lang"), STOPPED_BY_POLICE)
+def test_stopped_by_the_police_lists_the_stop_guide_then_the_traffic_stop_guide(
+    bundled_index: SearchIndex, query: str, lang: str
+) -> None:
+    assert [r.id for r in bundled_index.search(query, lang)][:2] == ["stopped-by-police", "stopped-while-driving"]
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("police stopped my car", "en"),
+        ("la policía me paró en el carro", "es"),
+        ("a polícia me parou no carro", "pt"),
+        ("警察拦住我的车", "zh"),
+        ("полиция остановила мою машину", "ru"),
+    ],
+)
+def test_stopped_in_a_car_lists_the_traffic_stop_guide_first(bundled_index: SearchIndex, query: str, lang: str) -> None:
+    assert [r.id for r in bundled_index.search(query, lang)][:2] == ["stopped-while-driving", "stopped-by-police"]
+
+
+def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
+    """"Stopped" alone is too common a word ("my case stopped"): it takes the police or agents."""
+    assert [need.name for need in needs() if need.asked(words("my case stopped moving"))] == []
+    assert "stopped" in [need.name for need in needs() if need.asked(words("ICE stopped my brother"))]
+
+
 def test_in_a_city_names_that_place() -> None:
     [place] = places_named(["what", "happens", "if", "police", "stop", "me", "in", "houston"])
     assert (place.city, place.state) == ("Houston", "TX")

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchIndex
 
 CASES_FILE = Path(__file__).parent / "data" / "questions_relevance.yaml"
@@ -33,6 +34,12 @@ def test_the_case_file_covers_80_questions_in_10_languages() -> None:
     cases = load_cases()
     assert len(cases) >= 80
     assert len({lang for _q, lang, _e in cases}) >= 10
+
+
+def test_every_language_a_guide_is_written_in_has_questions(bundled_library: Library) -> None:
+    asked = {lang for _q, lang, _e in load_cases()}
+    written = {lang for guide in bundled_library.guides.values() for lang in guide.texts}
+    assert sorted(written - asked) == []
 
 
 def test_questions_find_their_answer_in_the_first_three(
