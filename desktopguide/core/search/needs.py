@@ -17,6 +17,9 @@ import yaml
 from desktopguide.core.search.normalize import is_cjk, words
 
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
+CLDR_STATE_NAMES = Path(__file__).parent / "data" / "us_state_names.yaml"
+# A state's one-word name in another language shorter than this is too often another word.
+MIN_OTHER_NAME_LENGTH = 5
 # Words before a place name that say it is one: "in houston", "en houston", "near dallas".
 LOCATIVES = frozenset(
     [
@@ -192,10 +195,13 @@ def gazetteer() -> Gazetteer:
         lat, lon = centres.get(code, (None, None))
         found.states[key] = NamedPlace(key, code, "", "", lat, lon)
     found.codes = frozenset(code.lower() for code in STATE_NAMES)
-    for english, other in _states_in_other_languages():
+    for english, other in [*_states_in_other_languages(), *_states_from_cldr()]:
         key, english_key = tuple(words(other)), tuple(words(english))
-        if key and key != english_key and english_key in found.states and key not in found.cities:
-            found.other_names.setdefault(key, english_key)
+        if not key or key == english_key or english_key not in found.states or key in found.cities:
+            continue
+        if len(key) == 1 and not is_cjk(key[0]) and _letters(key[0]) < MIN_OTHER_NAME_LENGTH:
+            continue  # another word too: Arabic "مين" (Maine) is "who", Punjabi "ਮੇਨ" is "main"
+        found.other_names.setdefault(key, english_key)
     found.cjk_names = tuple(
         (other[0], english)
         for other, english in found.other_names.items()
@@ -231,6 +237,27 @@ def _states_in_other_languages() -> list[tuple[str, str]]:
             continue  # iso-codes has no translation for this language
         pairs += [(name, translation.gettext(name)) for name in STATE_NAMES.values()]
     return [(english, other) for english, other in pairs if other != english]
+
+
+def _letters(word: str) -> int:
+    """About how many letters: an Ethiopic character is a syllable, a consonant and a vowel."""
+    return len(word) + sum(1 for char in word if "\u1200" <= char <= "\u137f")
+
+
+def _states_from_cldr() -> list[tuple[str, str]]:
+    """(English name, name in another language) from CLDR's names of the states and
+    territories (`data/us_state_names.yaml`): Arabic, Persian, Pashto, Punjabi, Amharic and
+    Portuguese, which iso-codes lacks."""
+    from desktopguide.core.places.geo import STATE_NAMES
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: a fifth of the time
+    loaded = yaml.load(CLDR_STATE_NAMES.read_text(encoding="utf-8"), Loader=loader) or {}
+    return [
+        (STATE_NAMES[code], str(name))
+        for names in loaded.values()
+        for code, name in (names or {}).items()
+        if code in STATE_NAMES
+    ]
 
 
 def _state_at(places: Gazetteer, query_words: Sequence[str], at: int) -> tuple[str, int] | None:

@@ -214,10 +214,37 @@ def test_new_york_is_named_without_in_as_the_state_was() -> None:
         ("텍사스 변호사", ("", "TX")),
         ("纽约州免费律师", ("New York", "NY")),  # inside a run typed without spaces
         ("뉴욕에서 변호사", ("New York", "NY")),  # with a particle attached ("in New York")
+        # Names iso-codes lacks, from CLDR (data/us_state_names.yaml)
+        ("محامي في تكساس", ("", "TX")),
+        ("شرطة كاليفورنيا", ("", "CA")),
+        ("وکیل در تگزاس", ("", "TX")),
+        ("وکیل په تکزاس کې", ("", "TX")),
+        ("ਟੈਕਸਸ ਵਿੱਚ ਵਕੀਲ", ("", "TX")),
+        ("ጠበቃ ቴክሳስ", ("", "TX")),
+        ("advogado na Califórnia", ("", "CA")),
+        ("محامي في بورتوريكو", ("", "PR")),  # a territory: CLDR counts it as a country
     ],
 )
 def test_a_state_named_in_the_readers_language_is_that_state(text: str, expected: tuple[str, str]) -> None:
     assert [(place.city, place.state) for place in places_named(words(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "مين يساعدني",  # "who helps me": مين is also Maine in Arabic
+        "ICE ينوي ترحيلي",  # "ICE intends to deport me": what folding leaves of Illinois' name
+        "ਮੇਨ ਗੱਲ",  # "the main thing": ਮੇਨ is also Maine in Punjabi
+    ],
+)
+def test_a_short_state_name_that_is_another_word_names_no_place(text: str) -> None:
+    assert places_named(words(text)) == []
+
+
+def test_territory_codes_are_not_taken_for_countries_with_the_same_code() -> None:
+    """CLDR's territory "GA" is Gabon: Georgia keeps its own name."""
+    assert [place.state for place in places_named(words("محامي في جورجيا"))] == ["GA"]
+    assert places_named(words("محامي في الغابون")) == []
 
 
 def test_a_named_citys_centre_is_among_its_zip_codes() -> None:
