@@ -7,6 +7,7 @@ word, and a Chinese or Korean need word is found inside a typed run of character
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -20,6 +21,10 @@ DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
 CLDR_STATE_NAMES = Path(__file__).parent / "data" / "us_state_names.yaml"
 # A state's one-word name in another language shorter than this is too often another word.
 MIN_OTHER_NAME_LENGTH = 5
+# A Russian or Ukrainian state name's case endings: at most this many letters after its
+# stem ("Каролине", "Каліфорнії"), on a stem at least this long ("нью" of "Нью-Йорке").
+MAX_ENDING = 3
+MIN_STEM = 3
 # Words before a place name that say it is one: "in houston", "en houston", "near dallas".
 LOCATIVES = frozenset(
     [
@@ -96,12 +101,38 @@ class Gazetteer:
     # Chinese and Korean names of states of two characters or more, looked for inside typed
     # runs ("纽约州免费律师", "뉴욕에서"): (name, English name).
     cjk_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Russian and Ukrainian names by their words' stems (Snowball's Russian stemmer), for
+    # the names as a sentence inflects them: "в Техасе", "у Каліфорнії" (see `_inflected`).
+    stems: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    stem_words: frozenset[str] = frozenset()
+    stem_heads: frozenset[str] = frozenset()  # their first MIN_STEM letters: most words have none
 
     def words(self) -> set[str]:
         return {w for key in [*self.cities, *self.states, *self.other_names] for w in key}
 
     def english(self, key: tuple[str, ...]) -> tuple[str, ...]:
-        return self.other_names.get(key, key)
+        found = self.other_names.get(key)
+        if found is None and key and key[0][:MIN_STEM] in self.stem_heads:  # Cyrillic heads only
+            found = self._inflected(key)
+        return found if found is not None else key
+
+    def _inflected(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The English name of the state whose stems begin `key`'s words, each followed by at
+        most MAX_ENDING letters of a case ending ("техасе": "техас" + "е")."""
+        choices: list[list[str]] = []
+        for word in key:
+            if word[:MIN_STEM] not in self.stem_heads:
+                return None
+            ends = range(len(word), max(len(word) - MAX_ENDING, MIN_STEM) - 1, -1)
+            found = [word[:end] for end in ends if word[:end] in self.stem_words]
+            if not found:
+                return None
+            choices.append(found)
+        for stems in itertools.product(*choices):
+            english = self.stems.get(stems)
+            if english is not None:
+                return english
+        return None
 
     def city_named_as_state(self, key: tuple[str, ...]) -> NamedPlace | None:
         """The state's largest city when it bears the state's name (New York): where most
@@ -202,6 +233,7 @@ def gazetteer() -> Gazetteer:
         if len(key) == 1 and not is_cjk(key[0]) and _letters(key[0]) < MIN_OTHER_NAME_LENGTH:
             continue  # another word too: Arabic "مين" (Maine) is "who", Punjabi "ਮੇਨ" is "main"
         found.other_names.setdefault(key, english_key)
+    _add_stems(found)
     found.cjk_names = tuple(
         (other[0], english)
         for other, english in found.other_names.items()
@@ -237,6 +269,25 @@ def _states_in_other_languages() -> list[tuple[str, str]]:
             continue  # iso-codes has no translation for this language
         pairs += [(name, translation.gettext(name)) for name in STATE_NAMES.values()]
     return [(english, other) for english, other in pairs if other != english]
+
+
+def _is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"
+
+
+def _add_stems(places: Gazetteer) -> None:
+    """The stems of the Russian and Ukrainian names (Ukrainian's endings are close enough to
+    Russian's for a state's name: "Каліфорнія" is "каліфорні" + "я")."""
+    import snowballstemmer  # type: ignore[import-untyped]
+
+    stemmer = snowballstemmer.stemmer("russian")
+    for key, english in places.other_names.items():
+        if any(_is_cyrillic(word) for word in key):
+            stems = tuple(stemmer.stemWord(word) if _is_cyrillic(word) else word for word in key)
+            if all(len(stem) >= MIN_STEM for stem in stems):
+                places.stems.setdefault(stems, english)
+    places.stem_words = frozenset(word for stems in places.stems for word in stems)
+    places.stem_heads = frozenset(word[:MIN_STEM] for word in places.stem_words)
 
 
 def _letters(word: str) -> int:

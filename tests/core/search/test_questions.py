@@ -223,6 +223,12 @@ def test_new_york_is_named_without_in_as_the_state_was() -> None:
         ("ጠበቃ ቴክሳስ", ("", "TX")),
         ("advogado na Califórnia", ("", "CA")),
         ("محامي في بورتوريكو", ("", "PR")),  # a territory: CLDR counts it as a country
+        # Russian and Ukrainian names as a sentence inflects them
+        ("адвокат в Техасе", ("", "TX")),
+        ("шериф в Северной Каролине", ("", "NC")),
+        ("адвокат в Нью-Йорке", ("New York", "NY")),
+        ("поліція у Флориді", ("", "FL")),
+        ("адвокат у Каліфорнії", ("", "CA")),
     ],
 )
 def test_a_state_named_in_the_readers_language_is_that_state(text: str, expected: tuple[str, str]) -> None:
