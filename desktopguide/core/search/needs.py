@@ -18,7 +18,7 @@ import yaml
 from desktopguide.core.search.normalize import is_cjk, words
 
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
-CLDR_STATE_NAMES = Path(__file__).parent / "data" / "us_state_names.yaml"
+CLDR_PLACE_NAMES = Path(__file__).parent / "data" / "us_place_names.yaml"
 # A state's one-word name in another language shorter than this is too often another word.
 MIN_OTHER_NAME_LENGTH = 5
 # A Russian or Ukrainian state name's case endings: at most this many letters after its
@@ -95,11 +95,12 @@ class Gazetteer:
 
     cities: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
     states: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
-    # A state's name in another of the app's languages -> its English name ("nueva york").
+    # A state's or city's name in another of the app's languages -> its English name
+    # ("nueva york", "شيكاغو").
     other_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     codes: frozenset[str] = frozenset()  # the states' two-letter codes, folded ("tx")
-    # Chinese and Korean names of states of two characters or more, looked for inside typed
-    # runs ("纽约州免费律师", "뉴욕에서"): (name, English name).
+    # Chinese and Korean names of states and cities of two characters or more, looked for
+    # inside typed runs ("纽约州免费律师", "뉴욕에서", "芝加哥律师"): (name, English name).
     cjk_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Russian and Ukrainian names by their words' stems (Snowball's Russian stemmer), for
     # the names as a sentence inflects them: "в Техасе", "у Каліфорнії" (see `_inflected`).
@@ -226,9 +227,10 @@ def gazetteer() -> Gazetteer:
         lat, lon = centres.get(code, (None, None))
         found.states[key] = NamedPlace(key, code, "", "", lat, lon)
     found.codes = frozenset(code.lower() for code in STATE_NAMES)
-    for english, other in [*_states_in_other_languages(), *_states_from_cldr()]:
+    for english, other in [*_states_in_other_languages(), *_places_from_cldr()]:
         key, english_key = tuple(words(other)), tuple(words(english))
-        if not key or key == english_key or english_key not in found.states or key in found.cities:
+        known = english_key in found.states or english_key in found.cities
+        if not key or key == english_key or not known or key in found.cities:
             continue
         if len(key) == 1 and not is_cjk(key[0]) and _letters(key[0]) < MIN_OTHER_NAME_LENGTH:
             continue  # another word too: Arabic "مين" (Maine) is "who", Punjabi "ਮੇਨ" is "main"
@@ -295,20 +297,26 @@ def _letters(word: str) -> int:
     return len(word) + sum(1 for char in word if "\u1200" <= char <= "\u137f")
 
 
-def _states_from_cldr() -> list[tuple[str, str]]:
-    """(English name, name in another language) from CLDR's names of the states and
-    territories (`data/us_state_names.yaml`): Arabic, Persian, Pashto, Punjabi, Amharic and
-    Portuguese, which iso-codes lacks."""
+def _places_from_cldr() -> list[tuple[str, str]]:
+    """(English name, name in another language) from CLDR (`data/us_place_names.yaml`): the
+    states and territories in Arabic, Persian, Pashto, Punjabi, Amharic and Portuguese,
+    which iso-codes lacks, and the cities CLDR names (Chicago, Los Angeles ...), states first."""
     from desktopguide.core.places.geo import STATE_NAMES
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: a fifth of the time
-    loaded = yaml.load(CLDR_STATE_NAMES.read_text(encoding="utf-8"), Loader=loader) or {}
-    return [
+    loaded = yaml.load(CLDR_PLACE_NAMES.read_text(encoding="utf-8"), Loader=loader) or {}
+    states = [
         (STATE_NAMES[code], str(name))
-        for names in loaded.values()
+        for names in (loaded.get("states") or {}).values()
         for code, name in (names or {}).items()
         if code in STATE_NAMES
     ]
+    cities = [
+        (str(english), str(name))
+        for names in (loaded.get("cities") or {}).values()
+        for english, name in (names or {}).items()
+    ]
+    return states + cities
 
 
 def _state_at(places: Gazetteer, query_words: Sequence[str], at: int) -> tuple[str, int] | None:
@@ -419,20 +427,20 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 start += length
                 break
         else:
-            inside = _state_inside(places, query_words[start])
+            inside = _place_inside(places, query_words[start])
             if inside is not None:
                 found.append(replace(inside, start=start, end=start + 1))
             start += 1
     return found
 
 
-def _state_inside(places: Gazetteer, word: str) -> NamedPlace | None:
-    """The state a run of Chinese or Korean characters names inside it ("纽约州免费律师": New
-    York; "뉴욕에서", in New York), as such runs are typed without spaces or with a particle
-    attached; None for none or for other words."""
+def _place_inside(places: Gazetteer, word: str) -> NamedPlace | None:
+    """The state or city a run of Chinese or Korean characters names inside it ("纽约州免费律师":
+    New York; "뉴욕에서", in New York; "芝加哥律师": Chicago), as such runs are typed without
+    spaces or with a particle attached; None for none or for other words."""
     if not is_cjk(word):
         return None
     for name, english in places.cjk_names:
         if name in word:
-            return places.city_named_as_state(english) or places.states[english]
+            return places.city_named_as_state(english) or places.states.get(english) or places.cities.get(english)
     return None

@@ -214,7 +214,7 @@ def test_new_york_is_named_without_in_as_the_state_was() -> None:
         ("텍사스 변호사", ("", "TX")),
         ("纽约州免费律师", ("New York", "NY")),  # inside a run typed without spaces
         ("뉴욕에서 변호사", ("New York", "NY")),  # with a particle attached ("in New York")
-        # Names iso-codes lacks, from CLDR (data/us_state_names.yaml)
+        # Names iso-codes lacks, from CLDR (data/us_place_names.yaml)
         ("محامي في تكساس", ("", "TX")),
         ("شرطة كاليفورنيا", ("", "CA")),
         ("وکیل در تگزاس", ("", "TX")),
@@ -229,6 +229,11 @@ def test_new_york_is_named_without_in_as_the_state_was() -> None:
         ("адвокат в Нью-Йорке", ("New York", "NY")),
         ("поліція у Флориді", ("", "FL")),
         ("адвокат у Каліфорнії", ("", "CA")),
+        # Cities, from CLDR's names of the cities of U.S. time zones
+        ("محامي في لوس انجلوس", ("Los Angeles", "CA")),
+        ("адвокат в Лос-Анджелесе", ("Los Angeles", "CA")),
+        ("로스앤젤레스에서 변호사", ("Los Angeles", "CA")),
+        ("ਸ਼ਿਕਾਗੋ ਵਿੱਚ ਵਕੀਲ", ("Chicago", "IL")),
     ],
 )
 def test_a_state_named_in_the_readers_language_is_that_state(text: str, expected: tuple[str, str]) -> None:
@@ -399,6 +404,28 @@ def test_a_place_the_question_names_comes_before_the_home_zip() -> None:
     index = SearchIndex.from_documents(documents)
     orgs = [r.id for r in index.search("free lawyer in chicago", "en", home_zip="77036") if r.kind == "org"]
     assert orgs[0] == "chicago"
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("محامي في شيكاغو", "ar"),
+        ("وکیل در شیکاگو", "fa"),
+        ("ጠበቃ ቺካጎ", "am"),
+        ("адвокат в Чикаго", "ru"),
+        ("芝加哥律师", "zh"),
+        ("시카고 변호사", "ko"),
+    ],
+)
+def test_a_city_named_in_the_readers_language_lists_legal_help_there(query: str, lang: str) -> None:
+    """CLDR's names of the cities of U.S. time zones (data/us_place_names.yaml)."""
+    documents = [
+        SearchDocument("org", "houston", "en", "Houston Legal Aid", postal_code="77036"),
+        SearchDocument("org", "chicago", "en", "Chicago Legal Aid", postal_code="60601"),
+    ]
+    index = SearchIndex.from_documents(documents)
+    orgs = [r.id for r in index.search(query, lang, home_zip="77036") if r.kind == "org"]
+    assert orgs[:1] == ["chicago"]
 
 
 def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: SearchIndex) -> None:
