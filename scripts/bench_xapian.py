@@ -2,14 +2,16 @@
 """Xapian on the search benchmark's corpus and queries, for comparison with our search.
 
     python -m desktopguide bench search --corpus-out /tmp/corpus.jsonl
-    /usr/bin/python3 scripts/bench_xapian.py /tmp/corpus.jsonl
+    python -m pip install xapian-bindings-binary
+    python scripts/bench_xapian.py /tmp/corpus.jsonl
 
-Needs Debian's python3-xapian (`apt-get install python3-xapian`), which only the system
-python3 can import; reads nothing of the project but the corpus file and its queries
-(FILE.queries.json). The index is built in a temporary folder and deleted. Like our
-search: titles weigh more than bodies (wdf x 10), Chinese and Korean as character
-n-grams, the last word a prefix while typing, all words wanted, then any word when all
-find nothing; the first 20 matches and their ids are fetched. Prints the same keys as
+Needs Xapian's Python bindings: PyPI's xapian-bindings-binary (manylinux wheels for
+CPython 3.11 to 3.13), or Debian's python3-xapian (`apt-get install python3-xapian`),
+which only the system python3 can import. Reads nothing of the project but the corpus
+file and its queries (FILE.queries.json). The index is built in a temporary folder and
+deleted. Like our search: titles weigh more than bodies (wdf x 10), Chinese and Korean
+as character n-grams, the last word a prefix while typing, all words wanted, then any
+word when all find nothing; the first 20 matches and their ids are fetched. Prints the same keys as
 `desktopguide bench search --json` where they mean the same thing.
 """
 
