@@ -11,8 +11,8 @@ which only the system python3 can import. Reads nothing of the project but the c
 file and its queries (FILE.queries.json). The index is built in a temporary folder and
 deleted. Like our search: titles weigh more than bodies (wdf x 10), Chinese and Korean
 as character n-grams, the last word a prefix while typing, all words wanted, then any
-word when all find nothing; the first 20 matches and their ids are fetched. Prints the same keys as
-`desktopguide bench search --json` where they mean the same thing.
+word when all find nothing; the first 20 matches and their ids are fetched. Prints the
+same keys as `desktopguide bench search --json` where they mean the same thing.
 """
 
 from __future__ import annotations
