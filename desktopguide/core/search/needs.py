@@ -280,8 +280,10 @@ def _is_cyrillic(word: str) -> bool:
 def _add_stems(places: Gazetteer) -> None:
     """The stems of the Russian and Ukrainian names (Ukrainian's endings are close enough to
     Russian's for a state's name: "Каліфорнія" is "каліфорні" + "я")."""
-    import snowballstemmer  # type: ignore[import-untyped]
-
+    try:
+        import snowballstemmer  # type: ignore[import-untyped]
+    except ImportError:  # an install without it still finds the names as the list writes them
+        return
     stemmer = snowballstemmer.stemmer("russian")
     for key, english in places.other_names.items():
         if any(_is_cyrillic(word) for word in key):

@@ -466,3 +466,17 @@ def test_guide_headings_are_read_from_the_markdown() -> None:
         "Title",
         "Bond: the rules",
     ]
+
+
+def test_without_the_stemmer_inflected_names_are_not_found_and_nothing_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from desktopguide.core.search import needs as needs_module
+
+    places = needs_module.Gazetteer(other_names={("техас",): ("texas",)})
+    monkeypatch.setitem(sys.modules, "snowballstemmer", None)  # as if not installed
+    needs_module._add_stems(places)
+    assert places.english(("техасе",)) == ("техасе",)
+    monkeypatch.delitem(sys.modules, "snowballstemmer")
+    needs_module._add_stems(places)
+    assert places.english(("техасе",)) == ("texas",)
