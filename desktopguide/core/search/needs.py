@@ -25,6 +25,8 @@ MIN_OTHER_NAME_LENGTH = 5
 # stem ("Каролине", "Каліфорнії"), on a stem at least this long ("нью" of "Нью-Йорке").
 MAX_ENDING = 3
 MIN_STEM = 3
+# Amharic's prepositions written onto the word they govern: in, for, from, of.
+ETHIOPIC_PREPOSITIONS = ("በ", "ለ", "ከ", "የ")
 # Words before a place name that say it is one: "in houston", "en houston", "near dallas".
 LOCATIVES = frozenset(
     [
@@ -236,6 +238,7 @@ def gazetteer() -> Gazetteer:
             continue  # another word too: Arabic "مين" (Maine) is "who", Punjabi "ਮੇਨ" is "main"
         found.other_names.setdefault(key, english_key)
     _add_stems(found)
+    _add_ethiopic_prepositions(found)
     found.cjk_names = tuple(
         (other[0], english)
         for other, english in found.other_names.items()
@@ -271,6 +274,15 @@ def _states_in_other_languages() -> list[tuple[str, str]]:
             continue  # iso-codes has no translation for this language
         pairs += [(name, translation.gettext(name)) for name in STATE_NAMES.values()]
     return [(english, other) for english, other in pairs if other != english]
+
+
+def _add_ethiopic_prepositions(places: Gazetteer) -> None:
+    """Amharic names with "in", "for", "from" or "of" written onto them, as Amharic writes
+    them: "በቴክሳስ ጠበቃ" is a lawyer in Texas."""
+    for key, english in list(places.other_names.items()):
+        if "\u1200" <= key[0][:1] <= "\u137f":
+            for preposition in ETHIOPIC_PREPOSITIONS:
+                places.other_names.setdefault((preposition + key[0], *key[1:]), english)
 
 
 def _is_cyrillic(word: str) -> bool:

@@ -234,6 +234,9 @@ def test_new_york_is_named_without_in_as_the_state_was() -> None:
         ("адвокат в Лос-Анджелесе", ("Los Angeles", "CA")),
         ("로스앤젤레스에서 변호사", ("Los Angeles", "CA")),
         ("ਸ਼ਿਕਾਗੋ ਵਿੱਚ ਵਕੀਲ", ("Chicago", "IL")),
+        # Amharic writes "in" onto the name
+        ("በቴክሳስ ጠበቃ", ("", "TX")),
+        ("ጠበቃ በሎስ አንጀለስ", ("Los Angeles", "CA")),
     ],
 )
 def test_a_state_named_in_the_readers_language_is_that_state(text: str, expected: tuple[str, str]) -> None:
