@@ -19,8 +19,11 @@ from desktopguide.core.search.normalize import is_cjk, words
 
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
 CLDR_PLACE_NAMES = Path(__file__).parent / "data" / "us_place_names.yaml"
-# A state's one-word name in another language shorter than this is too often another word.
-MIN_OTHER_NAME_LENGTH = 5
+# A state's or city's one-word name in another language shorter than this is too often
+# another word (Arabic "مين", Maine, is "who"); one shorter than EVERYDAY_NAME_LENGTH is
+# a place unless the guides use it as a word (Punjabi "ਹਵਾਈ", Hawaii, is also "by air").
+MIN_OTHER_NAME_LENGTH = 4
+EVERYDAY_NAME_LENGTH = 5
 # A Russian or Ukrainian state name's case endings: at most this many letters after its
 # stem ("Каролине", "Каліфорнії"), on a stem at least this long ("нью" of "Нью-Йорке").
 MAX_ENDING = 3
@@ -109,11 +112,18 @@ class Gazetteer:
     stems: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     stem_words: frozenset[str] = frozenset()
     stem_heads: frozenset[str] = frozenset()  # their first MIN_STEM letters: most words have none
+    # Other languages' one-word names short enough to be everyday words as well ("ਹਵਾਈ").
+    short_names: frozenset[tuple[str, ...]] = frozenset()
 
     def words(self) -> set[str]:
         return {w for key in [*self.cities, *self.states, *self.other_names] for w in key}
 
-    def english(self, key: tuple[str, ...]) -> tuple[str, ...]:
+    def english(self, key: tuple[str, ...], known: set[str] | frozenset[str] = frozenset()) -> tuple[str, ...]:
+        """The English name `key` stands for (`key` itself when none). A short name that
+        is one of the `known` everyday words is that word: Punjabi "ਹਵਾਈ" is Hawaii and
+        "by air" ("ਹਵਾਈ ਅੱਡਾ", the airport)."""
+        if key in self.short_names and all(word in known for word in key):
+            return key
         found = self.other_names.get(key)
         if found is None and key and key[0][:MIN_STEM] in self.stem_heads:  # Cyrillic heads only
             found = self._inflected(key)
@@ -229,14 +239,18 @@ def gazetteer() -> Gazetteer:
         lat, lon = centres.get(code, (None, None))
         found.states[key] = NamedPlace(key, code, "", "", lat, lon)
     found.codes = frozenset(code.lower() for code in STATE_NAMES)
+    short: set[tuple[str, ...]] = set()
     for english, other in [*_states_in_other_languages(), *_places_from_cldr()]:
         key, english_key = tuple(words(other)), tuple(words(english))
         known = english_key in found.states or english_key in found.cities
         if not key or key == english_key or not known or key in found.cities:
             continue
-        if len(key) == 1 and not is_cjk(key[0]) and _letters(key[0]) < MIN_OTHER_NAME_LENGTH:
+        if len(key) == 1 and not is_cjk(key[0]) and _letters(key[0]) < _shortest(other, key[0]):
             continue  # another word too: Arabic "مين" (Maine) is "who", Punjabi "ਮੇਨ" is "main"
+        if len(key) == 1 and not is_cjk(key[0]) and _letters(key[0]) < EVERYDAY_NAME_LENGTH:
+            short.add(key)
         found.other_names.setdefault(key, english_key)
+    found.short_names = frozenset(short)
     _add_stems(found)
     _add_ethiopic_prepositions(found)
     found.cjk_names = tuple(
@@ -306,6 +320,13 @@ def _add_stems(places: Gazetteer) -> None:
     places.stem_heads = frozenset(word[:MIN_STEM] for word in places.stem_words)
 
 
+def _shortest(name: str, folded: str) -> int:
+    """How many letters a one-word name needs to count: one more when folding took an
+    Arabic article off it, which can leave another word ("إلينوي", Illinois: "ينوي", "he
+    intends")."""
+    return MIN_OTHER_NAME_LENGTH + (1 if _letters(folded) < _letters(name.strip()) - 1 else 0)
+
+
 def _letters(word: str) -> int:
     """About how many letters: an Ethiopic character is a syllable, a consonant and a vowel."""
     return len(word) + sum(1 for char in word if "\u1200" <= char <= "\u137f")
@@ -333,7 +354,9 @@ def _places_from_cldr() -> list[tuple[str, str]]:
     return states + cities
 
 
-def _state_at(places: Gazetteer, query_words: Sequence[str], at: int) -> tuple[str, int] | None:
+def _state_at(
+    places: Gazetteer, query_words: Sequence[str], at: int, known: set[str] | frozenset[str] = frozenset()
+) -> tuple[str, int] | None:
     """The state the words from `at` name (its two-letter code, or its name) and how many
     words name it; None for none. A code that is also an everyday word ("in", "or", "me")
     does not count: "lawyer in houston" is not a town called Lawyer in Indiana."""
@@ -343,7 +366,7 @@ def _state_at(places: Gazetteer, query_words: Sequence[str], at: int) -> tuple[s
     if word in places.codes and word not in _EVERYDAY_CODES:
         return word.upper(), 1
     for length in range(min(MAX_PLACE_WORDS, len(query_words) - at), 0, -1):
-        named = places.states.get(places.english(tuple(query_words[at : at + length])))
+        named = places.states.get(places.english(tuple(query_words[at : at + length]), known))
         if named is not None:
             return named.state, length
     return None
@@ -398,7 +421,7 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     """
     places = gazetteer()
     found: list[NamedPlace] = []
-    states_at = [_state_at(places, query_words, at) for at in range(len(query_words) + 1)]
+    states_at = [_state_at(places, query_words, at, known) for at in range(len(query_words) + 1)]
     start = 0
     while start < len(query_words):
         after_locative = start > 0 and query_words[start - 1] in LOCATIVES
@@ -406,7 +429,7 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
             key = tuple(query_words[start : start + length])
             state_after = states_at[start + length]
             in_state = _city_in_state(places, key, *state_after) if state_after is not None else None
-            key = places.english(key)  # "nueva york": New York
+            key = places.english(key, known)  # "nueva york": New York
             if in_state is not None:
                 city_in_state, state_words = in_state
                 end = start + length + state_words

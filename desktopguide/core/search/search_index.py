@@ -170,6 +170,7 @@ class SearchIndex:
         home_zip: str | None = None,
         correct: bool = True,
         only_local_help: bool = False,
+        everyday: frozenset[str] = frozenset(),
     ) -> SearchResults:
         """Records matching `query`, those in `lang` first, best first within each part.
 
@@ -179,6 +180,8 @@ class SearchIndex:
         `only_local_help`: when the question names a place or `home_zip` is set, legal help
         for its need is only what is near it or names it (another index answers the rest).
         `correct=False` searches the words as typed ("search instead for ...").
+        `everyday`: words another index's guides use (`everyday_words`), which no place's
+        short name stands for here either.
         Never raises for any `query`. Unknown `kinds` raise ValueError.
         """
         unknown = [k for k in kinds or () if k not in KINDS]
@@ -189,7 +192,7 @@ class SearchIndex:
             return SearchResults(query, lang)
         with self._lock:
             try:
-                plan = self._plan(query_words, lang, correct)
+                plan = self._plan(query_words, lang, correct, everyday)
                 first = self._first(plan, lang, kinds, home_zip, only_local_help)
                 partial: set[int] = set()
                 help_at: list[int] = []
@@ -226,9 +229,11 @@ class SearchIndex:
         prefix_last: bool = True,
         home_zip: str | None = None,
         correct: bool = True,
+        everyday: frozenset[str] = frozenset(),
     ) -> list[SearchResult]:
         """The legal help near the place the question names (or `home_zip`), nearest first,
-        for a question that asks for it; [] for any other. Never raises for any `query`."""
+        for a question that asks for it; [] for any other (`everyday` as for `search`).
+        Never raises for any `query`."""
         if kinds and "org" not in kinds:
             return []
         query_words = parse_query(query, prefix_last)
@@ -236,7 +241,7 @@ class SearchIndex:
             return []  # most questions: no plan to make
         with self._lock:
             try:
-                plan = self._plan(query_words, lang, correct)
+                plan = self._plan(query_words, lang, correct, everyday)
                 centre = self._centre(plan, home_zip)
                 rows: list[tuple[int, float]] = []
                 if centre is not None:
@@ -258,7 +263,16 @@ class SearchIndex:
             finally:
                 self._ranker.forget()
 
-    def _plan(self, query_words: list[QueryWord], lang: str, correct: bool = True) -> _Plan:
+    def everyday_words(self, query: str, prefix_last: bool = True) -> frozenset[str]:
+        """The words of `query` that this index's guides or glossary use as words: the lists'
+        index, which has neither, takes them from the library's (`with_lists`)."""
+        texts = [w.text for w in parse_query(query, prefix_last)]
+        with self._lock:
+            return frozenset(self._speller.known_and_prose_words(texts)[1])
+
+    def _plan(
+        self, query_words: list[QueryWord], lang: str, correct: bool = True, everyday: frozenset[str] = frozenset()
+    ) -> _Plan:
         """Each word or glossary form becomes one group of alternatives.
 
         Stop words ("what", "is", "my") are left out while other words remain; a run of
@@ -273,7 +287,7 @@ class SearchIndex:
         stop = stop_words_for(lang)
         # A city's name is an everyday word only when the guides or the glossary use it: every
         # city is an indexed word where the directory's addresses are ("abogado houston").
-        plan.places = places_named(texts, prose | stop)
+        plan.places = places_named(texts, prose | stop | everyday)
         in_place = {i for place in plan.places for i in range(place.start, place.end)}
         matches = {m.start: m for m in self._synonyms.find(texts)}
         others_known = bool(matches) or any(t not in stop for t in known)

@@ -73,8 +73,13 @@ class LibrarySearch:
         )
         if self.lists is None:
             return found
+        # The lists hold no guides: which words are everyday words ("ਹਵਾਈ" of "ਹਵਾਈ ਅੱਡਾ", the
+        # airport, not Hawaii), the library's index tells.
+        everyday = self.library_index.everyday_words(query, prefix_last)
         # The lists' legal help near the place named or the home ZIP, where the library's would stand.
-        local = self.lists.local_help(query, lang, kinds, prefix_last, home_zip=home_zip, correct=correct)
+        local = self.lists.local_help(
+            query, lang, kinds, prefix_last, home_zip=home_zip, correct=correct, everyday=everyday
+        )
         if local:
             known = {(r.kind, r.id) for r in found.results}
             local = [r for r in local if (r.kind, r.id) not in known]
@@ -86,7 +91,9 @@ class LibrarySearch:
         if len(found) >= limit and not partial:
             return found
         wanted = limit - len(found) if not found.corrected_query and not partial else limit
-        more = self.lists.search(query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct)
+        more = self.lists.search(
+            query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct, everyday=everyday
+        )
         if not more:
             return found
         if found.corrected_query and not more.corrected_query:

@@ -87,3 +87,17 @@ def test_legal_help_near_the_home_zip_comes_from_the_lists_even_when_the_library
     results = LibrarySearch(library, lists).search("I need a lawyer", "en", limit=20, home_zip="77036")
     assert len(results) == 20
     assert "houston-legal" in results.ids[:3]  # after the best match, before the other guides
+
+
+def test_a_word_the_librarys_guides_use_is_no_place_in_the_lists_either() -> None:
+    # "ਹਵਾਈ" is Hawaii in Punjabi and the "air" of "ਹਵਾਈ ਅੱਡਾ", the airport: the lists hold
+    # no guides to tell, the library does. A question about the airport names no Hawaii.
+    library = SearchIndex.from_documents(
+        [SearchDocument("guide", "airport", "pa", "ਹਵਾਈ ਅੱਡੇ 'ਤੇ", body="ਹਵਾਈ ਅੱਡੇ 'ਤੇ ਤੁਹਾਡੇ ਹੱਕ।"), *_filler(60)]
+    )
+    lists = SearchIndex.from_documents(
+        [SearchDocument("place", "us-hi", "en", "Hawaii", summary="What the state of Hawaii does."), *_filler(60)]
+    )
+    question = "ਹਵਾਈ ਅੱਡੇ"
+    assert "us-hi" in lists.search(question, "pa", prefix_last=False).ids  # alone, the lists would take it for Hawaii
+    assert LibrarySearch(library, lists).search(question, "pa", prefix_last=False).ids == ["airport"]

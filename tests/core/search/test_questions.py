@@ -255,6 +255,13 @@ def test_a_short_state_name_that_is_another_word_names_no_place(text: str) -> No
     assert places_named(words(text)) == []
 
 
+def test_a_four_letter_name_is_a_place_unless_the_guides_use_it_as_a_word() -> None:
+    assert [place.city for place in places_named(words("وکیل در دنور"))] == ["Denver"]  # Persian
+    # Punjabi "ਹਵਾਈ" is Hawaii, and the "air" of "ਹਵਾਈ ਅੱਡਾ" (the airport) in the guides.
+    assert [place.state for place in places_named(words("ਹਵਾਈ ਵਕੀਲ"))] == ["HI"]
+    assert places_named(words("ਹਵਾਈ ਅੱਡੇ"), known={"ਹਵਾਈ", "ਅੱਡੇ"}) == []
+
+
 def test_territory_codes_are_not_taken_for_countries_with_the_same_code() -> None:
     """CLDR's territory "GA" is Gabon: Georgia keeps its own name."""
     assert [place.state for place in places_named(words("محامي في جورجيا"))] == ["GA"]
