@@ -130,8 +130,8 @@ class Gazetteer:
         return found if found is not None else key
 
     def _inflected(self, key: tuple[str, ...]) -> tuple[str, ...] | None:
-        """The English name of the state whose stems begin `key`'s words, each followed by at
-        most MAX_ENDING letters of a case ending ("техасе": "техас" + "е")."""
+        """The English name of the state or city whose stems begin `key`'s words, each
+        followed by at most MAX_ENDING letters of a case ending ("техасе": "техас" + "е")."""
         choices: list[list[str]] = []
         for word in key:
             if word[:MIN_STEM] not in self.stem_heads:
@@ -212,7 +212,8 @@ def needs_asked(query_words: Sequence[str]) -> list[Need]:
 
 @functools.cache
 def gazetteer() -> Gazetteer:
-    """City names from the ZIP table (where each has most ZIP codes) and state names."""
+    """City names from the ZIP table (where each has most ZIP codes) and state names, and
+    their names in the app's other languages where iso-codes or CLDR has them."""
     from desktopguide.core.places.geo import STATE_NAMES
     from desktopguide.core.places.zip_table import zip_table
 
