@@ -270,6 +270,12 @@ class SearchIndex:
         with self._lock:
             return frozenset(self._speller.known_and_prose_words(texts)[1])
 
+    def knows(self, words: Sequence[str]) -> bool:
+        """Whether every one of the folded `words` is an indexed word here."""
+        unique = list(dict.fromkeys(words))
+        with self._lock:
+            return len(self._speller.known_and_prose_words(unique)[0]) == len(unique)
+
     def _plan(
         self, query_words: list[QueryWord], lang: str, correct: bool = True, everyday: frozenset[str] = frozenset()
     ) -> _Plan:

@@ -96,7 +96,7 @@ class LibrarySearch:
         )
         if not more:
             return found
-        if found.corrected_query and not more.corrected_query:
+        if found.corrected_query and not more.corrected_query and self.lists.knows([t for t, _c in found.corrections]):
             return more  # the lists know the words as typed: a place or organization's name
         if more.corrected_query and found:
             return found

@@ -101,3 +101,41 @@ def test_a_word_the_librarys_guides_use_is_no_place_in_the_lists_either() -> Non
     question = "ਹਵਾਈ ਅੱਡੇ"
     assert "us-hi" in lists.search(question, "pa", prefix_last=False).ids  # alone, the lists would take it for Hawaii
     assert LibrarySearch(library, lists).search(question, "pa", prefix_last=False).ids == ["airport"]
+
+
+def _a_russian_library() -> SearchIndex:
+    """Its guide says "бесплатной" and "адвоката": "бесплатный адвокат" (a free lawyer) is
+    corrected to those forms."""
+    return SearchIndex.from_documents(
+        [
+            SearchDocument(
+                "guide", "legal-help", "ru", "Как найти адвоката", body="Помощь бесплатной консультации адвоката."
+            ),
+            *_filler(60),
+        ]
+    )
+
+
+def test_words_the_library_corrects_and_the_lists_know_as_typed_are_searched_as_typed() -> None:
+    library = _a_russian_library()
+    assert library.search("бесплатный адвокат", "ru", prefix_last=False).corrected_query is not None
+    lists = SearchIndex.from_documents(
+        [SearchDocument("org", "free-lawyer", "ru", "Бесплатный адвокат", body="Помощь."), *_filler(60)]
+    )
+    found = LibrarySearch(library, lists).search("бесплатный адвокат", "ru", prefix_last=False)
+    assert found.ids[:1] == ["free-lawyer"] and found.corrected_query is None
+
+
+def test_words_the_library_corrects_and_the_lists_do_not_know_keep_the_librarys_answer() -> None:
+    # The lists did not know "бесплатный" either, and listed legal help for "адвокат" alone,
+    # uncorrected: their answer replaced the library's, and the guide on finding legal help was gone.
+    lists = SearchIndex.from_documents(
+        [
+            SearchDocument(
+                "org", "community-lawyers", "en", "Community Lawyers", body="Legal help.", postal_code="90221"
+            ),
+            *_filler(60),
+        ]
+    )
+    found = LibrarySearch(_a_russian_library(), lists).search("бесплатный адвокат", "ru", prefix_last=False)
+    assert found.ids == ["legal-help", "community-lawyers"]
