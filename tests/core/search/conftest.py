@@ -9,6 +9,7 @@ import pytest
 from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import SearchIndex
+from desktopguide.core.search.with_lists import LibrarySearch
 from tests.core.search.multilingual_content import write_multilingual_content
 
 
@@ -32,6 +33,12 @@ def bundled_index(bundled_library: Library, tmp_path_factory: pytest.TempPathFac
 
 
 @pytest.fixture(scope="session")
+def bundled_search(bundled_library: Library, tmp_path_factory: pytest.TempPathFactory) -> LibrarySearch:
+    """What the app searches: the bundled content's index with the national lists' beside it."""
+    return LibrarySearch.for_library(bundled_library, cache_dir=tmp_path_factory.mktemp("bundled-search-cache"))
+
+
+@pytest.fixture(scope="session")
 def multilingual_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     """The minimal test content plus one guide in Arabic, Persian, Chinese, Korean,
     Vietnamese, French and Russian."""
@@ -46,5 +53,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     for reports in terminalreporter.stats.values():
         for report in reports:
             for name, value in getattr(report, "user_properties", ()):
-                if name == "questions_relevance" and getattr(report, "when", "call") == "call":
+                if getattr(report, "when", "call") != "call":
+                    continue
+                if name == "questions_relevance":
                     terminalreporter.write_line(f"search relevance: {value} questions answered in the top 3")
+                elif name == "questions_relevance_with_lists":
+                    terminalreporter.write_line(f"search relevance with the national lists: {value} in the top 3")

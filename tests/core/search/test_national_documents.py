@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from desktopguide.core.content.loader import load_library
 from desktopguide.core.content.model import Library
 from desktopguide.core.directory.legal_help import record_by_id
 from desktopguide.core.search.documents import library_documents, national_documents
@@ -12,13 +11,13 @@ from desktopguide.core.search.with_lists import LibrarySearch
 
 
 @pytest.fixture(scope="module")
-def library() -> Library:
-    return load_library()
+def library(bundled_library: Library) -> Library:
+    return bundled_library
 
 
 @pytest.fixture(scope="module")
-def index(library: Library, tmp_path_factory: pytest.TempPathFactory) -> LibrarySearch:
-    return LibrarySearch.for_library(library, tmp_path_factory.mktemp("search"))
+def index(bundled_search: LibrarySearch) -> LibrarySearch:
+    return bundled_search
 
 
 @pytest.mark.parametrize("lang", ["en", "es", "ar", "zh"])
