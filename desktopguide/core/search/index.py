@@ -36,7 +36,7 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.storage import atomic_folder, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache folders are then ignored.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 LANG_SHIFT = 24  # up to 16 million documents per language
 RECORDS_FILE = "records.sqlite3"
 RANKING_FOLDER = "ranking"
@@ -88,14 +88,14 @@ def build(
     term_documents: Counter[str] = Counter()  # how many documents have each word, for the typo fallback
     prose: set[str] = set()  # the words of guides and glossary terms: everyday words, not only names
 
-    def ranked_rows() -> Iterator[tuple[int, str, str, dict[str, str]]]:
+    def ranked_rows() -> Iterator[tuple[int, str, str, str, dict[str, str]]]:
         for rowid, doc in zip(rowids, documents, strict=True):
             fields = {name: index_text(getattr(doc, name)) for name in ranking.TEXT_FIELDS}
             tokens = {token for text in fields.values() for token in text.split()}
             term_documents.update(tokens)
             if doc.kind in PROSE_KINDS:
                 prose.update(tokens)
-            yield rowid, doc.lang, doc.kind, fields
+            yield rowid, doc.lang, doc.kind, doc.state, fields
 
     ranking_index = ranking.write(ranked_rows(), folder)
     with conn:

@@ -50,17 +50,18 @@ def _schema() -> tantivy.Schema:
         builder.add_text_field(name, tokenizer_name=_TOKENIZER)
     builder.add_text_field("lang", tokenizer_name="raw")
     builder.add_text_field("kind", tokenizer_name="raw")
+    builder.add_text_field("state", tokenizer_name="raw")  # the state a record is in or about, if one
     builder.add_integer_field(ROWID, indexed=True, fast=True)
     return builder.build()
 
 
-def write(rows: Iterable[tuple[int, str, str, dict[str, str]]], folder: Path | None = None) -> tantivy.Index:
-    """Index (rowid, language, kind, folded text by field) rows into the empty `folder`
-    (in memory without one)."""
+def write(rows: Iterable[tuple[int, str, str, str, dict[str, str]]], folder: Path | None = None) -> tantivy.Index:
+    """Index (rowid, language, kind, state, folded text by field) rows into the empty
+    `folder` (in memory without one); the state is "" for a record in no one state."""
     index = tantivy.Index(_schema(), path=str(folder) if folder is not None else None)
     writer = index.writer(heap_size=_WRITER_HEAP, num_threads=1)
-    for rowid, lang, kind, fields in rows:
-        writer.add_document(tantivy.Document(rowid=rowid, lang=lang, kind=kind, **fields))
+    for rowid, lang, kind, state, fields in rows:
+        writer.add_document(tantivy.Document(rowid=rowid, lang=lang, kind=kind, state=state, **fields))
     writer.commit()
     writer.wait_merging_threads()
     return index
@@ -150,12 +151,14 @@ class Ranker:
         other_languages: bool = False,
         preferred_lang: str | None = None,
         rowids: Sequence[int] | None = None,
+        states: Sequence[str] | None = None,
         limit: int = 20,
     ) -> list[tuple[int, float]]:
         """(rowid, score) of the best documents with every group (`every`) or any, in `fields`.
 
         `lang` keeps documents in that language, or with `other_languages` those in any other;
-        `preferred_lang` puts those in that language first; `kinds` and `rowids` keep only those.
+        `preferred_lang` puts those in that language first; `kinds`, `rowids` and `states`
+        (two-letter codes) keep only those.
         """
         parts = [q for group in groups if (q := self._group(group, fields)) is not None]
         if not parts or limit <= 0:
@@ -172,6 +175,8 @@ class Ranker:
             )
         if rowids is not None:
             clauses.append((tantivy.Occur.Must, self._filter(ROWID, rowids)))
+        if states:
+            clauses.append((tantivy.Occur.Must, self._filter("state", states)))
         if preferred_lang is not None:
             first = tantivy.Query.term_query(self._schema, "lang", preferred_lang, index_option="basic")
             clauses.append((tantivy.Occur.Should, tantivy.Query.const_score_query(first, PREFERRED)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -69,6 +70,7 @@ class _Plan:
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
     needs: list[Need] = field(default_factory=list)
     places: list[NamedPlace] = field(default_factory=list)
+    place_groups: set[int] = field(default_factory=set)  # indexes of the groups that name those places
 
 
 def state_name(code: str) -> str:
@@ -208,6 +210,15 @@ class SearchIndex:
                     help_at,
                     named_states={place.state for place in plan.places},
                     every_names_them=not plan.unmatched,
+                    in_place=[g for n, g in enumerate(plan.own_groups) if n not in plan.place_groups],
+                    near=next(
+                        (
+                            (place.latitude, place.longitude)
+                            for place in plan.places
+                            if place.city and place.latitude is not None and place.longitude is not None
+                        ),
+                        None,
+                    ),
                 )
             finally:
                 self._ranker.forget()
@@ -344,6 +355,8 @@ class SearchIndex:
                 word = QueryWord(nearest, word.prefix)
                 plan.corrected = True
             phrase = self._phrase(word)
+            if position - 1 in in_place:
+                plan.place_groups.add(len(plan.groups))
             plan.groups.append((phrase,))
             plan.typed_groups.append((phrase,))
             plan.own_groups.append((phrase,))
@@ -527,6 +540,8 @@ class SearchIndex:
         help_at: list[int] | None = None,
         named_states: set[str] | None = None,
         every_names_them: bool = False,
+        in_place: list[Group] | None = None,
+        near: tuple[float, float] | None = None,
     ) -> list[tuple[int, float]]:
         """(rowid, score) of the best documents, each record once, after `first`; the rowids
         of records with only some of the groups are added to `partial`, and where the legal
@@ -575,6 +590,27 @@ class SearchIndex:
             add(rowid, score, False)
         if named_states:
             allowed = named_states | {""}  # records in no state or several stay
+        if named_states and in_place and len(in_place) < len(groups):
+            # Records in the place named with the question's other words: the detention
+            # centers in Georgia for "detention center in georgia", though their text says "GA".
+            # A city named: the nearest first ("detention center in miami": Krome, in Miami,
+            # before the others in Florida).
+            in_state = self._ranker.search(
+                in_place,
+                kinds=kinds,
+                states=sorted(named_states),
+                preferred_lang=lang,
+                limit=limit if near is None else limit * _OVERFETCH,
+            )
+            if near is not None and in_state:
+                marks = ",".join("?" * len(in_state))
+                query = f"SELECT id, lat, lon FROM locations WHERE id IN ({marks})"
+                where = {row[0]: (row[1], row[2]) for row in self._conn.execute(query, [r for r, _s in in_state])}
+                in_state.sort(key=lambda row: _distance_km(near, where[row[0]]) if row[0] in where else math.inf)
+            every_phase = True
+            for rowid, score in in_state:
+                add(rowid, score)
+            every_phase = False
         if groups:
             every_phase = True
             self._add_ranked(groups, lang, kinds, limit, found, add, own=own_groups or groups)

@@ -490,3 +490,37 @@ def test_without_the_stemmer_inflected_names_are_not_found_and_nothing_fails(mon
     monkeypatch.delitem(sys.modules, "snowballstemmer")
     needs_module._add_stems(places)
     assert places.english(("техасе",)) == ("texas",)
+
+
+def _facilities() -> SearchIndex:
+    return SearchIndex.from_documents(
+        [
+            SearchDocument("place", "stewart", "en", "Stewart Detention Center", body="Lumpkin, GA", state="GA"),
+            SearchDocument(
+                "place", "prairieland", "en", "Prairieland Detention Center", body="Alvarado, TX", state="TX"
+            ),
+            SearchDocument(
+                "place", "glades", "en", "Glades County Detention Center", body="Moore Haven, FL",
+                postal_code="33471", state="FL",
+            ),
+            SearchDocument(
+                "place", "krome", "en", "Krome North Service Processing Center and Detention Center",
+                body="Miami, FL", postal_code="33194", state="FL",
+            ),
+            # Guides that name Georgia in passing: enough of them that nothing with only
+            # some of the words is looked for.
+            *(
+                SearchDocument("guide", f"guide-{n}", "en", f"Guide {n}", body="A detention center in Georgia.")
+                for n in range(6)
+            ),
+        ]
+    )
+
+
+def test_records_in_the_state_named_with_the_other_words_come_first() -> None:
+    # Their text says "GA", not "Georgia": they lacked a word, and the guides came instead.
+    assert _facilities().search("detention center in georgia", "en").ids[:1] == ["stewart"]
+
+
+def test_records_in_the_city_named_come_nearest_first() -> None:
+    assert _facilities().search("detention center in miami", "en").ids[:2] == ["krome", "glades"]

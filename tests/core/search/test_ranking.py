@@ -14,14 +14,17 @@ def fields(**text: str) -> dict[str, str]:
 
 
 ROWS = [
-    (1, "en", "guide", fields(title="bond hearings", body="how a judge sets bond")),
-    (2, "en", "guide", fields(title="court dates", body="bond " * 3 + "and other things")),
-    (3, "es", "guide", fields(title="fianza y bond", body="la fianza")),
-    (4, "en", "org", fields(title="bond fund of the city", body="pays bond")),
-    (5, "en", "term", fields(title="detainer", keywords="immigration hold")),
-    (6, "en", "guide", fields(title="family detained", questions="detained detainee detaining", body="detained " * 5)),
-    (7, "en", "guide", fields(questions="what is bond", body="bond")),
-    (8, "en", "guide", fields(headings="bond", body="bond")),
+    (1, "en", "guide", "", fields(title="bond hearings", body="how a judge sets bond")),
+    (2, "en", "guide", "", fields(title="court dates", body="bond " * 3 + "and other things")),
+    (3, "es", "guide", "", fields(title="fianza y bond", body="la fianza")),
+    (4, "en", "org", "", fields(title="bond fund of the city", body="pays bond")),
+    (5, "en", "term", "", fields(title="detainer", keywords="immigration hold")),
+    (
+        6, "en", "guide", "",
+        fields(title="family detained", questions="detained detainee detaining", body="detained " * 5),
+    ),
+    (7, "en", "guide", "", fields(questions="what is bond", body="bond")),
+    (8, "en", "guide", "", fields(headings="bond", body="bond")),
 ]
 
 
