@@ -304,7 +304,7 @@ class SearchIndex:
         stop = stop_words_for(lang)
         # A city's name is an everyday word only when the guides or the glossary use it: every
         # city is an indexed word where the directory's addresses are ("abogado houston").
-        plan.places = places_named(texts, prose | stop | everyday)
+        plan.places = places_named(texts, {t for t in texts if t in prose or t in stop or t in everyday})
         in_place = {i for place in plan.places for i in range(place.start, place.end)}
         matches = {m.start: m for m in self._synonyms.find(texts)}
         others_known = bool(matches) or any(t not in stop for t in known)
