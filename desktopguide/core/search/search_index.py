@@ -97,6 +97,18 @@ def _same_record(
     return any(records[other][:2] == (kind, record_id) for other, _score in rows)
 
 
+def _where_named(places: Sequence[NamedPlace], cities_only: bool = False) -> tuple[float, float] | None:
+    """The coordinates of the first of `places` that has them (the first city's, with `cities_only`)."""
+    return next(
+        (
+            (place.latitude, place.longitude)
+            for place in places
+            if (place.city or not cities_only) and place.latitude is not None and place.longitude is not None
+        ),
+        None,
+    )
+
+
 def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     from desktopguide.core.places.geo import haversine_km
 
@@ -211,14 +223,7 @@ class SearchIndex:
                     named_states={place.state for place in plan.places},
                     every_names_them=not plan.unmatched,
                     in_place=[g for n, g in enumerate(plan.own_groups) if n not in plan.place_groups],
-                    near=next(
-                        (
-                            (place.latitude, place.longitude)
-                            for place in plan.places
-                            if place.city and place.latitude is not None and place.longitude is not None
-                        ),
-                        None,
-                    ),
+                    near=_where_named(plan.places, cities_only=True),
                 )
             finally:
                 self._ranker.forget()
@@ -419,10 +424,7 @@ class SearchIndex:
     @staticmethod
     def _centre(plan: _Plan, home_zip: str | None) -> tuple[float, float] | None:
         """Where legal help should be near: the first place the question names, else the home ZIP code."""
-        named = next(
-            ((p.latitude, p.longitude) for p in plan.places if p.latitude is not None and p.longitude is not None), None
-        )
-        return named or _home(home_zip)
+        return _where_named(plan.places) or _home(home_zip)
 
     def _rowid(self, kind: str, record_id: str, lang: str) -> int | None:
         by_lang = self._rowids.get((kind, record_id))
