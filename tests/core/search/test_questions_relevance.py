@@ -53,18 +53,17 @@ def _score(search: SearchIndex | LibrarySearch) -> tuple[int, int, list[str]]:
     return len(cases) - len(missed), len(cases), missed
 
 
+@pytest.mark.parametrize(
+    ("searcher", "score_name"),
+    [
+        ("bundled_index", "questions_relevance"),
+        # As the app searches: the lists' results merged in must not push the answers out.
+        ("bundled_search", "questions_relevance_with_lists"),
+    ],
+)
 def test_questions_find_their_answer_in_the_first_three(
-    bundled_index: SearchIndex, record_property: pytest.RecordProperty
+    searcher: str, score_name: str, request: pytest.FixtureRequest, record_property: pytest.RecordProperty
 ) -> None:
-    passed, total, missed = _score(bundled_index)
-    record_property("questions_relevance", f"{passed}/{total}")
-    assert passed / total >= MIN_SCORE, f"{passed}/{total} in the top {TOP}; missed:\n" + "\n".join(missed)
-
-
-def test_questions_find_their_answer_with_the_national_lists_beside(
-    bundled_search: LibrarySearch, record_property: pytest.RecordProperty
-) -> None:
-    """As the app searches: the lists' results merged in must not push the answers out."""
-    passed, total, missed = _score(bundled_search)
-    record_property("questions_relevance_with_lists", f"{passed}/{total}")
+    passed, total, missed = _score(request.getfixturevalue(searcher))
+    record_property(score_name, f"{passed}/{total}")
     assert passed / total >= MIN_SCORE, f"{passed}/{total} in the top {TOP}; missed:\n" + "\n".join(missed)
