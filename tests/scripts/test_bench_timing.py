@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "bench_timing.py"
+from tests.scripts.script_module import load_script
 
 
 def test_every_query_is_warmed_once_then_timed_repeats_times_with_the_bench_search_keys() -> None:
-    spec = importlib.util.spec_from_file_location("bench_timing", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = load_script("bench_timing")
     searched: list[str] = []
     figures = module.time_queries(searched.append, [("door", "en"), ("puerta", "es")])
     assert searched == ["door", "puerta"] * (1 + module.REPEATS)

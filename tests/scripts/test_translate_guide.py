@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,16 +10,11 @@ from types import ModuleType
 import pytest
 
 from desktopguide.core.content.translation_files import english_hash_for, stamp_translation
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "translate_guide.py"
+from tests.scripts.script_module import load_script
 
 
 def script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("translate_guide", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("translate_guide")
 
 
 def git(folder: Path, *args: str) -> None:
