@@ -375,10 +375,11 @@ class AppWindow(Retranslating, QMainWindow):
             self._on_record_link(kind, record_id)
 
     def _on_record_link(self, scheme: str, record_id: str) -> None:
-        from desktopguide.core.search.documents import FACILITY_PREFIX
+        from desktopguide.core.search.documents import BUILDING_PREFIXES
 
-        # A detention facility (found by search) is answered by the detained page: who can help near it.
-        kind = "detained" if scheme == "place" and record_id.startswith(FACILITY_PREFIX) else scheme
+        # A detention facility or ICE office (found by search) is answered by the detained page:
+        # who can help near it.
+        kind = "detained" if scheme == "place" and record_id.startswith(BUILDING_PREFIXES) else scheme
         self.go(Location(kind, record_id))
 
     # -- language ------------------------------------------------------------------

@@ -422,6 +422,15 @@ class NationalData:
         )
         return json.loads(rows[0][0]) if rows else None
 
+    def ero_offices(self) -> list[dict[str, Any]]:
+        """Every ERO field office and sub-office: where people report and ask about someone detained."""
+        rows = self._rows("SELECT record FROM offices WHERE office_type LIKE 'ERO %' ORDER BY id")
+        return [json.loads(row[0]) for row in rows]
+
+    def office(self, office_id: str) -> dict[str, Any] | None:
+        rows = self._rows("SELECT record FROM offices WHERE id = ?", office_id)
+        return json.loads(rows[0][0]) if rows else None
+
     def offices_for_aor(self, aor: str) -> list[dict[str, Any]]:
         """The ERO field office and sub-offices of an area."""
         rows = self._rows("SELECT record FROM offices WHERE aor = ? ORDER BY office_type, id", aor)

@@ -38,9 +38,13 @@ class DetainedAnswer:
     facilities: list[Nearby]
     courts: list[tuple[str, list[dict[str, Any]]]]  # (court, its pro bono providers, detained cases first)
     headers: dict[str, ListHeader] = field(default_factory=dict)
+    office: dict[str, Any] | None = None  # an ICE office chosen in search, when not the area's field office
 
 
-def detained_answer(data: NationalData, location: geo.Location) -> DetainedAnswer:
+def detained_answer(
+    data: NationalData, location: geo.Location, office: dict[str, Any] | None = None
+) -> DetainedAnswer:
+    """The answer for a place; `office`, an ICE office the reader chose, is shown with the area's."""
     shares = county_shares(data, location)
     county = data.county(shares[0].county_fips) if shares else None
     area = county.aor if county else None
@@ -60,7 +64,10 @@ def detained_answer(data: NationalData, location: geo.Location) -> DetainedAnswe
     headers = {
         kind: h for kind in ("ice-offices", "ice-facilities", "eoir-pro-bono") if (h := data.header(kind)) is not None
     }
-    return DetainedAnswer(location, area, data.field_office_for_aor(area), facilities, courts, headers)
+    field_office = data.field_office_for_aor(area)
+    if office is not None and field_office is not None and office["id"] == field_office["id"]:
+        office = None
+    return DetainedAnswer(location, area, field_office, facilities, courts, headers, office)
 
 
 # ICE's abbreviations in its statistics, spelled out as the same list spells them on other rows
@@ -85,7 +92,8 @@ def facility_type(text: str) -> str:
     return word.capitalize() if word.isupper() and len(word) > 3 else word  # "STAGING", not "DOD"
 
 
-def _address(record: dict[str, Any]) -> str:
+def street_address(record: dict[str, Any]) -> str:
+    """A list record's address on one line: "620 East 10th Avenue, Anchorage, AK 99501"."""
     town = " ".join(p for p in (record.get("state"), record.get("zip")) if p)
     return ", ".join(p for p in (record.get("street"), record.get("city"), town) if p)
 
@@ -124,13 +132,16 @@ def detained_sections(answer: DetainedAnswer, locale: str = "en") -> list[Sectio
         return header.date if header else None
 
     sections = [Section(_("Find where the person is held"), [locator_item()])]
+    office_source = _("Source: {list}.").format(list=list_label("ice-offices", date_of("ice-offices"), locale))
+    if answer.office is not None:
+        chosen = Item(answer.office["name"], [street_address(answer.office)], office_source)
+        sections.append(Section(_("The ICE office you chose"), [chosen]))
     office = answer.field_office
     if office is not None:
-        lines = [_address(office)]
+        lines = [street_address(office)]
         if office.get("phone"):
             lines.append(_("Phone: {number}").format(number=office["phone"]))
-        source = _("Source: {list}.").format(list=list_label("ice-offices", date_of("ice-offices"), locale))
-        sections.append(Section(_("ICE field office for this area"), [Item(office["name"], lines, source)]))
+        sections.append(Section(_("ICE field office for this area"), [Item(office["name"], lines, office_source)]))
     elif answer.headers:
         sections.append(
             Section(
@@ -147,7 +158,7 @@ def detained_sections(answer: DetainedAnswer, locale: str = "en") -> list[Sectio
             lines = [
                 line
                 for line in (
-                    _address(record),
+                    street_address(record),
                     _("Type: {kind}").format(kind=kind) if kind else "",
                     _miles(near.distance_km),
                 )
@@ -166,7 +177,7 @@ def detained_sections(answer: DetainedAnswer, locale: str = "en") -> list[Sectio
     for court, providers in answer.courts:
         items = []
         for provider in providers:
-            lines = [line for line in (provider.get("phone") or "", _address(provider)) if line]
+            lines = [line for line in (provider.get("phone") or "", street_address(provider)) if line]
             if provider.get("detained"):
                 lines.append(_("Takes cases of people in detention."))
             items.append(Item(provider["organization"], lines))
@@ -180,6 +191,7 @@ def detained_sections(answer: DetainedAnswer, locale: str = "en") -> list[Sectio
 def detained_to_dict(answer: DetainedAnswer, locale: str = "en") -> dict[str, object]:
     return {
         "area": answer.area,
+        "office": answer.office,
         "field_office": answer.field_office,
         "facilities": [
             {

@@ -419,8 +419,17 @@ def facility_query(library: Library, facility_id: str) -> str | None:
     """Where a detention facility is, as text for the detained page: its ZIP code, else "City, ST"."""
     data = data_for(library.root)
     facility = next((f for f in data.all_facilities() if f["id"] == facility_id), None) if data is not None else None
-    if facility is None:
-        return None
-    if facility.get("zip"):
-        return str(facility["zip"])
-    return f"{facility.get('city')}, {facility.get('state')}" if facility.get("city") else None
+    return record_query(facility) if facility is not None else None
+
+
+def ice_office(library: Library, office_id: str) -> dict[str, Any] | None:
+    """An ICE office of the lists by its id (found by search)."""
+    data = data_for(library.root)
+    return data.office(office_id) if data is not None else None
+
+
+def record_query(record: dict[str, Any]) -> str | None:
+    """Where a list record is, as text for the detained page: its ZIP code, else "City, ST"."""
+    if record.get("zip"):
+        return str(record["zip"])
+    return f"{record.get('city')}, {record.get('state')}" if record.get("city") else None

@@ -63,15 +63,26 @@ def library_documents(library: Library) -> Iterator[SearchDocument]:
 NATIONAL_LANGUAGE = SOURCE_LANGUAGE
 COUNTY_PREFIX = "county-"
 FACILITY_PREFIX = "facility-"
+OFFICE_PREFIX = "office-"
+# "place" records that are buildings in a place (a detention facility, an ICE office), not places.
+BUILDING_PREFIXES = (FACILITY_PREFIX, OFFICE_PREFIX)
 # Never shown: the everyday words that let a question find each kind of list record.
 LEGAL_HELP_WORDS = "legal help lawyer attorney pro bono free low cost"
 FACILITY_WORDS = "ICE detention facility jail detained"
+# With "office" in the app's other languages: the records themselves are in English only.
+OFFICE_WORDS = (
+    "ICE office field office ERO Enforcement and Removal Operations check-in report "
+    "oficina bureau escritório biwo văn phòng 办公室 辦公室 办事处 사무실 사무소 офис отделение офіс opisina مكتب دفتر "
+    "ਦਫ਼ਤਰ ቢሮ ቤት ጽሕፈት haujlwm"
+)
 
 
 def national_documents(library: Library) -> Iterator[SearchDocument]:
-    """Organizations' offices, counties and detention facilities from the official lists, few fields each."""
+    """Organizations' offices, counties, detention facilities and ICE's field and sub-offices from the
+    official lists, few fields each."""
     from desktopguide.core.data.national import NationalDataError, national_data
     from desktopguide.core.directory.legal_help import search_entries
+    from desktopguide.core.places.detained import street_address
     from desktopguide.core.places.geo import state_name
 
     try:
@@ -109,6 +120,19 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
             keywords=_join([FACILITY_WORDS, facility.get("facility_type") or ""]),
             postal_code=facility.get("zip") or "",
             state=facility.get("state") or "",
+        )
+    for office in data.ero_offices():
+        # A field office's name says so ("Houston Field Office"); a sub-office's is its town ("Anchorage, AK").
+        field_office = office["office_type"] == "ERO field office"
+        yield SearchDocument(
+            "place",
+            OFFICE_PREFIX + office["id"],
+            NATIONAL_LANGUAGE,
+            f"ICE {office['name']}" if field_office else f"ICE office, {office['name']}",
+            street_address(office),
+            keywords=OFFICE_WORDS,
+            postal_code=office.get("zip") or "",
+            state=office.get("state") or "",
         )
 
 

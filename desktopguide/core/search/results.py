@@ -20,6 +20,9 @@ class SearchResult:
     # Matches every word of the query (or answers its need); False for records with only
     # some of them. Results of several indexes are merged by this first.
     all_words: bool = True
+    # In the place the question names, with its other words ("ICE office in Houston"):
+    # before the rest when several indexes' results are merged.
+    in_place: bool = False
     # What the question asked for besides its words: legal help near the place it names
     # (or the home ZIP), the place itself.
     asked: bool = False

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
-from desktopguide.core.search.documents import KINDS, SearchDocument, library_documents
+from desktopguide.core.search.documents import BUILDING_PREFIXES, KINDS, SearchDocument, library_documents
 from desktopguide.core.search.index import BuiltIndex
 from desktopguide.core.search.needs import (
     NamedPlace,
@@ -67,6 +67,9 @@ class _Plan:
     searched_words: list[str] = field(default_factory=list)
     corrected: bool = False
     unmatched: bool = False  # a word typed matches nothing here: no record has every word
+    # A place named in words this index lacks ("شيكاغو"): its records are those in its
+    # state, but none names it.
+    place_unnamed: bool = False
     corrections: list[tuple[str, str]] = field(default_factory=list)  # (typed, searched instead)
     needs: list[Need] = field(default_factory=list)
     places: list[NamedPlace] = field(default_factory=list)
@@ -209,6 +212,7 @@ class SearchIndex:
                 plan = self._plan(query_words, lang, correct, everyday)
                 first = self._first(plan, lang, kinds, home_zip, only_local_help)
                 partial: set[int] = set()
+                in_place: set[int] = set()
                 help_at: list[int] = []
                 rows = self._ranked(
                     plan.groups,
@@ -221,15 +225,17 @@ class SearchIndex:
                     partial,
                     help_at,
                     named_states={place.state for place in plan.places},
-                    every_names_them=not plan.unmatched,
-                    in_place=[g for n, g in enumerate(plan.own_groups) if n not in plan.place_groups],
+                    every_names_them=not (plan.unmatched or plan.place_unnamed),
+                    in_place=self._in_place_groups(plan),
                     near=_where_named(plan.places, cities_only=True),
+                    in_place_rows=in_place,
                 )
             finally:
                 self._ranker.forget()
             if plan.unmatched:
                 partial.update(rowid for rowid, _score in rows)
-            results = self._results(rows, plan, lang, partial, asked={rowid for rowid, _score in first[1]})
+            asked = {rowid for rowid, _score in first[1]}
+            results = self._results(rows, plan, lang, partial, asked, in_place - partial)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
         pinned = {rowid for rowid, _score in first[0]}
         needs_first = next((n for n, (rowid, _score) in enumerate(rows) if rowid not in pinned), len(rows))
@@ -345,8 +351,11 @@ class SearchIndex:
             if not (word.text in known or self._matches_something(word)):
                 if position - 1 in in_place or word.text in self._protected:
                     plan.searched_words.append(word.text)
-                    plan.unmatched = True
-                    continue  # a place or a term this index lacks: never made into another word
+                    if position - 1 in in_place:
+                        plan.place_unnamed = True
+                    else:
+                        plan.unmatched = True
+                    continue  # never made into another word
                 nearest = self._speller.nearest(word.text) if correct else None
                 if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, only a one-letter slip is corrected
@@ -544,10 +553,12 @@ class SearchIndex:
         every_names_them: bool = False,
         in_place: list[Group] | None = None,
         near: tuple[float, float] | None = None,
+        in_place_rows: set[int] | None = None,
     ) -> list[tuple[int, float]]:
         """(rowid, score) of the best documents, each record once, after `first`; the rowids
-        of records with only some of the groups are added to `partial`, and where the legal
-        help and named places stand in the rows to `help_at`. Records in or about a state
+        of records with only some of the groups are added to `partial`, those in the place
+        named with the other groups to `in_place_rows`, and where the legal help and named
+        places stand in the rows to `help_at`. Records in or about a state
         other than `named_states` (those of the places the question names) are left out,
         unless they have every word and so the place's name (`every_names_them`: every
         word matched something here): "police houston" is not Alexandria's police, and
@@ -566,10 +577,11 @@ class SearchIndex:
         found: list[tuple[int, float]] = []
         seen: set[tuple[str, str]] = set()
         named_places = any(self._records[r][0] == "place" for r, _s in extra)
-        later: list[tuple[int, float]] = []  # places the question does not name
+        later: list[tuple[int, float]] = []  # places the question does not name (not buildings in them)
 
         every: set[tuple[str, str]] = set()  # records the query's every word matched
         every_phase = False
+        placed: set[tuple[str, str]] = set()  # records in the place named with the question's other words
         allowed: set[str] = set()  # the only states records may be in after the need's (any while empty)
 
         def add(rowid: int, score: float, translated: bool = False) -> None:
@@ -583,16 +595,16 @@ class SearchIndex:
             if allowed and not (every_phase and every_names_them) and self._states.get(rowid, "") not in allowed:
                 return
             seen.add((kind, record_id))
-            if named_places and kind == "place":
+            if named_places and kind == "place" and not record_id.startswith(BUILDING_PREFIXES):
                 later.append((rowid, score))
             else:
                 found.append((rowid, score))
 
         for rowid, score in pinned:
-            add(rowid, score, False)
+            add(rowid, score)
         if named_states:
             allowed = named_states | {""}  # records in no state or several stay
-        if named_states and in_place and len(in_place) < len(groups):
+        if named_states and in_place:
             # Records in the place named with the question's other words: the detention
             # centers in Georgia for "detention center in georgia", though their text says "GA".
             # A city named: the nearest first ("detention center in miami": Krome, in Miami,
@@ -612,6 +624,8 @@ class SearchIndex:
             every_phase = True
             for rowid, score in in_state:
                 add(rowid, score)
+                kind, record_id, _lang = self._records[rowid]
+                placed.add((kind, record_id))
             every_phase = False
         if groups:
             every_phase = True
@@ -652,7 +666,17 @@ class SearchIndex:
             # The need's records and the places named count as matching every word only
             # when they do: results of several indexes are merged by this.
             partial.update(rowid for rowid, _score in rows if tuple(self._records[rowid][:2]) not in every)
+        if in_place_rows is not None:
+            in_place_rows.update(rowid for rowid, _score in rows if tuple(self._records[rowid][:2]) in placed)
         return rows
+
+    @staticmethod
+    def _in_place_groups(plan: _Plan) -> list[Group]:
+        """The question's words besides the place it names, when it names one by words
+        typed (in this index or not): records in the place with them come first."""
+        if not plan.place_groups and not plan.place_unnamed:
+            return []
+        return [g for n, g in enumerate(plan.own_groups) if n not in plan.place_groups]
 
     def _one_each_rows(self, rows: list[tuple[int, float]]) -> list[tuple[int, float]]:
         seen: set[tuple[str, str]] = set()
@@ -715,6 +739,7 @@ class SearchIndex:
         lang: str,
         partial: set[int] | None = None,
         asked: set[int] | None = None,
+        in_place: set[int] | None = None,
     ) -> list[SearchResult]:
         if not rows:
             return []
@@ -770,6 +795,7 @@ class SearchIndex:
                     title_html=highlight(marker, title).html(),
                     other_language=record_lang != lang,
                     all_words=rowid not in (partial or ()),
+                    in_place=rowid in (in_place or ()),
                     asked=rowid in (asked or ()),
                 )
             )

@@ -15,7 +15,7 @@ from pathlib import Path
 from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import national_documents
-from desktopguide.core.search.results import SearchResults
+from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.search_index import SearchIndex
 
 LISTS_FOLDER = "lists"  # beside the library's index files, which a build of either never removes
@@ -88,9 +88,11 @@ class LibrarySearch:
                 query, lang, results[:limit], found.corrected_query, found.corrections, found.help_at, found.needs_first
             )
         partial = any(not r.all_words for r in found.results)
-        if len(found) >= limit and not partial:
+        # A place named: the lists' records in it come before the library's (below).
+        place_named = any(r.asked or r.in_place for r in found.results)
+        if len(found) >= limit and not partial and not place_named:
             return found
-        wanted = limit - len(found) if not found.corrected_query and not partial else limit
+        wanted = limit - len(found) if not found.corrected_query and not partial and not place_named else limit
         more = self.lists.search(
             query, lang, kinds, wanted, prefix_last, home_zip=home_zip, correct=correct, everyday=everyday
         )
@@ -104,11 +106,26 @@ class LibrarySearch:
         # A record both indexes hold (a state's page) shows once: the library's.
         shown = {(r.kind, r.id) for r in found.results}
         others = [r for r in more.results if (r.kind, r.id) not in shown]
-        # The need's records, then records with every word from either index, then those
-        # with some; the library's first within each.
+        # The need's records, then from either index records in the place named with the
+        # other words ("ICE office in Houston"), those with every word, those with some; the
+        # library's first within each. What the question asks for besides its words (the
+        # place it names, legal help) stays where the library put it, beside the record before it.
         head, rest = found.results[: found.needs_first], found.results[found.needs_first :]
-        merged = head + [r for r in rest if r.all_words] + [r for r in others if r.all_words]
-        merged += [r for r in rest if not r.all_words] + [r for r in others if not r.all_words]
+        tiers: list[int] = []
+        for result in rest:
+            tiers.append(tiers[-1] if result.asked and tiers else _tier(result))
+        merged = head
+        for tier in range(3):
+            merged += [r for r, t in zip(rest, tiers, strict=True) if t == tier]
+            merged += [r for r in others if _tier(r) == tier]
         return SearchResults(
             query, lang, merged[:limit], corrected.corrected_query, corrected.corrections, needs_first=len(head)
         )
+
+
+
+def _tier(result: SearchResult) -> int:
+    """0: in the place named with the other words; 1: every word; 2: some words."""
+    if not result.all_words:
+        return 2
+    return 0 if result.in_place else 1

@@ -5,6 +5,7 @@ immigration courts' pro bono lists. The lists are read when a place is first ask
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
@@ -13,8 +14,8 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from desktopguide.core.content.model import Library
 from desktopguide.core.places import geo
 from desktopguide.core.places.detained import DetainedAnswer, detained_answer, detained_sections
-from desktopguide.core.places.national import data_for, facility_query
-from desktopguide.core.search.documents import FACILITY_PREFIX
+from desktopguide.core.places.national import data_for, facility_query, ice_office, record_query
+from desktopguide.core.search.documents import FACILITY_PREFIX, OFFICE_PREFIX
 from desktopguide.gui.pages.place_html import locale_for, text_direction
 from desktopguide.gui.pages.zip_answer_page import ZipAnswerPage
 from desktopguide.gui.widgets.qr import qr_pixmap
@@ -53,16 +54,22 @@ class DetainedPage(ZipAnswerPage):
 
     # -- the page protocol (pages/page.py); set_language and reset are ZipAnswerPage's ---------------
     def open(self, key: str) -> bool:
-        """The page itself, or who can help near a detention facility found by search."""
+        """The page itself, or who can help near a detention facility or ICE office found by search."""
         if key.startswith(FACILITY_PREFIX):
             where = facility_query(self.library, key.removeprefix(FACILITY_PREFIX))
             if where:
                 self.show_place(where)
+        elif key.startswith(OFFICE_PREFIX):
+            office = ice_office(self.library, key.removeprefix(OFFICE_PREFIX))
+            where = record_query(office) if office is not None else None
+            if where:
+                self.show_place(where, office)
         return True
 
     # -- asking -------------------------------------------------------------------------------------
-    def show_place(self, query: str | geo.Location) -> bool:
-        """Show the answer for a ZIP code or county; bad input is one calm sentence."""
+    def show_place(self, query: str | geo.Location, office: dict[str, Any] | None = None) -> bool:
+        """Show the answer for a ZIP code or county (with the ICE office chosen in search, if one
+        was); bad input is one calm sentence."""
         try:
             location = geo.resolve_location(query) if isinstance(query, str) else query
         except geo.PlaceQueryError as exc:
@@ -70,7 +77,7 @@ class DetainedPage(ZipAnswerPage):
         data = data_for(self.library.root)
         if data is None:
             return self._show_error(_("The official lists could not be read on this computer."))
-        return self._show_answer(detained_answer(data, location))
+        return self._show_answer(detained_answer(data, location, office))
 
     def _answer_html(self) -> str:
         from desktopguide.core.places.detained import LOCATOR_ADDRESS

@@ -76,6 +76,15 @@ def test_field_office_and_nearest_facilities(data: NationalData) -> None:
     assert near[0].record["state"] == "TX"
 
 
+def test_ero_offices_are_the_field_and_sub_offices_found_by_id(data: NationalData) -> None:
+    offices = data.ero_offices()
+    assert {o["office_type"] for o in offices} == {"ERO field office", "ERO sub-office"}
+    assert len(offices) == 146  # 25 field offices and 121 sub-offices; HSI, OPLA and the rest left out
+    office = data.office("ak-anchorage-ak-99501")
+    assert office is not None and office["street"] == "620 East 10th Avenue" and office["aor"] == "SEA"
+    assert data.office("no-such-office") is None
+
+
 def test_legal_help_near_is_sorted_within_the_radius_from_every_list(data: NationalData) -> None:
     near = data.legal_help_near(41.8857, -87.6181, 50)  # Chicago, 60601
     assert near and all(n.distance_miles <= 50 for n in near)

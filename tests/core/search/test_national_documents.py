@@ -79,3 +79,46 @@ def test_the_guide_a_lawyer_question_calls_for_stays_first_beside_the_lists(
     # The Russian guide lacks the word "бесплатно": it matches only some of the words, and
     # still comes before records that match them all.
     assert index.search(query, lang, prefix_last=False)[0].id == "finding-legal-help"
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "office"),
+    [
+        ("ice office in houston", "en", "office-tx-houston-field-office-77060"),
+        ("where do I report to ICE in chicago", "en", "office-il-chicago-field-office-60605"),
+        ("ice check-in anchorage", "en", "office-ak-anchorage-ak-99501"),
+        ("oficina de ICE en Houston", "es", "office-tx-houston-field-office-77060"),
+        ("bureau ICE à Chicago", "fr", "office-il-chicago-field-office-60605"),
+        ("văn phòng ICE ở Houston", "vi", "office-tx-houston-field-office-77060"),
+        # The city named in a script the lists lack: the office in its state still comes up.
+        ("مكتب ICE في شيكاغو", "ar", "office-il-chicago-field-office-60605"),
+        ("دفتر ICE در شیکاگو", "fa", "office-il-chicago-field-office-60605"),
+        ("офис ICE в Чикаго", "ru", "office-il-chicago-field-office-60605"),
+        ("ቢሮ ICE ቺካጎ", "am", "office-il-chicago-field-office-60605"),
+    ],
+)
+def test_an_ice_office_is_found_by_the_city_it_is_in_in_any_language(
+    index: LibrarySearch, query: str, lang: str, office: str
+) -> None:
+    top = [r.id for r in index.search(query, lang).results[:3]]
+    assert office in top
+
+
+def test_an_ice_office_result_shows_its_address(index: LibrarySearch) -> None:
+    result = next(r for r in index.search("ice office in houston", "en").results if r.id.startswith("office-"))
+    assert result.kind == "place" and result.title == "ICE Houston Field Office"
+    assert "126 Northpoint Drive" in result.snippet
+
+
+def test_buildings_in_the_place_named_come_before_records_that_are_nowhere(index: LibrarySearch) -> None:
+    # Detention facilities and ICE offices are "place" records, but not places the question
+    # could name: they are not put after the other places, and, being in the place named
+    # with the other words, they come before guides that have the words anywhere.
+    results = index.search("jail in dallas", "en").results
+    assert results[0].id == "facility-tx-prairieland-detention-center" and results[0].in_place
+    assert not index.library_index.search("jail in dallas", "en").results[0].in_place
+
+
+def test_the_place_named_keeps_its_place_beside_the_librarys_records(index: LibrarySearch) -> None:
+    ids = [r.id for r in index.search("police houston", "en").results[:3]]
+    assert ids[1] == "us-tx"

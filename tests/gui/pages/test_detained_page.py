@@ -34,3 +34,30 @@ def test_a_bad_zip_is_one_calm_sentence(qtbot, library: Library) -> None:
     page.zip_button.click()
     assert page.message.text() == "There is no U.S. ZIP code 99999."
     assert page.view.toPlainText() == ""
+
+
+def test_an_ice_sub_office_found_by_search_is_shown_with_its_areas_field_office(qtbot, library: Library) -> None:
+    page = DetainedPage(library)
+    qtbot.addWidget(page)
+    page.open("office-ak-anchorage-ak-99501")
+    text = page.view.toPlainText()
+    assert "The ICE office you chose" in text and "620 East 10th Avenue, Anchorage, AK 99501" in text
+    assert "ICE field office for this area" in text and "Seattle Field Office" in text
+    assert text.index("The ICE office you chose") < text.index("ICE field office for this area")
+    assert "Source: ICE's list of offices of" in text
+
+
+def test_a_field_office_found_by_search_is_shown_once(qtbot, library: Library) -> None:
+    page = DetainedPage(library)
+    qtbot.addWidget(page)
+    page.open("office-tx-houston-field-office-77060")
+    text = page.view.toPlainText()
+    assert "The ICE office you chose" not in text
+    assert text.count("Houston Field Office") == 1 and "126 Northpoint Drive" in text
+
+
+def test_an_office_the_lists_lack_leaves_the_page_as_it_was(qtbot, library: Library) -> None:
+    page = DetainedPage(library)
+    qtbot.addWidget(page)
+    assert page.open("office-no-such-office")
+    assert page.view.toPlainText() == "" and page.message.text() == ""

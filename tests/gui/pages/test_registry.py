@@ -128,3 +128,11 @@ def test_a_facility_found_by_search_opens_the_detained_page(window: AppWindow) -
     window._on_search_result("place", "facility-no-such-facility")
     assert window.history.current == Location("detained", "facility-no-such-facility")
     assert window.stack.currentWidget() is window.detained_page
+
+
+def test_an_ice_office_found_by_search_opens_the_detained_page(window: AppWindow) -> None:
+    window.choose_language("en")
+    # (The test content has no lists: what the page shows for an office, test_detained_page.)
+    window._on_search_result("place", "office-tx-houston-field-office-77060")
+    assert window.history.current == Location("detained", "office-tx-houston-field-office-77060")
+    assert window.stack.currentWidget() is window.detained_page
