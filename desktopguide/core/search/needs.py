@@ -472,6 +472,15 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     return found
 
 
+def cjk_place_name(word: str) -> str | None:
+    """The longest state or city name inside a run of Chinese or Korean characters ("纽约州"
+    of "纽约州免费律师"), or None."""
+    if not is_cjk(word):
+        return None
+    names = [name for name, _english in gazetteer().cjk_names if name in word]
+    return max(names, key=len) if names else None
+
+
 def _place_inside(places: Gazetteer, word: str) -> NamedPlace | None:
     """The state or city a run of Chinese or Korean characters names inside it ("纽约州免费律师":
     New York; "뉴욕에서", in New York; "芝加哥律师": Chicago), as such runs are typed without

@@ -16,6 +16,7 @@ from desktopguide.core.search.index import BuiltIndex
 from desktopguide.core.search.needs import (
     NamedPlace,
     Need,
+    cjk_place_name,
     county_of_city,
     gazetteer,
     needs_asked,
@@ -341,7 +342,17 @@ class SearchIndex:
                 plan.searched_words.append(word.text)
                 continue
             if word.cjk and len(word.text) > 2:
-                pairs = [p for p in dict.fromkeys(cjk_bigrams(word.text)) if p not in stop]
+                run = word.text
+                if position - 1 in in_place and (name := cjk_place_name(run)):
+                    # The place is found by its state, as a place named in another script is:
+                    # its characters' pairs would ask every record for them ("芝加哥ICE办公室").
+                    run = run.replace(name, " ")
+                    plan.place_unnamed = True
+                    # A character left beside it is the name's ("州", state; "시", city).
+                    pieces = [piece for piece in run.split() if len(piece) > 1]
+                else:
+                    pieces = [run]
+                pairs = [p for p in dict.fromkeys(q for piece in pieces for q in cjk_bigrams(piece)) if p not in stop]
                 plan.groups.extend((QueryWord(p).phrase(),) for p in pairs)
                 plan.typed_groups.extend((QueryWord(p).phrase(),) for p in pairs)
                 plan.own_groups.extend((QueryWord(p).phrase(),) for p in pairs)

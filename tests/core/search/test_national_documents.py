@@ -95,6 +95,9 @@ def test_the_guide_a_lawyer_question_calls_for_stays_first_beside_the_lists(
         ("دفتر ICE در شیکاگو", "fa", "office-il-chicago-field-office-60605"),
         ("офис ICE в Чикаго", "ru", "office-il-chicago-field-office-60605"),
         ("ቢሮ ICE ቺካጎ", "am", "office-il-chicago-field-office-60605"),
+        # ... and inside a run of Chinese characters, or beside Korean ones.
+        ("芝加哥ICE办公室", "zh", "office-il-chicago-field-office-60605"),
+        ("시카고 ICE 사무소", "ko", "office-il-chicago-field-office-60605"),
     ],
 )
 def test_an_ice_office_is_found_by_the_city_it_is_in_in_any_language(
