@@ -83,7 +83,8 @@ def state_name(code: str) -> str:
     return name(code)
 
 
-def _home(zip_code: str | None) -> tuple[float, float] | None:
+def _home(zip_code: str | None) -> tuple[tuple[float, float], str] | None:
+    """Where the home ZIP code is, and its state."""
     from desktopguide.core.places.geo import lookup_zip
 
     if not zip_code or not zip_code.strip()[:5].isdigit():
@@ -91,7 +92,7 @@ def _home(zip_code: str | None) -> tuple[float, float] | None:
     info = lookup_zip(zip_code.strip()[:5])
     if info is None or info.latitude is None or info.longitude is None:
         return None
-    return info.latitude, info.longitude
+    return (info.latitude, info.longitude), info.state
 
 
 def _same_record(
@@ -228,7 +229,7 @@ class SearchIndex:
                     named_states={place.state for place in plan.places},
                     every_names_them=not (plan.unmatched or plan.place_unnamed),
                     in_place=self._in_place_groups(plan),
-                    near=_where_named(plan.places, cities_only=True),
+                    near=self._centre(plan, home_zip, cities_only=True),
                     in_place_rows=in_place,
                 )
             finally:
@@ -442,9 +443,21 @@ class SearchIndex:
         return pinned, extra
 
     @staticmethod
-    def _centre(plan: _Plan, home_zip: str | None) -> tuple[float, float] | None:
-        """Where legal help should be near: the first place the question names, else the home ZIP code."""
-        return _where_named(plan.places) or _home(home_zip)
+    def _centre(plan: _Plan, home_zip: str | None, cities_only: bool = False) -> tuple[float, float] | None:
+        """Where legal help should be near: the first city the question names; the home ZIP
+        code when it names the home's state ("lawyer in texas": near home, not near the
+        state's middle); the first state it names; else the home ZIP code. With
+        `cities_only` (where records in the place named are listed nearest first), only
+        the first two."""
+        city = _where_named(plan.places, cities_only=True)
+        if city is not None:
+            return city
+        home = _home(home_zip)
+        if home is not None and any(place.state == home[1] for place in plan.places):
+            return home[0]
+        if cities_only:
+            return None
+        return _where_named(plan.places) or (home[0] if home is not None else None)
 
     def _rowid(self, kind: str, record_id: str, lang: str) -> int | None:
         by_lang = self._rowids.get((kind, record_id))

@@ -106,26 +106,23 @@ class LibrarySearch:
         # A record both indexes hold (a state's page) shows once: the library's.
         shown = {(r.kind, r.id) for r in found.results}
         others = [r for r in more.results if (r.kind, r.id) not in shown]
-        # The need's records, then from either index records in the place named with the
-        # other words ("ICE office in Houston"), those with every word, those with some; the
-        # library's first within each. What the question asks for besides its words (the
-        # place it names, legal help) stays where the library put it, beside the record before it.
+        # The need's records; then, from either index, the library's best match when it has
+        # every word, what the question asks for besides its words (legal help near the
+        # place it names, or home, and the place), and records in the place named with the
+        # other words ("ICE office in Houston"); then records with every word, then those
+        # with some. The library's first within each.
         head, rest = found.results[: found.needs_first], found.results[found.needs_first :]
-        tiers: list[int] = []
-        for result in rest:
-            tiers.append(tiers[-1] if result.asked and tiers else _tier(result))
-        merged = head
+        best = rest[:1] if rest and rest[0].all_words else []
+        merged = head + best
         for tier in range(3):
-            merged += [r for r, t in zip(rest, tiers, strict=True) if t == tier]
-            merged += [r for r in others if _tier(r) == tier]
+            merged += [r for r in rest[len(best) :] if _tier(r) == tier] + [r for r in others if _tier(r) == tier]
         return SearchResults(
             query, lang, merged[:limit], corrected.corrected_query, corrected.corrections, needs_first=len(head)
         )
 
 
-
 def _tier(result: SearchResult) -> int:
-    """0: in the place named with the other words; 1: every word; 2: some words."""
-    if not result.all_words:
-        return 2
-    return 0 if result.in_place else 1
+    """0: asked for, or in the place named with the other words; 1: every word; 2: some."""
+    if result.asked or (result.in_place and result.all_words):
+        return 0
+    return 1 if result.all_words else 2
