@@ -113,6 +113,10 @@ def test_every_record_a_need_lists_is_in_the_bundled_content(bundled_library: Li
         ("移民局来敲门", "zh", ["agents-at-door"]),
         # A relative named: their guide first, then one's own rights if arrested.
         ("my son was arrested by ICE", "en", ["family-member-detained", "arrested-or-detained"]),
+        # DACA and TPS are named so in every language; long guides have the other words.
+        ("is DACA still open", "en", ["daca-tps-parole"]),
+        ("todavía aceptan DACA", "es", ["daca-tps-parole"]),
+        ("DACA 아직 신청할 수 있나요", "ko", ["daca-tps-parole"]),
     ],
 )
 def test_the_need_a_question_states_lists_its_records_first(
