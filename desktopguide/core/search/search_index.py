@@ -214,7 +214,7 @@ class SearchIndex:
                 plan = self._plan(query_words, lang, correct, everyday)
                 first = self._first(plan, lang, kinds, home_zip, only_local_help)
                 partial: set[int] = set()
-                in_place: set[int] = set()
+                placed_rows: set[int] = set()
                 help_at: list[int] = []
                 rows = self._ranked(
                     plan.groups,
@@ -230,14 +230,14 @@ class SearchIndex:
                     every_names_them=not (plan.unmatched or plan.place_unnamed),
                     in_place=self._in_place_groups(plan),
                     near=self._centre(plan, home_zip, cities_only=True),
-                    in_place_rows=in_place,
+                    in_place_rows=placed_rows,
                 )
             finally:
                 self._ranker.forget()
             if plan.unmatched:
                 partial.update(rowid for rowid, _score in rows)
             asked = {rowid for rowid, _score in first[1]}
-            results = self._results(rows, plan, lang, partial, asked, in_place - partial)
+            results = self._results(rows, plan, lang, partial, asked, placed_rows - partial)
         corrected = " ".join(plan.searched_words) if plan.corrected else None
         pinned = {rowid for rowid, _score in first[0]}
         needs_first = next((n for n, (rowid, _score) in enumerate(rows) if rowid not in pinned), len(rows))
@@ -582,8 +582,8 @@ class SearchIndex:
         """(rowid, score) of the best documents, each record once, after `first`; the rowids
         of records with only some of the groups are added to `partial`, those in the place
         named with the other groups to `in_place_rows`, and where the legal help and named
-        places stand in the rows to `help_at`. Records in or about a state
-        other than `named_states` (those of the places the question names) are left out,
+        places stand in the rows to `help_at`. Records in or about a state other than
+        `named_states` (those of the places the question names) are left out,
         unless they have every word and so the place's name (`every_names_them`: every
         word matched something here): "police houston" is not Alexandria's police, and
         "Houston Street Legal Clinic" is itself wherever it is.
