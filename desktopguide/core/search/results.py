@@ -76,13 +76,21 @@ class SearchResults:
         result comes, and what the question asked for (legal help near the place it names,
         the place) grouped apart where the first of it stands, so that "abogado en nueva
         york" shows New York's organizations after the legal-help guide, not below every
-        guide that says "abogado". A kind may then head two groups."""
+        guide that says "abogado". A kind may then head two groups, never two in a row ("ice
+        office in houston": Texas and Harris County, then the offices, all under Places)."""
         asked = [r for r in self.results if r.asked]
         if not asked:
             return list(self.by_kind().items())
         first = self.results.index(asked[0])
         after = [r for r in self.results[first:] if not r.asked]
-        return [*_by_kind(self.results[:first]).items(), *_by_kind(asked).items(), *_by_kind(after).items()]
+        groups: list[tuple[str, list[SearchResult]]] = []
+        for part in (self.results[:first], asked, after):
+            for kind, group in _by_kind(part).items():
+                if groups and groups[-1][0] == kind:
+                    groups[-1][1].extend(group)
+                else:
+                    groups.append((kind, group))
+        return groups
 
 
 def _by_kind(results: list[SearchResult]) -> dict[str, list[SearchResult]]:

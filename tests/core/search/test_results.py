@@ -42,3 +42,24 @@ def test_legal_help_asked_for_stands_apart_where_it_comes() -> None:
         ("org", ["elsewhere"]),
     ]
     assert list(results.by_kind()) == ["guide", "org", "place"]  # by kind alone, as before
+
+
+def test_a_kind_never_heads_two_groups_in_a_row() -> None:
+    # "ice office in houston": the state and county asked for, then the offices in the city.
+    results = SearchResults(
+        "ice office in houston",
+        "en",
+        [
+            result("term", "check-in"),
+            result("place", "us-tx", asked=True),
+            result("place", "county-48201", asked=True),
+            result("place", "office-houston"),
+            result("guide", "local-police-and-ice"),
+            result("place", "office-dallas"),
+        ],
+    )
+    assert shown(results) == [
+        ("term", ["check-in"]),
+        ("place", ["us-tx", "county-48201", "office-houston", "office-dallas"]),
+        ("guide", ["local-police-and-ice"]),
+    ]
