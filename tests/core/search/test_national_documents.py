@@ -119,7 +119,7 @@ def test_buildings_in_the_place_named_come_before_records_that_are_nowhere(index
     # with the other words, they come before guides that have the words anywhere.
     results = index.search("jail in dallas", "en").results
     facilities = [r for r in results if r.id.startswith("facility-")]
-    assert facilities[0].id == "facility-tx-prairieland-detention-center"  # in Dallas County
+    assert facilities[0].id == "facility-tx-prairieland-detention-center"  # Alvarado, the nearest to Dallas
     assert facilities[0] in results[:3] and facilities[0].in_place
     assert all(f in results[:8] for f in facilities[:5])
 
