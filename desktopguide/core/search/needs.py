@@ -475,19 +475,24 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
 def cjk_place_name(word: str) -> str | None:
     """The longest state or city name inside a run of Chinese or Korean characters ("纽约州"
     of "纽约州免费律师"), or None."""
-    if not is_cjk(word):
-        return None
-    names = [name for name, _english in gazetteer().cjk_names if name in word]
-    return max(names, key=len) if names else None
+    found = _cjk_name_inside(gazetteer(), word)
+    return found[0] if found is not None else None
 
 
 def _place_inside(places: Gazetteer, word: str) -> NamedPlace | None:
     """The state or city a run of Chinese or Korean characters names inside it ("纽约州免费律师":
     New York; "뉴욕에서", in New York; "芝加哥律师": Chicago), as such runs are typed without
     spaces or with a particle attached; None for none or for other words."""
+    found = _cjk_name_inside(places, word)
+    if found is None:
+        return None
+    english = found[1]
+    return places.city_named_as_state(english) or places.states.get(english) or places.cities.get(english)
+
+
+def _cjk_name_inside(places: Gazetteer, word: str) -> tuple[str, tuple[str, ...]] | None:
+    """(name, English name) of the longest place name inside a run of Chinese or Korean characters."""
     if not is_cjk(word):
         return None
-    for name, english in places.cjk_names:
-        if name in word:
-            return places.city_named_as_state(english) or places.states.get(english) or places.cities.get(english)
-    return None
+    inside = [(name, english) for name, english in places.cjk_names if name in word]
+    return max(inside, key=lambda pair: len(pair[0])) if inside else None
