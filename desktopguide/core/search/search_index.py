@@ -30,7 +30,7 @@ from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranke
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import Snippet, highlight, highlighter, make_snippet, match_snippet
 from desktopguide.core.search.spelling import Speller, osa_distance
-from desktopguide.core.search.stopwords import stop_words_for
+from desktopguide.core.search.stopwords import question_stop_words, read_lists
 from desktopguide.core.search.synonyms import SynonymTable
 
 # Documents are fetched beyond the limit, since one record may match in several
@@ -155,6 +155,7 @@ class SearchIndex:
     def for_library(cls, library: Library, cache_dir: Path | None = None) -> SearchIndex:
         """The index of `library`, from the cache when its content has not changed."""
         built, from_cache = index_file.open_cached(library_documents(library), library.content_hash, cache_dir)
+        read_lists()  # here, on the thread that opens the index, not at the visitor's first question
         return cls(built, SynonymTable.from_glossary(library.glossary.values()), from_cache)
 
     @classmethod
@@ -314,7 +315,7 @@ class SearchIndex:
         texts = [w.text for w in query_words]
         plan.needs = needs_asked(texts)
         known, prose = self._speller.known_and_prose_words(texts)  # one lookup for every typed word
-        stop = stop_words_for(lang)
+        stop = question_stop_words(texts, lang)
         # A city's name is an everyday word only when the guides or the glossary use it: every
         # city is an indexed word where the directory's addresses are ("abogado houston").
         plan.places = places_named(texts, {t for t in texts if t in prose or t in stop or t in everyday})

@@ -10,7 +10,7 @@ from desktopguide.core.places.geo import haversine_km
 from desktopguide.core.search import SearchDocument, SearchIndex
 from desktopguide.core.search.needs import needs, places_named
 from desktopguide.core.search.normalize import words
-from desktopguide.core.search.stopwords import stop_words
+from desktopguide.core.search.stopwords import question_stop_words, stop_words, stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
 
 APP_LANGUAGES = [
@@ -51,6 +51,36 @@ def test_stop_words_come_from_the_maintained_lists_folded() -> None:
 def test_words_people_search_for_are_never_stop_words() -> None:
     assert not {"help", "work", "free", "home", "court"} & stop_words("en")
     assert "trabajo" not in stop_words("es")
+
+
+@pytest.mark.parametrize(
+    ("question", "screen", "dropped"),
+    [
+        ("oficina de ICE en Houston", "en", {"de", "en"}),  # "en" is no English word
+        ("la migra está en mi puerta", "en", {"esta", "en", "mi"}),
+        ("escritório do ICE em Houston", "en", {"do", "em"}),
+        ("может ли мой ребенок ходить в школу", "fr", {"может", "ли", "в"}),
+    ],
+)
+def test_a_question_in_another_language_than_the_screens_loses_its_own_stop_words(
+    question: str, screen: str, dropped: set[str]
+) -> None:
+    assert dropped <= question_stop_words(words(question), screen)
+
+
+@pytest.mark.parametrize(
+    ("question", "screen", "kept"),
+    [
+        # English's own list has as many of these words as any other language's.
+        ("can local police deport me", "en", "local"),
+        ("what happens if police stop me in houston", "es", "stop"),
+        # One word another language calls a stop word says nothing of the question's language.
+        ("la police à Houston", "en", "police"),
+    ],
+)
+def test_a_question_in_the_screens_language_keeps_its_words(question: str, screen: str, kept: str) -> None:
+    assert kept not in question_stop_words(words(question), screen)
+    assert question_stop_words(words(question), screen) == stop_words_for(screen)
 
 
 def test_question_words_do_not_decide_the_results(bundled_index: SearchIndex) -> None:
