@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,7 @@ from desktopguide.core.search.normalize import is_cjk, words
 
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
 CLDR_PLACE_NAMES = Path(__file__).parent / "data" / "us_place_names.yaml"
+POPULOUS_COUNTIES = Path(__file__).parent / "data" / "state_populous_counties.yaml"
 # A state's or city's one-word name in another language shorter than this is too often
 # another word (Arabic "مين", Maine, is "who"); one shorter than EVERYDAY_NAME_LENGTH is
 # a place unless the guides use it as a word (Punjabi "ਹਵਾਈ", Hawaii, is also "by air").
@@ -213,7 +215,8 @@ def needs_asked(query_words: Sequence[str]) -> list[Need]:
 @functools.cache
 def gazetteer() -> Gazetteer:
     """City names from the ZIP table (where each has most ZIP codes) and state names, and
-    their names in the app's other languages where iso-codes or CLDR has them."""
+    their names in the app's other languages where iso-codes or CLDR has them. A state is
+    where most of its people live (`_where_most_live`)."""
     from desktopguide.core.places.geo import STATE_NAMES
     from desktopguide.core.places.zip_table import zip_table
 
@@ -233,8 +236,7 @@ def gazetteer() -> Gazetteer:
             best[key] = (count, NamedPlace(key, state, "", city, lat, lon))
     for key, (count, place) in best.items():
         found.cities[key] = place if count >= MIN_CITY_ZIPS else _small(place)
-    state_rows = zip_table().rows("SELECT state, avg(lat), avg(lon) FROM zips GROUP BY state")
-    centres = {state: (lat, lon) for state, lat, lon in state_rows}
+    centres = _where_most_live()
     for code, name in STATE_NAMES.items():
         key = tuple(words(name))
         lat, lon = centres.get(code, (None, None))
@@ -260,6 +262,31 @@ def gazetteer() -> Gazetteer:
         if len(other) == 1 and len(other[0]) > 1 and is_cjk(other[0])
     )
     return found
+
+
+def _where_most_live() -> dict[str, tuple[float, float]]:
+    """Each state's most populous county (`data/state_populous_counties.yaml`), as the middle
+    of its ZIP codes: legal help for "lawyer in texas" is listed nearest Houston, where most
+    Texans are, not nearest the state's middle (Waco). A state the file lacks (Guam and the
+    other territories) is the middle of its ZIP codes."""
+    from desktopguide.core.places.zip_table import zip_table
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    populous = yaml.load(POPULOUS_COUNTIES.read_text(encoding="utf-8"), Loader=loader) or {}
+    county_of = {str(state): str(entry["county"]).casefold() for state, entry in populous.items()}
+    centres: dict[str, tuple[float, float]] = {}
+    for state, county in county_of.items():
+        ((lat, lon),) = zip_table().rows(
+            "SELECT avg(lat), avg(lon) FROM zips WHERE state = ? AND lower(county) = ?", state, county
+        )
+        if lat is not None:
+            centres[state] = (lat, lon)
+    for state, lat, lon in zip_table().rows(
+        "SELECT state, avg(lat), avg(lon) FROM zips WHERE state NOT IN (SELECT value FROM json_each(?)) GROUP BY state",
+        json.dumps(sorted(centres)),
+    ):
+        centres[state] = (lat, lon)
+    return centres
 
 
 # The locales of Debian's iso-codes translations (through pycountry) for the app's languages.

@@ -145,3 +145,17 @@ def test_naming_the_home_states_lists_legal_help_near_home_not_near_the_states_m
     assert "El Paso" in first_help("79901")
     assert "El Paso" not in first_help(None)
     assert "El Paso" not in first_help("60601")  # a home in another state changes nothing
+
+
+@pytest.mark.parametrize(
+    ("query", "lang", "city"),
+    [
+        ("lawyer in texas", "en", "Houston, TX"),  # not Georgetown and Waco, near the middle
+        ("abogado en california", "es", "Los Angeles, CA"),  # not Visalia and Fresno
+    ],
+)
+def test_naming_a_state_alone_lists_legal_help_where_most_of_its_people_live(
+    index: LibrarySearch, query: str, lang: str, city: str
+) -> None:
+    helps = [r.snippet for r in index.search(query, lang).results if r.kind == "org"][:3]
+    assert len(helps) == 3 and all(city in snippet for snippet in helps)

@@ -4,11 +4,13 @@ corrections that keep its meaning."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from desktopguide.core.content.model import Library
 from desktopguide.core.places.geo import haversine_km
+from desktopguide.core.places.zip_table import zip_table
 from desktopguide.core.search import SearchDocument, SearchIndex
-from desktopguide.core.search.needs import needs, places_named
+from desktopguide.core.search.needs import POPULOUS_COUNTIES, needs, places_named
 from desktopguide.core.search.normalize import words
 from desktopguide.core.search.stopwords import question_stop_words, stop_words, stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
@@ -229,6 +231,28 @@ def test_in_a_city_names_that_place() -> None:
 )
 def test_a_city_followed_by_its_state_is_that_states_city(words: str, expected: list[tuple[str, str]]) -> None:
     assert [(place.city, place.state) for place in places_named(words.split())] == expected
+
+
+def test_a_state_is_where_its_most_populous_county_is() -> None:
+    (texas,) = places_named(["in", "texas"])
+    assert texas.latitude is not None and texas.longitude is not None
+    assert haversine_km(texas.latitude, texas.longitude, 29.76, -95.37) < 30  # Houston, in Harris County
+
+
+def test_every_states_most_populous_county_is_in_the_zip_table() -> None:
+    # A county the ZIP table spells otherwise would fall back, unseen, to the state's middle.
+    populous = yaml.safe_load(POPULOUS_COUNTIES.read_text(encoding="utf-8"))
+    assert len(populous) == 52  # the states, DC and Puerto Rico
+    missing = [
+        f"{state}: {entry['county']}"
+        for state, entry in populous.items()
+        if not zip_table().rows(
+            "SELECT 1 FROM zips WHERE state = ? AND lower(county) = ? AND lat IS NOT NULL",
+            state,
+            str(entry["county"]).casefold(),
+        )
+    ]
+    assert missing == []
 
 
 def test_new_york_is_named_without_in_as_the_state_was() -> None:
