@@ -10,7 +10,7 @@ import functools
 import itertools
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from desktopguide.core.search.normalize import is_cjk, words
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
 CLDR_PLACE_NAMES = Path(__file__).parent / "data" / "us_place_names.yaml"
 POPULOUS_COUNTIES = Path(__file__).parent / "data" / "state_populous_counties.yaml"
+GEONAMES_CITY_NAMES = Path(__file__).parent / "data" / "us_city_names_geonames.yaml"
 # A state's or city's one-word name in another language shorter than this is too often
 # another word (Arabic "مين", Maine, is "who"); one shorter than EVERYDAY_NAME_LENGTH is
 # a place unless the guides use it as a word (Punjabi "ਹਵਾਈ", Hawaii, is also "by air").
@@ -107,8 +108,9 @@ class Gazetteer:
     other_names: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     codes: frozenset[str] = frozenset()  # the states' two-letter codes, folded ("tx")
     # Chinese and Korean names of states and cities of two characters or more, looked for
-    # inside typed runs ("纽约州免费律师", "뉴욕에서", "芝加哥律师"): (name, English name).
-    cjk_names: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # inside typed runs ("纽约州免费律师", "뉴욕에서", "芝加哥律师"): (name, English name), by
+    # the name's first character, so a run is scanned once, not once for each name.
+    cjk_names: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     # Russian and Ukrainian names by their words' stems (Snowball's Russian stemmer), for
     # the names as a sentence inflects them: "в Техасе", "у Каліфорнії" (see `_inflected`).
     stems: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
@@ -243,7 +245,9 @@ def gazetteer() -> Gazetteer:
         found.states[key] = NamedPlace(key, code, "", "", lat, lon)
     found.codes = frozenset(code.lower() for code in STATE_NAMES)
     short: set[tuple[str, ...]] = set()
-    for english, other in [*_states_in_other_languages(), *_places_from_cldr()]:
+    listed = [*_states_in_other_languages(), *_places_from_cldr()]
+    from_geonames = _cities_from_geonames()
+    for english, other in [*listed, *from_geonames]:
         key, english_key = tuple(words(other)), tuple(words(english))
         known = english_key in found.states or english_key in found.cities
         if not key or key == english_key or not known or key in found.cities:
@@ -254,13 +258,12 @@ def gazetteer() -> Gazetteer:
             short.add(key)
         found.other_names.setdefault(key, english_key)
     found.short_names = frozenset(short)
-    _add_stems(found)
+    geonames_only = {tuple(words(other)) for _english, other in from_geonames} - {tuple(words(o)) for _e, o in listed}
+    _add_stems(found, geonames_only)
     _add_ethiopic_prepositions(found)
-    found.cjk_names = tuple(
-        (other[0], english)
-        for other, english in found.other_names.items()
-        if len(other) == 1 and len(other[0]) > 1 and is_cjk(other[0])
-    )
+    for other_key, english_name in found.other_names.items():
+        if len(other_key) == 1 and len(other_key[0]) > 1 and is_cjk(other_key[0]):
+            found.cjk_names.setdefault(other_key[0][0], []).append((other_key[0], english_name))
     return found
 
 
@@ -331,9 +334,12 @@ def _is_cyrillic(word: str) -> bool:
     return "\u0400" <= word[:1] <= "\u04ff"
 
 
-def _add_stems(places: Gazetteer) -> None:
+def _add_stems(places: Gazetteer, whole_stems_only: Set[tuple[str, ...]] = frozenset()) -> None:
     """The stems of the Russian and Ukrainian names (Ukrainian's endings are close enough to
-    Russian's for a state's name: "Каліфорнія" is "каліфорні" + "я")."""
+    Russian's for a state's name: "Каліфорнія" is "каліфорні" + "я"). A name of
+    `whole_stems_only` (GeoNames', whose languages are not known) counts by its stem only
+    when the stem is the whole name ("Хьюстон": "в Хьюстоне"): "Александрия" (Alexandria)
+    would be "александр", a man's name, and "Гирлянда" (Garland) "гирлянд", garlands."""
     try:
         import snowballstemmer  # type: ignore[import-untyped]
     except ImportError:  # an install without it still finds the names as the list writes them
@@ -342,6 +348,8 @@ def _add_stems(places: Gazetteer) -> None:
     for key, english in places.other_names.items():
         if any(_is_cyrillic(word) for word in key):
             stems = tuple(stemmer.stemWord(word) if _is_cyrillic(word) else word for word in key)
+            if key in whole_stems_only and stems != key:
+                continue
             if all(len(stem) >= MIN_STEM for stem in stems):
                 places.stems.setdefault(stems, english)
     places.stem_words = frozenset(word for stems in places.stems for word in stems)
@@ -380,6 +388,15 @@ def _places_from_cldr() -> list[tuple[str, str]]:
         for english, name in (names or {}).items()
     ]
     return states + cities
+
+
+def _cities_from_geonames() -> list[tuple[str, str]]:
+    """(English name, name in another script) of the larger cities, from GeoNames
+    (`data/us_city_names_geonames.yaml`): "هيوستن", "Хьюстон", "休斯顿" (CLDR has no Houston)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loaded = yaml.load(GEONAMES_CITY_NAMES.read_text(encoding="utf-8"), Loader=loader) or {}
+    cities = (loaded.get("cities") or {}).items()
+    return [(str(english), str(name)) for english, names in cities for name in names or ()]
 
 
 def _state_at(
@@ -521,5 +538,10 @@ def _cjk_name_inside(places: Gazetteer, word: str) -> tuple[str, tuple[str, ...]
     """(name, English name) of the longest place name inside a run of Chinese or Korean characters."""
     if not is_cjk(word):
         return None
-    inside = [(name, english) for name, english in places.cjk_names if name in word]
+    inside = [
+        (name, english)
+        for at, char in enumerate(word)
+        for name, english in places.cjk_names.get(char, ())
+        if word.startswith(name, at)
+    ]
     return max(inside, key=lambda pair: len(pair[0])) if inside else None

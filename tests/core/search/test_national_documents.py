@@ -97,6 +97,9 @@ def test_the_guide_a_lawyer_question_calls_for_stays_first_beside_the_lists(
         ("ቢሮ ICE ቺካጎ", "am", "office-il-chicago-field-office-60605"),
         # ... and inside a run of Chinese characters, or beside Korean ones.
         ("芝加哥ICE办公室", "zh", "office-il-chicago-field-office-60605"),
+        # Cities CLDR does not name, from GeoNames.
+        ("休斯顿ICE办公室", "zh", "office-tx-houston-field-office-77060"),
+        ("مكتب ICE في دالاس", "ar", "office-tx-dallas-field-office-75247"),
         ("시카고 ICE 사무소", "ko", "office-il-chicago-field-office-60605"),
     ],
 )

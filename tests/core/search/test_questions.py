@@ -496,6 +496,42 @@ def test_a_city_named_in_the_readers_language_lists_legal_help_there(query: str,
     assert orgs[:1] == ["chicago"]
 
 
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("محامي في هيوستن", "ar"),
+        ("وکیل در هیوستون", "fa"),
+        ("ጠበቃ በሂውስተን", "am"),
+        ("адвокат в Хьюстоне", "ru"),  # by its stem, with the case ending
+        ("休斯顿律师", "zh"),
+        ("휴스턴 변호사", "ko"),
+    ],
+)
+def test_a_larger_city_named_in_another_script_lists_legal_help_there(query: str, lang: str) -> None:
+    """GeoNames' names of the cities of 100,000 people or more (data/us_city_names_geonames.yaml):
+    CLDR has no Houston."""
+    documents = [
+        SearchDocument("org", "houston", "en", "Houston Legal Aid", postal_code="77036"),
+        SearchDocument("org", "chicago", "en", "Chicago Legal Aid", postal_code="60601"),
+    ]
+    index = SearchIndex.from_documents(documents)
+    orgs = [r.id for r in index.search(query, lang, home_zip="60601") if r.kind == "org"]
+    assert orgs[:1] == ["houston"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "мой сын Александр задержан",  # Alexandria's stem, "александр", is a man's name
+        "план безопасности семьи",  # Plano's would be "план", a plan
+        "адвокат из Колумбии",  # Colombia, not Columbia
+        "우리 딸 유진이 체포됐어요",  # Yujin, a given name, is Eugene's too
+    ],
+)
+def test_a_word_that_a_city_in_another_script_only_resembles_names_no_place(question: str) -> None:
+    assert places_named(words(question)) == []
+
+
 def test_a_record_shows_once_however_many_ways_it_is_found(bundled_index: SearchIndex) -> None:
     for query in ("lawyer in alexandria", "my husband was detained where is he", "fianza abogado", "abogado houston"):
         # 40: the named place (Texas) is also found by its words further down the list.
