@@ -55,7 +55,7 @@ HEADER = """\
 # Cyrillic, Chinese, Korean, Ethiopic and Gurmukhi letters, less short ones (one word under
 # {letters} letters, or under {characters} Chinese characters or Korean syllables) and countries' names.
 # GeoNames does not say which language each name is in. Written by
-# scripts/geonames_city_names.py; do not edit by hand.
+# scripts/geonames_city_names.py; do not edit by hand. Licence: geonames-license.txt beside this file.
 """
 
 
