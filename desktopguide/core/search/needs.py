@@ -459,8 +459,9 @@ def county_of_city(place: NamedPlace) -> str:
 def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = frozenset()) -> list[NamedPlace]:
     """Cities and states the words name, longest names first, left to right.
 
-    A name is taken after a locative word ("in houston"); without one only a state name,
-    or a city with several ZIP codes whose words are not all `known` everyday words. A
+    A name is taken after a locative word ("in houston"), but for a small town whose words
+    are all `known` everyday words; without one only a state name, or a city with several
+    ZIP codes whose words are not all everyday words. A
     city followed by its state ("washington dc", "houston texas") is that state's city;
     a state named like its largest city ("new york") is the city.
     """
@@ -490,7 +491,11 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 )
                 start += length
                 break
-            named_alone = city is not None and city.city and not all(w in known for w in key)
+            everyday = all(w in known for w in key)
+            named_alone = city is not None and city.city and not everyday
+            # A small town named like an everyday word needs its state after it: "a check-in"
+            # is no visit to Check, Virginia.
+            after_locative = after_locative and (city is None or bool(city.city) or not everyday)
             if place is None and city is not None and (after_locative or named_alone):
                 place = city
             if place is not None:

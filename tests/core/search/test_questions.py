@@ -255,6 +255,16 @@ def test_every_states_most_populous_county_is_in_the_zip_table() -> None:
     assert missing == []
 
 
+def test_a_small_town_named_like_an_everyday_word_needs_its_state() -> None:
+    # "a" is a locative in Spanish and French ("a Houston", "à Houston"); Check is a town in Virginia.
+    question = ["i", "have", "a", "check", "in", "with", "ice", "tomorrow"]
+    assert places_named(question, known=set(question)) == []
+    named = places_named(["lawyer", "in", "check", "va"], known={"lawyer", "in", "check"})
+    assert [(place.city, place.state) for place in named] == [("Check", "VA")]
+    # A small town's name that is no everyday word still counts after a locative.
+    assert [place.state for place in places_named(["lawyer", "in", "floyd"], known={"lawyer", "in"})] == ["IA"]
+
+
 def test_new_york_is_named_without_in_as_the_state_was() -> None:
     # Its words are everyday words of the guides ("New York v. United States"): as a state
     # it needed no "in", and as the city it needs none either.
