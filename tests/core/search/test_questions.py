@@ -207,6 +207,41 @@ def test_stopped_in_a_car_lists_the_traffic_stop_guide_first(bundled_index: Sear
     assert [r.id for r in bundled_index.search(query, lang)][:2] == ["stopped-while-driving", "stopped-by-police"]
 
 
+# ICE or the police at the home, with no word for the door: in all but four of these
+# languages the door guide was below the first place, or missing.
+AGENTS_AT_HOME = [
+    ("ICE came to my house", "en"),
+    ("la migra está en mi casa", "es"),
+    ("la police de l'immigration est chez moi", "fr"),
+    ("a imigração veio na minha casa", "pt"),
+    ("ICE vin lakay mwen", "ht"),
+    ("ICE прийшли до мене додому", "uk"),
+    ("ICE пришли ко мне домой", "ru"),
+    ("ICE来我家了", "zh"),
+    ("ICE가 집에 왔어요", "ko"),
+    ("ICE جاءوا إلى بيتي", "ar"),
+    ("مأموران ICE به خانه ما آمدند", "fa"),
+    ("ICE đến nhà tôi", "vi"),
+    ("dumating ang ICE sa bahay namin", "tl"),
+    ("ICE ቤቴ መጡ", "am"),
+    ("ICE ਸਾਡੇ ਘਰ ਆਈ", "pa"),
+]
+
+
+@pytest.mark.parametrize(("query", "lang"), AGENTS_AT_HOME)
+def test_agents_at_the_home_list_the_door_guide_first(bundled_index: SearchIndex, query: str, lang: str) -> None:
+    assert bundled_index.search(query, lang)[0].id == "agents-at-door"
+
+
+def test_stopped_near_home_lists_the_stop_guide_before_the_door_guide(bundled_index: SearchIndex) -> None:
+    ids = [r.id for r in bundled_index.search("police stopped me near my house", "en")]
+    assert ids[:3] == ["stopped-by-police", "stopped-while-driving", "agents-at-door"]
+
+
+def test_a_home_without_the_police_or_agents_states_no_need() -> None:
+    assert "agents-at-home" not in [need.name for need in needs() if need.asked(words("a safe house for my papers"))]
+
+
 def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
     """"Stopped" alone is too common a word ("my case stopped"): it takes the police or agents."""
     assert [need.name for need in needs() if need.asked(words("my case stopped moving"))] == []
