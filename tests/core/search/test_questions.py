@@ -242,6 +242,29 @@ def test_a_home_without_the_police_or_agents_states_no_need() -> None:
     assert "agents-at-home" not in [need.name for need in needs() if need.asked(words("a safe house for my papers"))]
 
 
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("I have no papers can my kids still go to school", "en"),  # the guide was not in the first three
+        ("can my kids go to school", "en"),
+        ("mis hijos pueden ir a la escuela sin papeles", "es"),
+        ("pitit mwen pa gen papye eske li ka ale lekòl", "ht"),
+        ("мои дети без документов могут ходить в школу", "ru"),
+        ("没有身份孩子可以上学吗", "zh"),
+    ],
+)
+def test_school_with_papers_or_going_named_lists_the_school_guide_first(
+    bundled_index: SearchIndex, query: str, lang: str
+) -> None:
+    assert bundled_index.search(query, lang)[0].id == "school-rights"
+
+
+def test_school_named_in_a_question_about_care_states_no_school_need(bundled_index: SearchIndex) -> None:
+    question = "who picks up my kids from school if I am detained"
+    assert "school" not in [need.name for need in needs() if need.asked(words(question))]
+    assert bundled_index.search(question, "en")[0].id == "children-if-parent-detained"
+
+
 def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
     """"Stopped" alone is too common a word ("my case stopped"): it takes the police or agents."""
     assert [need.name for need in needs() if need.asked(words("my case stopped moving"))] == []
