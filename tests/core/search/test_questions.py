@@ -265,6 +265,29 @@ def test_school_named_in_a_question_about_care_states_no_school_need(bundled_ind
     assert bundled_index.search(question, "en")[0].id == "children-if-parent-detained"
 
 
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("who can help me with asylum near me", "en"),  # listed no legal help at all
+        ("how do I apply for asylum", "en"),
+        ("quién me ayuda con mi caso de asilo", "es"),
+        ("aide pour demander l'asile", "fr"),
+        ("кто поможет подать на убежище", "ru"),
+        ("谁能帮我申请庇护", "zh"),
+        ("کمک برای پناهندگی", "fa"),
+    ],
+)
+def test_help_to_ask_for_asylum_lists_legal_help(bundled_index: SearchIndex, query: str, lang: str) -> None:
+    results = bundled_index.search(query, lang)
+    assert results[0].id == "finding-legal-help"
+    assert any(r.kind == "org" for r in results.results[:5])
+
+
+def test_asylum_at_the_border_or_alone_is_left_to_the_guides(bundled_index: SearchIndex) -> None:
+    assert bundled_index.search("can I ask for asylum at the airport", "en")[0].id == "airport-and-border"
+    assert "asylum-help" not in [need.name for need in needs() if need.asked(words("asylum"))]
+
+
 def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
     """"Stopped" alone is too common a word ("my case stopped"): it takes the police or agents."""
     assert [need.name for need in needs() if need.asked(words("my case stopped moving"))] == []
