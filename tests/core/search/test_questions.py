@@ -53,6 +53,7 @@ def test_stop_words_come_from_the_maintained_lists_folded() -> None:
 def test_words_people_search_for_are_never_stop_words() -> None:
     assert not {"help", "work", "free", "home", "court"} & stop_words("en")
     assert "trabajo" not in stop_words("es")
+    assert not {"sat", "to"} & stop_words("vi")  # of "cảnh sát" (police) and "giấy tờ" (papers)
 
 
 @pytest.mark.parametrize(
