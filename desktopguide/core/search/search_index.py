@@ -19,6 +19,7 @@ from desktopguide.core.search.needs import (
     cjk_place_name,
     county_of_city,
     gazetteer,
+    needs,
     needs_asked,
     needs_with_organizations,
     places_named,
@@ -29,7 +30,7 @@ from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, for
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import Snippet, highlight, highlighter, make_snippet, match_snippet
-from desktopguide.core.search.spelling import Speller, osa_distance
+from desktopguide.core.search.spelling import Speller, corrected_as_typed, osa_distance, written_in
 from desktopguide.core.search.stopwords import question_stop_words, read_lists
 from desktopguide.core.search.synonyms import SynonymTable
 
@@ -141,6 +142,9 @@ class SearchIndex:
             self._rowids.setdefault((kind, record_id), {})[record_lang] = rowid
         # Words never "corrected": every form of a glossary term, every U.S. city and state.
         self._protected = {w for form in self._synonyms.terms_by_form for w in form} | gazetteer().words()
+        # Words a question states its need with: real words, corrected only into another form
+        # one letter away ("محامي", "محام"), never into another word ("knocking", "knowing").
+        self._need_words = {w for need in needs() for form in (*need.words, *need.with_words) for w in form}
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
         self._document_count = len(self._records)
         # Words in more documents than this are left out of "some of the words" ranking.
@@ -239,7 +243,7 @@ class SearchIndex:
                 partial.update(rowid for rowid, _score in rows)
             asked = {rowid for rowid, _score in first[1]}
             results = self._results(rows, plan, lang, partial, asked, placed_rows - partial)
-        corrected = " ".join(plan.searched_words) if plan.corrected else None
+        corrected = self._corrected_query(query, plan, results, [rowid for rowid, _score in rows])
         pinned = {rowid for rowid, _score in first[0]}
         needs_first = next((n for n, (rowid, _score) in enumerate(rows) if rowid not in pinned), len(rows))
         return SearchResults(
@@ -370,8 +374,9 @@ class SearchIndex:
                         plan.unmatched = True
                     continue  # never made into another word
                 nearest = self._speller.nearest(word.text) if correct else None
-                if nearest is not None and others_known and osa_distance(word.text, nearest) > 1:
-                    nearest = None  # beside words that match, only a one-letter slip is corrected
+                strict = others_known or word.text in self._need_words
+                if nearest is not None and strict and osa_distance(word.text, nearest) > 1:
+                    nearest = None  # beside words that match, or for a need's word, only a one-letter slip
                 if nearest in stop:
                     nearest = None  # "papá" is not "para": a word that says nothing says less than the typed one
                 if nearest is None:
@@ -756,6 +761,29 @@ class SearchIndex:
                 for rowid, score in rows:
                     readers = None if same_language else self._rowids[self._records[rowid][:2]].get(lang)
                     add(readers or rowid, score, readers is not None)
+
+    def _corrected_query(self, query: str, plan: _Plan, results: list[SearchResult], rowids: list[int]) -> str | None:
+        """"Showing results for ...": the typed query with the corrected words replaced,
+        spelled as the results write them; None when nothing was corrected."""
+        if not plan.corrected:
+            return None
+        shown = [text for r in results for text in (r.title_html, r.snippet_html)]
+
+        def written(folded_word: str) -> str:
+            return written_in(folded_word, shown) or self._written(folded_word, rowids) or folded_word
+
+        return corrected_as_typed(query, plan.corrections, written) or " ".join(plan.searched_words)
+
+    def _written(self, folded_word: str, rowids: list[int]) -> str | None:
+        """How the first of these records that has `folded_word` writes it (its body's
+        folded copy has the same length, so a match there is the word's place in the body)."""
+        pattern = re.compile(rf"(?<!\w){re.escape(folded_word)}(?!\w)")
+        with self._lock:
+            for rowid in rowids:
+                row = self._conn.execute("SELECT body, folded_body FROM records WHERE id = ?", (rowid,)).fetchone()
+                if row is not None and row[1] and (match := pattern.search(row[1])):
+                    return str(row[0][match.start() : match.end()])
+        return None
 
     def _results(
         self,

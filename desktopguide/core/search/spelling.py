@@ -11,11 +11,13 @@ distance (Levenshtein plus swapped neighbours: "detianer" -> "detainer").
 
 from __future__ import annotations
 
+import html
+import re
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from desktopguide.core.search.normalize import is_cjk
+from desktopguide.core.search.normalize import is_cjk, words
 
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 MAX_LENGTH = 24
@@ -161,3 +163,50 @@ class Speller:
             if distance <= limit and (best is None or (distance, -docs, term) < best):
                 best = (distance, -docs, term)
         return best[2] if best else None
+
+
+_BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_EDGES = re.compile(r"^(\W*)(.*?)(\W*)$", re.DOTALL)
+_JOINERS = re.compile(r"([’'\-])")  # "l'écolle", "peut-il": a word inside a chunk
+
+
+def corrected_as_typed(typed: str, corrections: Sequence[tuple[str, str]], written: Callable[[str], str]) -> str | None:
+    """The typed query with each corrected word replaced, as "showing results for ..." says
+    it: the other words as typed ("polícia", not the folded "policia"), and the word searched
+    instead as `written` spells it (the folded word's spelling in the results). None when a
+    corrected word is not found in the typed text (the caller shows the words as searched)."""
+    chunks = typed.split()
+    for typed_word, nearest in corrections:
+        for at, chunk in enumerate(chunks):
+            parts = _JOINERS.split(chunk)
+            hit = next((n for n, part in enumerate(parts) if words(part) == [typed_word]), None)
+            if hit is not None:
+                edges = _EDGES.match(parts[hit])
+                lead, trail = (edges.group(1), edges.group(3)) if edges else ("", "")
+                core = edges.group(2) if edges else parts[hit]
+                spelled = written(nearest)
+                # "locator" typed in lower case stays so, though a title writes "Locator".
+                parts[hit] = lead + (spelled.lower() if core.islower() else spelled) + trail
+                chunks[at] = "".join(parts)
+                break
+        else:
+            return None
+    return " ".join(chunks)
+
+
+def written_in(folded_word: str, shown_html: Iterable[str]) -> str | None:
+    """How the HTML texts write `folded_word`: where they mark it first, else anywhere."""
+    texts = list(shown_html)
+    for text in texts:
+        for marked in _BOLD.finditer(text):
+            if words(surface := html.unescape(marked.group(1)).strip()) == [folded_word]:
+                return surface
+    for text in texts:
+        for token in html.unescape(_TAG.sub(" ", text)).split():
+            for part in _JOINERS.split(token):
+                edges = _EDGES.match(part)
+                surface = edges.group(2) if edges else part
+                if words(surface) == [folded_word]:
+                    return surface
+    return None

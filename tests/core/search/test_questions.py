@@ -511,6 +511,13 @@ def test_beside_words_that_match_only_a_one_letter_slip_is_corrected(bundled_ind
     assert results[0].id == "agents-at-door"
 
 
+def test_a_word_a_question_states_its_need_with_is_only_corrected_by_one_letter(bundled_index: SearchIndex) -> None:
+    # With no other word matching, two edits were allowed: "knocking" became "knowing".
+    results = bundled_index.search("someone is knocking", "en", prefix_last=False)
+    assert results.corrections == () and results.corrected_query is None
+    assert results[0].id == "agents-at-door"
+
+
 def test_a_correction_says_what_it_changed_and_keeps_the_original(bundled_index: SearchIndex) -> None:
     results = bundled_index.search("detainr", "en", prefix_last=False)
     assert results.corrected_query == "detainer"

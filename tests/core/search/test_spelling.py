@@ -78,3 +78,32 @@ def test_completions_of_short_prefixes_come_stored_in_the_order_of_the_longer_on
     assert speller.completions("de", 3)[0] == "de"  # the prefix itself first, though in few documents
     assert speller.completions("det", 40)[0] == "det"
     assert speller.completions("zz", 5) == []
+
+
+def test_the_corrected_query_keeps_the_other_words_as_typed_and_spells_the_new_one_as_written() -> None:
+    written = {"parada": "parada", "ecole": "école", "locator": "Locator"}.__getitem__
+    assert spelling.corrected_as_typed("fui parado pela polícia", [("parado", "parada")], written) == (
+        "fui parada pela polícia"  # not the folded "policia"
+    )
+    assert spelling.corrected_as_typed("peut-il aller à l'écolle ?", [("ecolle", "ecole")], written) == (
+        "peut-il aller à l'école ?"
+    )
+    assert spelling.corrected_as_typed("ICE detainee locatr", [("locatr", "locator")], written) == (
+        "ICE detainee locator"  # typed in lower case
+    )
+    assert spelling.corrected_as_typed("something else", [("locatr", "locator")], written) is None
+
+
+def test_a_word_is_spelled_as_the_results_mark_it_then_as_they_write_it() -> None:
+    assert spelling.written_in("бесплатнои", ["<b>Бесплатной</b> помощи", "бесплатнои"]) == "Бесплатной"
+    assert spelling.written_in("ecole", ["Le droit d'aller à l'école publique"]) == "école"
+    assert spelling.written_in("ecole", ["rien"]) is None
+
+
+def test_a_search_shows_its_correction_as_typed_with_the_records_spelling() -> None:
+    index = SearchIndex.from_documents(
+        [SearchDocument("guide", "g", "ru", "Помощь", body="Нужна бесплатной юридической помощи адвоката.")]
+    )
+    results = index.search("Бесплатный адвоката", "ru", prefix_last=False)
+    assert results.corrections == (("бесплатныи", "бесплатнои"),)
+    assert results.corrected_query == "бесплатной адвоката"  # not the folded "бесплатнои"
