@@ -289,6 +289,43 @@ def test_asylum_at_the_border_or_alone_is_left_to_the_guides(bundled_index: Sear
     assert "asylum-help" not in [need.name for need in needs() if need.asked(words("asylum"))]
 
 
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("they gave me a paper with a court date", "en"),  # the warrants guide came first
+        ("I have a hearing with the immigration judge", "en"),  # the court guide was not in the first three
+        ("notice to appear", "en"),
+        ("me dieron un papel con fecha de corte", "es"),
+        ("у меня суд по иммиграции", "ru"),
+        ("我有移民法庭的听证", "zh"),
+    ],
+)
+def test_a_hearing_or_court_date_lists_the_immigration_court_guide_first(
+    bundled_index: SearchIndex, query: str, lang: str
+) -> None:
+    assert bundled_index.search(query, lang)[0].id == "immigration-court-and-check-ins"
+
+
+def test_a_judge_named_with_a_warrant_is_not_a_court_date(bundled_index: SearchIndex) -> None:
+    assert "immigration-court" not in [n.name for n in needs() if n.asked(words("a warrant signed by a judge"))]
+    assert bundled_index.search("can they deport me without a judge", "en")[0].id == "expedited-removal"
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [("what are my rights", "en"), ("know your rights", "en"), ("cuáles son mis derechos", "es"), ("мои права", "ru")],
+)
+def test_rights_asked_in_general_list_the_door_stop_and_arrest_guides(
+    bundled_index: SearchIndex, query: str, lang: str
+) -> None:
+    ids = [r.id for r in bundled_index.search(query, lang)][:3]
+    assert ids == ["agents-at-door", "stopped-by-police", "arrested-or-detained"]
+
+
+def test_a_right_named_is_not_rights_in_general(bundled_index: SearchIndex) -> None:
+    assert bundled_index.search("my child's right to go to school", "en")[0].id == "school-rights"
+
+
 def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
     """"Stopped" alone is too common a word ("my case stopped"): it takes the police or agents."""
     assert [need.name for need in needs() if need.asked(words("my case stopped moving"))] == []
