@@ -68,7 +68,16 @@ OFFICE_PREFIX = "office-"
 BUILDING_PREFIXES = (FACILITY_PREFIX, OFFICE_PREFIX)
 # Never shown: the everyday words that let a question find each kind of list record.
 LEGAL_HELP_WORDS = "legal help lawyer attorney pro bono free low cost"
-FACILITY_WORDS = "ICE detention facility jail detained"
+# With "detention center" and "jail" in the app's other languages, as the guides say them.
+FACILITY_WORDS = (
+    "ICE detention facility center centre jail prison detained "
+    "centro detención cárcel détention prison detenção prisão sant detansyon prizon trại giam nhà tù "
+    "拘留中心 拘留所 监狱 監獄 看守所 구금 시설 구치소 수용소 교도소 центр содержания тюрьма изолятор утримання "
+    "в'язниця kulungan مركز احتجاز سجن بازداشتگاه زندان توقیف‌خانه ማቆያ እስር ቤት ማእሰርቲ ਜੇਲ੍ਹ ਹਿਰਾਸਤ "
+    "tsev loj cuj"
+)
+# "County" in the app's other languages: a county's record is its name in English.
+COUNTY_WORDS = "county condado comté konte quận 县 縣 카운티 округ مقاطعة شهرستان ካውንቲ ਕਾਉਂਟੀ"
 # With "office" in the app's other languages: the records themselves are in English only.
 OFFICE_WORDS = (
     "ICE office field office ERO Enforcement and Removal Operations check-in report "
@@ -107,7 +116,13 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
     for county in data.all_counties():
         title = f"{county.name}, {county.state}"
         yield SearchDocument(
-            "place", COUNTY_PREFIX + county.fips, NATIONAL_LANGUAGE, title, state_name(county.state), state=county.state
+            "place",
+            COUNTY_PREFIX + county.fips,
+            NATIONAL_LANGUAGE,
+            title,
+            state_name(county.state),
+            keywords=COUNTY_WORDS,
+            state=county.state,
         )
     for facility in data.all_facilities():
         where = ", ".join(p for p in (facility.get("city"), facility.get("state")) if p)

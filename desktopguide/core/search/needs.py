@@ -62,6 +62,10 @@ LOCATIVES = frozenset(
         "malapit",
     ]
 )
+# "Harris County", "Orleans Parish": the word after a county's name; "condado de Harris",
+# "comté de Harris": the words before it.
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+COUNTY_BEFORE = frozenset({("condado", "de"), ("comte", "de"), ("condado", "do"), ("county", "of")})
 # A city must have at least this many ZIP codes to be recognised without a locative word:
 # small towns are named like everyday words.
 MIN_CITY_ZIPS = 5
@@ -118,6 +122,8 @@ class Gazetteer:
     stem_heads: frozenset[str] = frozenset()  # their first MIN_STEM letters: most words have none
     # Other languages' one-word names short enough to be everyday words as well ("ਹਵਾਈ").
     short_names: frozenset[tuple[str, ...]] = frozenset()
+    # Counties by their name without "County" ("harris"): the one with most ZIP codes.
+    counties: dict[tuple[str, ...], NamedPlace] = field(default_factory=dict)
 
     def words(self) -> set[str]:
         return {w for key in [*self.cities, *self.states, *self.other_names] for w in key}
@@ -238,6 +244,7 @@ def gazetteer() -> Gazetteer:
             best[key] = (count, NamedPlace(key, state, "", city, lat, lon))
     for key, (count, place) in best.items():
         found.cities[key] = place if count >= MIN_CITY_ZIPS else _small(place)
+    found.counties = _counties()
     centres = _where_most_live()
     for code, name in STATE_NAMES.items():
         key = tuple(words(name))
@@ -265,6 +272,24 @@ def gazetteer() -> Gazetteer:
         if len(other_key) == 1 and len(other_key[0]) > 1 and is_cjk(other_key[0]):
             found.cjk_names.setdefault(other_key[0][0], []).append((other_key[0], english_name))
     return found
+
+
+def _counties() -> dict[tuple[str, ...], NamedPlace]:
+    """Each county name's words without "County", "Parish" or "Borough" -> the county of
+    that name with most ZIP codes ("harris": Harris County, Texas, not Georgia's)."""
+    from desktopguide.core.places.zip_table import zip_table
+
+    best: dict[tuple[str, ...], tuple[int, NamedPlace]] = {}
+    rows = zip_table().rows(
+        "SELECT state, county, count(*), avg(lat), avg(lon) FROM zips WHERE county != '' GROUP BY state, county"
+    )
+    for state, county, count, lat, lon in rows:
+        key = tuple(words(str(county)))
+        if key and key[-1] in COUNTY_WORDS:
+            key = key[:-1]
+        if key and len(key) <= MAX_PLACE_WORDS and (key not in best or count > best[key][0]):
+            best[key] = (count, NamedPlace(key, state, str(county), "", lat, lon))
+    return {key: place for key, (_count, place) in best.items()}
 
 
 def _where_most_live() -> dict[str, tuple[float, float]]:
@@ -459,7 +484,8 @@ def county_of_city(place: NamedPlace) -> str:
 def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = frozenset()) -> list[NamedPlace]:
     """Cities and states the words name, longest names first, left to right.
 
-    A name is taken after a locative word ("in houston"), but for a small town whose words
+    A county is named with its word ("harris county", "condado de harris"). A name is
+    taken after a locative word ("in houston"), but for a small town whose words
     are all `known` everyday words; without one only a state name, or a city with several
     ZIP codes whose words are not all everyday words. A
     city followed by its state ("washington dc", "houston texas") is that state's city;
@@ -471,8 +497,16 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     start = 0
     while start < len(query_words):
         after_locative = start > 0 and query_words[start - 1] in LOCATIVES
+        county_before = start >= 2 and tuple(query_words[start - 2 : start]) in COUNTY_BEFORE
         for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
             key = tuple(query_words[start : start + length])
+            county_after = start + length < len(query_words) and query_words[start + length] in COUNTY_WORDS
+            county = places.counties.get(key) if county_after or county_before else None
+            if county is not None:  # "harris county": the county, not Harris, Iowa
+                end = start + length + (1 if county_after else 0)
+                found.append(replace(county, start=start, end=end))
+                start = end
+                break
             state_after = states_at[start + length]
             in_state = _city_in_state(places, key, *state_after) if state_after is not None else None
             key = places.english(key, known)  # "nueva york": New York

@@ -324,6 +324,14 @@ class SearchIndex:
         # city is an indexed word where the directory's addresses are ("abogado houston").
         plan.places = places_named(texts, {t for t in texts if t in prose or t in stop or t in everyday})
         in_place = {i for place in plan.places for i in range(place.start, place.end)}
+        # "County" and "condado de" of a county named are its name's, not words to search for.
+        county_words = {
+            i
+            for place in plan.places
+            if place.county and not place.city
+            for i in range(place.start, place.end)
+            if texts[i] not in place.words
+        }
         matches = {m.start: m for m in self._synonyms.find(texts)}
         others_known = bool(matches) or any(t not in stop for t in known)
         weak: list[tuple[QueryWord, int]] = []
@@ -342,6 +350,9 @@ class SearchIndex:
                 continue
             word = query_words[position]
             position += 1
+            if position - 1 in county_words:
+                plan.searched_words.append(word.text)
+                continue
             if word.text in stop and (not word.prefix or len(query_words) > 1):
                 # A stop word being typed last ("where is he") is a stop word too.
                 weak.append((word, position - 1))
@@ -550,6 +561,8 @@ class SearchIndex:
     def _place_records(self, place: NamedPlace, lang: str) -> list[tuple[int, float]]:
         """Place records for a named place: its county, then its state."""
         names: list[list[str]] = []
+        if place.county and not place.city:  # a county named ("harris county")
+            names.append([place.county, place.state])
         if place.city:
             county = county_of_city(place)
             if county:

@@ -119,6 +119,35 @@ def test_an_ice_office_is_found_when_the_question_is_in_another_language_than_th
     assert "office-tx-houston-field-office-77060" in top
 
 
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("does the sheriff in harris county work with ICE", "en"),  # listed Osceola County, Iowa (Harris, IA)
+        ("el sheriff del condado de harris trabaja con ICE", "es"),
+        ("harris county", "en"),
+    ],
+)
+def test_a_county_named_lists_its_page(index: LibrarySearch, query: str, lang: str) -> None:
+    top = [r.id for r in index.search(query, lang).results[:3]]
+    assert "county-48201" in top and not any(t.startswith("county-19") for t in top)
+
+
+@pytest.mark.parametrize(
+    ("query", "lang"),
+    [
+        ("centro de detención cerca de houston", "es"),  # listed no detention facility
+        ("centre de détention à Houston", "fr"),
+        ("مركز احتجاز في تكساس", "ar"),
+        ("тюрьма ICE в Техасе", "ru"),
+    ],
+)
+def test_a_detention_center_is_found_by_its_name_in_other_languages(
+    index: LibrarySearch, query: str, lang: str
+) -> None:
+    top = index.search(query, lang).results[:4]
+    assert any(r.id.startswith("facility-tx-") for r in top)
+
+
 def test_an_ice_office_result_shows_its_address(index: LibrarySearch) -> None:
     result = next(r for r in index.search("ice office in houston", "en").results if r.id.startswith("office-"))
     assert result.kind == "place" and result.title == "ICE Houston Field Office"

@@ -374,6 +374,22 @@ def test_every_states_most_populous_county_is_in_the_zip_table() -> None:
     assert missing == []
 
 
+@pytest.mark.parametrize(
+    ("question", "county", "state"),
+    [
+        ("does the sheriff in harris county work with ICE", "Harris County", "TX"),  # not Harris, Iowa
+        ("el sheriff del condado de harris", "Harris County", "TX"),
+        ("orleans parish jail", "Orleans Parish", "LA"),
+        ("jail in los angeles county", "Los Angeles County", "CA"),
+    ],
+)
+def test_a_county_named_with_its_word_is_that_county_the_largest_of_the_name(
+    question: str, county: str, state: str
+) -> None:
+    (named,) = places_named(words(question))
+    assert (named.county, named.state, named.city) == (county, state, "")
+
+
 def test_a_small_town_named_like_an_everyday_word_needs_its_state() -> None:
     # "a" is a locative in Spanish and French ("a Houston", "à Houston"); Check is a town in Virginia.
     question = ["i", "have", "a", "check", "in", "with", "ice", "tomorrow"]
