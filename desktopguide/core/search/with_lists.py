@@ -98,8 +98,15 @@ class LibrarySearch:
         )
         if not more:
             return found
-        if found.corrected_query and not more.corrected_query and self.lists.knows([t for t, _c in found.corrections]):
-            return more  # the lists know the words as typed: a place or organization's name
+        if (
+            found.corrected_query
+            and not more.corrected_query
+            and self.lists.knows([t for t, _c in found.corrections])
+            and more.results[0].all_words
+        ):
+            # The lists know the words as typed (a place or organization's name, "Kenosha") and
+            # a record has them all; not a street's word ("drive" of "Thornhill Drive").
+            return more
         if more.corrected_query and found:
             return found
         corrected = found if found.corrected_query else more

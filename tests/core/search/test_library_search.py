@@ -139,3 +139,23 @@ def test_words_the_library_corrects_and_the_lists_do_not_know_keep_the_librarys_
     )
     found = LibrarySearch(_a_russian_library(), lists).search("бесплатный адвокат", "ru", prefix_last=False)
     assert found.ids == ["legal-help", "community-lawyers"]
+
+
+def test_a_word_the_lists_know_only_from_a_street_keeps_the_librarys_answer() -> None:
+    # "drive" is in the lists only as a street's word ("Thornhill Drive"): their records,
+    # with none of the question's other words, replaced the library's driving guide.
+    library = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "driving", "en", "Stopped while driving", body="Show your driver's license."),
+            *_filler(60),
+        ]
+    )
+    lists = SearchIndex.from_documents(
+        [
+            SearchDocument("org", "charities", "en", "Catholic Charities", summary="241 W Thornhill Drive"),
+            *_filler(60),
+        ]
+    )
+    assert library.search("drive without a license", "en", prefix_last=False).corrected_query is not None
+    found = LibrarySearch(library, lists).search("drive without a license", "en", prefix_last=False)
+    assert found.ids[:1] == ["driving"]
