@@ -405,8 +405,9 @@ class SearchIndex:
             plan.own_groups.append((phrase,))
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
-        if not plan.groups and not plan.places and not plan.needs:
-            # Only stop words ("who", "what is"): search for them after all.
+        if not plan.groups and not plan.places and not plan.needs and not plan.unmatched:
+            # Only stop words ("who", "what is"): search for them after all. Not beside a word
+            # this index lacks: the lists know no "husband", and "my" found "My Sister's House".
             for word, _index in weak:
                 if self._matches_something(word):
                     phrase = self._phrase(word)

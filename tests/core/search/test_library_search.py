@@ -159,3 +159,18 @@ def test_a_word_the_lists_know_only_from_a_street_keeps_the_librarys_answer() ->
     assert library.search("drive without a license", "en", prefix_last=False).corrected_query is not None
     found = LibrarySearch(library, lists).search("drive without a license", "en", prefix_last=False)
     assert found.ids[:1] == ["driving"]
+
+
+def test_a_stop_word_is_not_searched_for_beside_a_word_an_index_lacks() -> None:
+    # The lists have no "husband": they searched for "my" instead, and listed "My Sister's House".
+    library = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "detained", "en", "Someone was detained", body="My husband was detained."),
+            *_filler(60),
+        ]
+    )
+    lists = SearchIndex.from_documents(
+        [SearchDocument("org", "my-sisters-house", "en", "My Sister's House", body="Legal help."), *_filler(60)]
+    )
+    assert LibrarySearch(library, lists).search("my husband", "en", prefix_last=False).ids == ["detained"]
+    assert lists.search("my", "en", prefix_last=False).ids == ["my-sisters-house"]  # a question of stop words alone
