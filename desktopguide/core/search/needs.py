@@ -217,7 +217,37 @@ def needs_with_organizations() -> list[Need]:
 
 
 def needs_asked(query_words: Sequence[str]) -> list[Need]:
-    return [need for need in needs() if need.asked(query_words)]
+    """The needs the words state (as `Need.asked` says), looked up once for all needs."""
+    by_first, cjk = _needs_by_first()
+    hits: set[tuple[int, bool]] = set()  # (need's number, a `with` word)
+    for i, word in enumerate(query_words):
+        for form, hit in by_first.get(word, ()):
+            if tuple(query_words[i : i + len(form)]) == form:
+                hits.add(hit)
+        if is_cjk(word):
+            hits.update(hit for name, hit in cjk if name in word)
+    return [
+        need
+        for n, need in enumerate(needs())
+        if (n, False) in hits and (not need.with_words or (n, True) in hits)
+    ]
+
+
+@functools.cache
+def _needs_by_first() -> tuple[
+    dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]], list[tuple[str, tuple[int, bool]]]
+]:
+    """Every need's forms by their first word, and its Chinese and Korean ones apart."""
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[int, bool]]]] = {}
+    cjk: list[tuple[str, tuple[int, bool]]] = []
+    for n, need in enumerate(needs()):
+        for is_with, forms in ((False, need.words), (True, need.with_words)):
+            for form in forms:
+                if len(form) == 1 and is_cjk(form[0]):
+                    cjk.append((form[0], (n, is_with)))
+                else:
+                    by_first.setdefault(form[0], []).append((form, (n, is_with)))
+    return by_first, cjk
 
 
 @functools.cache
@@ -497,16 +527,16 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     start = 0
     while start < len(query_words):
         after_locative = start > 0 and query_words[start - 1] in LOCATIVES
-        county_before = start >= 2 and tuple(query_words[start - 2 : start]) in COUNTY_BEFORE
         for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
             key = tuple(query_words[start : start + length])
-            county_after = start + length < len(query_words) and query_words[start + length] in COUNTY_WORDS
-            county = places.counties.get(key) if county_after or county_before else None
+            county = places.counties.get(key)
             if county is not None:  # "harris county": the county, not Harris, Iowa
-                end = start + length + (1 if county_after else 0)
-                found.append(replace(county, start=start, end=end))
-                start = end
-                break
+                after = start + length < len(query_words) and query_words[start + length] in COUNTY_WORDS
+                if after or (start >= 2 and tuple(query_words[start - 2 : start]) in COUNTY_BEFORE):
+                    end = start + length + (1 if after else 0)
+                    found.append(replace(county, start=start, end=end))
+                    start = end
+                    break
             state_after = states_at[start + length]
             in_state = _city_in_state(places, key, *state_after) if state_after is not None else None
             key = places.english(key, known)  # "nueva york": New York
@@ -525,13 +555,13 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 )
                 start += length
                 break
-            everyday = all(w in known for w in key)
-            named_alone = city is not None and city.city and not everyday
-            # A small town named like an everyday word needs its state after it: "a check-in"
-            # is no visit to Check, Virginia.
-            after_locative = after_locative and (city is None or bool(city.city) or not everyday)
-            if place is None and city is not None and (after_locative or named_alone):
-                place = city
+            if place is None and city is not None:
+                everyday = all(w in known for w in key)
+                named_alone = bool(city.city) and not everyday
+                # A small town named like an everyday word needs its state after it: "a
+                # check-in" is no visit to Check, Virginia.
+                if (after_locative and (city.city or not everyday)) or named_alone:
+                    place = city
             if place is not None:
                 found.append(
                     NamedPlace(

@@ -10,7 +10,7 @@ from desktopguide.core.content.model import Library
 from desktopguide.core.places.geo import haversine_km
 from desktopguide.core.places.zip_table import zip_table
 from desktopguide.core.search import SearchDocument, SearchIndex
-from desktopguide.core.search.needs import POPULOUS_COUNTIES, needs, places_named
+from desktopguide.core.search.needs import POPULOUS_COUNTIES, needs, needs_asked, places_named
 from desktopguide.core.search.normalize import words
 from desktopguide.core.search.stopwords import question_stop_words, stop_words, stop_words_for
 from desktopguide.core.search.synonyms import SynonymTable
@@ -324,6 +324,15 @@ def test_rights_asked_in_general_list_the_door_stop_and_arrest_guides(
 
 def test_a_right_named_is_not_rights_in_general(bundled_index: SearchIndex) -> None:
     assert bundled_index.search("my child's right to go to school", "en")[0].id == "school-rights"
+
+
+def test_the_needs_asked_are_those_each_need_says_it_is_asked_by() -> None:
+    # needs_asked looks every need up at once; Need.asked says it for one.
+    from tests.core.search.test_questions_relevance import load_cases
+
+    for query, _lang, _expected in load_cases():
+        typed = words(query)
+        assert needs_asked(typed) == [need for need in needs() if need.asked(typed)], query
 
 
 def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
