@@ -26,9 +26,10 @@ from desktopguide.core.search.normalize import words
 DATA_FILE = Path(__file__).parent / "data" / "stopwords.yaml"
 # Languages whose words another language's list covers.
 SAME_LIST = {"prs": "fa"}
-# This many of a question's words that only another language's list has say that the
-# question is written in that language: one is often a word of the screen's language too
-# ("me", "a", "la"), two rarely are ("de" and "en").
+# This many of a question's words on another language's list, and more than on the list of
+# the screen's language or of English, say that the question is written in that language:
+# one is often a word of the screen's language too ("me", "a", "la"), two rarely are
+# ("oficina de ICE en Houston": "de" and "en" for Spanish, "de" alone for English).
 WRITTEN_IN_WORDS = 2
 
 
