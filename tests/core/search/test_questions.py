@@ -245,6 +245,9 @@ NEED_GUIDE_FIRST = [
     ("me dieron un papel con fecha de corte", "es", "immigration-court-and-check-ins"),
     ("у меня суд по иммиграции", "ru", "immigration-court-and-check-ins"),
     ("我有移民法庭的听证", "zh", "immigration-court-and-check-ins"),
+    ("what does a real warrant look like", "en", "judicial-and-administrative-warrants"),  # not in the first three
+    ("ICE has a warrant", "en", "judicial-and-administrative-warrants"),
+    ("ICE took my mom what do I do", "en", "family-member-detained"),  # three glossary terms came first
 ]
 
 
