@@ -36,7 +36,7 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.storage import atomic_folder, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache folders are then ignored.
-FORMAT_VERSION = 10  # 10: the words for "county" and "detention center" in the lists' languages
+FORMAT_VERSION = 11  # 11: each word's languages, for corrections in the reader's language
 LANG_SHIFT = 24  # up to 16 million documents per language
 RECORDS_FILE = "records.sqlite3"
 RANKING_FOLDER = "ranking"
@@ -87,12 +87,14 @@ def build(
     rowids = [(lang_numbers[doc.lang] << LANG_SHIFT) | n for n, doc in enumerate(documents, start=1)]
     term_documents: Counter[str] = Counter()  # how many documents have each word, for the typo fallback
     prose: set[str] = set()  # the words of guides and glossary terms: everyday words, not only names
+    words_by_language: dict[str, set[str]] = {lang: set() for lang in languages}  # for corrections
 
     def ranked_rows() -> Iterator[tuple[int, str, str, str, dict[str, str]]]:
         for rowid, doc in zip(rowids, documents, strict=True):
             fields = {name: index_text(getattr(doc, name)) for name in ranking.TEXT_FIELDS}
             tokens = {token for text in fields.values() for token in text.split()}
             term_documents.update(tokens)
+            words_by_language[doc.lang].update(tokens)
             if doc.kind in PROSE_KINDS:
                 prose.update(tokens)
             yield rowid, doc.lang, doc.kind, doc.state, fields
@@ -118,7 +120,12 @@ def build(
             ),
         )
         conn.executemany("INSERT INTO locations VALUES (?, ?, ?)", _locations(zip(rowids, documents, strict=True)))
-        spelling.build_tables(conn, term_documents, prose)
+        term_languages: dict[str, int] = {}
+        for lang, lang_words in words_by_language.items():
+            bit = 1 << lang_numbers[lang]
+            for word in lang_words:
+                term_languages[word] = term_languages.get(word, 0) | bit
+        spelling.build_tables(conn, term_documents, prose, term_languages)
         conn.executemany(
             "INSERT INTO meta VALUES (?, ?)",
             [

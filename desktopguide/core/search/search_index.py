@@ -243,7 +243,7 @@ class SearchIndex:
                 partial.update(rowid for rowid, _score in rows)
             asked = {rowid for rowid, _score in first[1]}
             results = self._results(rows, plan, lang, partial, asked, placed_rows - partial)
-        corrected = self._corrected_query(query, plan, results, [rowid for rowid, _score in rows])
+        corrected = self._corrected_query(query, lang, plan, results, [rowid for rowid, _score in rows])
         pinned = {rowid for rowid, _score in first[0]}
         needs_first = next((n for n, (rowid, _score) in enumerate(rows) if rowid not in pinned), len(rows))
         return SearchResults(
@@ -384,7 +384,7 @@ class SearchIndex:
                     else:
                         plan.unmatched = True
                     continue  # never made into another word
-                nearest = self._speller.nearest(word.text) if correct else None
+                nearest = self._speller.nearest(word.text, self._reader_languages(lang)) if correct else None
                 strict = others_known or word.text in self._need_words
                 if nearest is not None and strict and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, or for a need's word, only a one-letter slip
@@ -416,6 +416,10 @@ class SearchIndex:
                     plan.own_groups.append((phrase,))
                     plan.marked.append((word.text, word.prefix))
         return plan
+
+    def _reader_languages(self, lang: str) -> int:
+        """The bits of the reader's language and English, as the spelling table marks words."""
+        return sum(1 << n for code, n in self._lang_numbers.items() if code in (lang, "en"))
 
     def _phrase(self, word: QueryWord) -> Phrase:
         """The word's phrase; for a word being typed, with the indexed words it begins."""
@@ -776,7 +780,9 @@ class SearchIndex:
                     readers = None if same_language else self._rowids[self._records[rowid][:2]].get(lang)
                     add(readers or rowid, score, readers is not None)
 
-    def _corrected_query(self, query: str, plan: _Plan, results: list[SearchResult], rowids: list[int]) -> str | None:
+    def _corrected_query(
+        self, query: str, lang: str, plan: _Plan, results: list[SearchResult], rowids: list[int]
+    ) -> str | None:
         """"Showing results for ...": the typed query with the corrected words replaced,
         spelled as the results write them; None when nothing was corrected."""
         if not plan.corrected:
@@ -784,16 +790,21 @@ class SearchIndex:
         shown = [text for r in results for text in (r.title_html, r.snippet_html)]
 
         def written(folded_word: str) -> str:
-            return written_in(folded_word, shown) or self._written(folded_word, rowids) or folded_word
+            return written_in(folded_word, shown) or self._written(folded_word, rowids, lang) or folded_word
 
         return corrected_as_typed(query, plan.corrections, written) or " ".join(plan.searched_words)
 
-    def _written(self, folded_word: str, rowids: list[int]) -> str | None:
-        """How the first of these records that has `folded_word` writes it (its body's
-        folded copy has the same length, so a match there is the word's place in the body)."""
+    def _written(self, folded_word: str, rowids: list[int], lang: str) -> str | None:
+        """How the first of these records that has `folded_word` writes it, else the first
+        other record in `lang` that does (its body's folded copy has the same length, so a
+        match there is the word's place in the body)."""
         pattern = re.compile(rf"(?<!\w){re.escape(folded_word)}(?!\w)")
         with self._lock:
-            for rowid in rowids:
+            try:
+                having = self._ranker.search([(Phrase((folded_word,)),)], preferred_lang=lang, limit=3)
+            finally:
+                self._ranker.forget()
+            for rowid in [*rowids, *(rowid for rowid, _score in having)]:
                 row = self._conn.execute("SELECT body, folded_body FROM records WHERE id = ?", (rowid,)).fetchone()
                 if row is not None and row[1] and (match := pattern.search(row[1])):
                     return str(row[0][match.start() : match.end()])

@@ -58,7 +58,8 @@ def osa_distance(a: str, b: str) -> int:
 
 
 SCHEMA = """
-CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, prose INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE terms(term TEXT PRIMARY KEY, docs INTEGER NOT NULL, prose INTEGER NOT NULL, langs INTEGER NOT NULL)
+    WITHOUT ROWID;
 CREATE TABLE deletes(del TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY(del, term)) WITHOUT ROWID;
 CREATE TABLE short_prefixes(prefix TEXT PRIMARY KEY, words TEXT NOT NULL) WITHOUT ROWID;
 """
@@ -69,13 +70,19 @@ STORED_COMPLETIONS = 32
 
 
 def build_tables(
-    conn: sqlite3.Connection, term_documents: Mapping[str, int], prose: Collection[str] = frozenset()
+    conn: sqlite3.Connection,
+    term_documents: Mapping[str, int],
+    prose: Collection[str] = frozenset(),
+    term_languages: Mapping[str, int] | None = None,
 ) -> None:
-    """Fill `terms` (every indexed word, how many documents have it, and whether it is in
-    `prose`: the guides' and glossary's text) and `deletes`."""
+    """Fill `terms` (every indexed word, how many documents have it, whether it is in
+    `prose`: the guides' and glossary's text, and the languages of the documents that have
+    it, one bit each by the index's language numbers) and `deletes`."""
     conn.executescript(SCHEMA)
+    languages = term_languages or {}
     conn.executemany(
-        "INSERT INTO terms VALUES (?, ?, ?)", ((term, docs, term in prose) for term, docs in term_documents.items())
+        "INSERT INTO terms VALUES (?, ?, ?, ?)",
+        ((term, docs, term in prose, languages.get(term, 0)) for term, docs in term_documents.items()),
     )
     conn.executemany("INSERT OR IGNORE INTO deletes VALUES (?, ?)", _delete_rows(list(term_documents)))
     conn.executemany("INSERT INTO short_prefixes VALUES (?, ?)", _short_prefix_rows(term_documents))
@@ -144,25 +151,29 @@ class Speller:
         )
         return [row[0] for row in rows]
 
-    def nearest(self, word: str) -> str | None:
-        """The indexed word closest to `word`; among equals, the one in most documents."""
+    def nearest(self, word: str, languages: int = 0) -> str | None:
+        """The indexed word closest to `word`; among equals, one in a document of the
+        `languages` (a bit for each language number: the reader's and English), then the one
+        in most documents. "victim" is "victims" before French "victime", where both are."""
         if not correctable(word):
             return None
         limit = max_distance(word)
         keys = sorted(deletions(word, depth=limit))
         marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
-            f"SELECT DISTINCT t.term, t.docs FROM deletes d JOIN terms t ON t.term = d.term WHERE d.del IN ({marks})",
+            "SELECT DISTINCT t.term, t.docs, t.langs FROM deletes d JOIN terms t ON t.term = d.term "
+            f"WHERE d.del IN ({marks})",
             keys,
         ).fetchall()
-        best: tuple[int, int, str] | None = None
-        for term, docs in rows:
+        best: tuple[int, bool, int, str] | None = None
+        for term, docs, langs in rows:
             if term == word:
                 continue
             distance = osa_distance(word, term)
-            if distance <= limit and (best is None or (distance, -docs, term) < best):
-                best = (distance, -docs, term)
-        return best[2] if best else None
+            foreign = bool(languages) and not langs & languages
+            if distance <= limit and (best is None or (distance, foreign, -docs, term) < best):
+                best = (distance, foreign, -docs, term)
+        return best[3] if best else None
 
 
 _BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)

@@ -107,3 +107,30 @@ def test_a_search_shows_its_correction_as_typed_with_the_records_spelling() -> N
     results = index.search("Бесплатный адвоката", "ru", prefix_last=False)
     assert results.corrections == (("бесплатныи", "бесплатнои"),)
     assert results.corrected_query == "бесплатной адвоката"  # not the folded "бесплатнои"
+
+
+def test_a_correction_is_a_word_of_the_readers_language_where_one_is_as_near() -> None:
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "fr", "fr", "Aide", body="Aide aux victime de fraude."),
+            SearchDocument("guide", "fr2", "fr", "Aide", body="Une victime peut porter plainte."),
+            SearchDocument("guide", "en", "en", "Help", body="Help for victims of fraud."),
+        ]
+    )
+    # "victime" is in more documents; "victims" is English, as the question is.
+    assert index.search("victim fraud", "en", prefix_last=False).corrections == (("victim", "victims"),)
+    assert index.search("victim fraude", "fr", prefix_last=False).corrections == (("victim", "victime"),)
+
+
+def test_a_corrected_word_is_spelled_as_a_record_in_the_readers_language_writes_it() -> None:
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "court", "pt", "Tribunal", body="A audiência no tribunal."),
+            SearchDocument("guide", "card", "pt", "Documentos", body="Leve o seu cartão."),
+        ]
+    )
+    # The results for "audiência" do not have the word: another record in Portuguese does.
+    results = index.search("audiência cartao", "pt", prefix_last=False)
+    assert results.corrected_query is None  # "cartao" is the folded "cartão": no correction at all
+    results = index.search("audiência cartãoo", "pt", prefix_last=False)
+    assert results.corrected_query == "audiência cartão"
