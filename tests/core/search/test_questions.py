@@ -303,7 +303,13 @@ def test_a_judge_named_with_a_warrant_is_not_a_court_date(bundled_index: SearchI
 
 @pytest.mark.parametrize(
     ("query", "lang"),
-    [("what are my rights", "en"), ("know your rights", "en"), ("cuáles son mis derechos", "es"), ("мои права", "ru")],
+    [
+        ("what are my rights", "en"),
+        ("know your rights", "en"),
+        ("cuáles son mis derechos", "es"),
+        ("мои права", "ru"),
+        ("내 권리는 무엇인가요", "ko"),  # the particle written onto the word
+    ],
 )
 def test_rights_asked_in_general_list_the_door_stop_and_arrest_guides(
     bundled_index: SearchIndex, query: str, lang: str
