@@ -30,10 +30,19 @@ from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, for
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.snippets import Snippet, highlight, highlighter, make_snippet, match_snippet
-from desktopguide.core.search.spelling import Speller, corrected_as_typed, osa_distance, written_in
+from desktopguide.core.search.spelling import (
+    Speller,
+    corrected_as_typed,
+    osa_distance,
+    spelled_in,
+    word_pattern,
+    written_in,
+)
 from desktopguide.core.search.stopwords import question_stop_words, read_lists
 from desktopguide.core.search.synonyms import SynonymTable
 
+# How many records' bodies are read, at most, to spell a corrected word as they write it.
+WRITTEN_LOOKS = 3
 # Documents are fetched beyond the limit, since one record may match in several
 # languages and is shown once.
 _OVERFETCH = 3
@@ -795,19 +804,18 @@ class SearchIndex:
         return corrected_as_typed(query, plan.corrections, written) or " ".join(plan.searched_words)
 
     def _written(self, folded_word: str, rowids: list[int], lang: str) -> str | None:
-        """How the first of these records that has `folded_word` writes it, else the first
-        other record in `lang` that does (its body's folded copy has the same length, so a
-        match there is the word's place in the body)."""
-        pattern = re.compile(rf"(?<!\w){re.escape(folded_word)}(?!\w)")
+        """How the first of these records that has `folded_word` writes it, else one of the
+        records in `lang` that have it (looking at a few: this is only for showing it)."""
+        pattern = word_pattern(folded_word)
         with self._lock:
             try:
-                having = self._ranker.search([(Phrase((folded_word,)),)], preferred_lang=lang, limit=3)
+                having = self._ranker.search([(Phrase((folded_word,)),)], preferred_lang=lang, limit=WRITTEN_LOOKS)
             finally:
                 self._ranker.forget()
-            for rowid in [*rowids, *(rowid for rowid, _score in having)]:
+            for rowid in [*rowids[:WRITTEN_LOOKS], *(rowid for rowid, _score in having)]:
                 row = self._conn.execute("SELECT body, folded_body FROM records WHERE id = ?", (rowid,)).fetchone()
-                if row is not None and row[1] and (match := pattern.search(row[1])):
-                    return str(row[0][match.start() : match.end()])
+                if row is not None and (found := spelled_in(pattern, row[0], row[1])):
+                    return found
         return None
 
     def _results(

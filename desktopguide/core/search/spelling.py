@@ -18,6 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass
 
 from desktopguide.core.search.normalize import is_cjk, words
+from desktopguide.core.search.snippets import fold_same_length
 
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 MAX_LENGTH = 24
@@ -213,11 +214,20 @@ def written_in(folded_word: str, shown_html: Iterable[str]) -> str | None:
         for marked in _BOLD.finditer(text):
             if words(surface := html.unescape(marked.group(1)).strip()) == [folded_word]:
                 return surface
+    pattern = word_pattern(folded_word)
     for text in texts:
-        for token in html.unescape(_TAG.sub(" ", text)).split():
-            for part in _JOINERS.split(token):
-                edges = _EDGES.match(part)
-                surface = edges.group(2) if edges else part
-                if words(surface) == [folded_word]:
-                    return surface
+        if found := spelled_in(pattern, html.unescape(_TAG.sub("", text))):
+            return found
     return None
+
+
+def word_pattern(folded_word: str) -> re.Pattern[str]:
+    """The folded word, whole, for `spelled_in`."""
+    return re.compile(rf"(?<!\w){re.escape(folded_word)}(?!\w)")
+
+
+def spelled_in(pattern: re.Pattern[str], text: str, folded: str | None = None) -> str | None:
+    """How `text` writes the word `pattern` finds in its folded copy (`folded`, when stored:
+    folding keeps each character's place, so the match's place is the word's)."""
+    match = pattern.search(folded or fold_same_length(text) or text.lower())
+    return text[match.start() : match.end()] if match else None
