@@ -73,7 +73,9 @@ def long_enough(name: str) -> bool:
         parts = re.findall(r"\w+", name)
         # A name of several words ("Сан-Антонио") is found only whole: no word alone.
         return len(parts) > 1 or len(snowballstemmer.stemmer("russian").stemWord(name.casefold())) >= MIN_CYRILLIC_STEM
-    return len(name.split()) > 1 or len(letters) >= MIN_LETTERS
+    # A Gurmukhi vowel sign is a letter here ("ਹੂਸਟਨ", Houston, has five), though not to isalpha().
+    sounds = [char for char in name if char.isalpha() or "\u0a3e" <= char <= "\u0a4c"]
+    return len(name.split()) > 1 or len(sounds) >= MIN_LETTERS
 
 
 def is_a_country(name: str, countries: set[str]) -> bool:

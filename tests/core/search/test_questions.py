@@ -649,6 +649,7 @@ def test_a_place_the_question_names_comes_before_the_home_zip() -> None:
         ("адвокат в Хьюстоне", "ru", "houston"),  # by its stem, with the case ending
         ("休斯顿律师", "zh", "houston"),
         ("휴스턴 변호사", "ko", "houston"),
+        ("ਹੂਸਟਨ ਵਿੱਚ ਵਕੀਲ", "pa", "houston"),  # five letters with the vowel sign
     ],
 )
 def test_a_city_named_in_the_readers_language_lists_legal_help_there(query: str, lang: str, city: str) -> None:
