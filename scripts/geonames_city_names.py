@@ -13,8 +13,9 @@ GeoNames lists a city's other names without saying which language each is in. On
 written in the scripts of the app's languages other than Latin are kept (Arabic, Cyrillic,
 Chinese, Korean, Ethiopic, Gurmukhi): its Latin-script names are mostly transliterations
 ("hou si dun") that would be other words. Short names are left out (`MIN_LETTERS`,
-`MIN_CHARACTERS`), and a name that is also a country's name in one of the app's languages,
-or its start (Arabic "كولومبيا" and Russian "Колумби" are Columbia and Colombia).
+`MIN_CHARACTERS`, and `MIN_CYRILLIC_STEM` for a Cyrillic name's stem), and a name that is
+also a country's name in one of the app's languages, or its start (Arabic "كولومبيا" and
+Russian "Колумби" are Columbia and Colombia).
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def in_our_scripts(name: str) -> bool:
 
 
 def long_enough(name: str) -> bool:
+    """Whether `name` is long enough not to be another word too (see `MIN_LETTERS`)."""
     letters = [char for char in name if char.isalpha()]
     if all(unicodedata.name(char, "").startswith(("CJK UNIFIED", "HANGUL")) for char in letters):
         return len(letters) >= MIN_CHARACTERS
