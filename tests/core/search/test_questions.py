@@ -248,6 +248,10 @@ NEED_GUIDE_FIRST = [
     ("what does a real warrant look like", "en", "judicial-and-administrative-warrants"),  # not in the first three
     ("ICE has a warrant", "en", "judicial-and-administrative-warrants"),
     ("ICE took my mom what do I do", "en", "family-member-detained"),  # three glossary terms came first
+    ("ICE wants me to sign something", "en", "arrested-or-detained"),  # the 287(g) guide came first
+    ("me quieren hacer firmar un papel", "es", "arrested-or-detained"),
+    ("移民局要我签字", "zh", "arrested-or-detained"),  # three glossary terms, no guide
+    ("ICE가 서류에 서명하래요", "ko", "arrested-or-detained"),
 ]
 
 
