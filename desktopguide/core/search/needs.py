@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass, field, replace
@@ -16,6 +15,8 @@ from pathlib import Path
 
 import yaml
 
+from desktopguide.core.data.counties import COUNTY_WORDS as COUNTY_ENDINGS
+from desktopguide.core.data.counties import split_suffix
 from desktopguide.core.search.normalize import is_cjk, words
 
 DATA_FILE = Path(__file__).parent / "data" / "intents.yaml"
@@ -62,9 +63,9 @@ LOCATIVES = frozenset(
         "malapit",
     ]
 )
-# "Harris County", "Orleans Parish": the word after a county's name; "condado de Harris",
-# "comté de Harris": the words before it.
-COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+# "Harris County", "Orleans Parish": the word after a county's name (the one-word endings
+# of `core.data.counties`); "condado de Harris", "comté de Harris": the words before it.
+COUNTY_NAME_WORDS = frozenset(word for word in COUNTY_ENDINGS if " " not in word)
 COUNTY_BEFORE = frozenset({("condado", "de"), ("comte", "de"), ("condado", "do"), ("county", "of")})
 # A city must have at least this many ZIP codes to be recognised without a locative word:
 # small towns are named like everyday words.
@@ -80,11 +81,6 @@ class Need:
     with_words: frozenset[tuple[str, ...]]
     records: tuple[tuple[str, str], ...]
     org_words: tuple[tuple[str, ...], ...] = ()
-
-    def asked(self, query_words: Sequence[str]) -> bool:
-        return _has_any(query_words, _by_first(self.words)) and (
-            not self.with_words or _has_any(query_words, _by_first(self.with_words))
-        )
 
 
 @dataclass(frozen=True)
@@ -164,31 +160,6 @@ class Gazetteer:
         return city if state is not None and city is not None and city.city and city.state == state.state else None
 
 
-@functools.lru_cache(maxsize=64)
-def _by_first(forms: frozenset[tuple[str, ...]]) -> tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]:
-    """Forms by their first word (looked up per query word), and the CJK ones apart
-    (looked for inside typed runs)."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    cjk: list[str] = []
-    for form in forms:
-        if len(form) == 1 and is_cjk(form[0]):
-            cjk.append(form[0])
-        else:
-            by_first.setdefault(form[0], []).append(form)
-    return by_first, tuple(cjk)
-
-
-def _has_any(query_words: Sequence[str], forms: tuple[dict[str, list[tuple[str, ...]]], tuple[str, ...]]) -> bool:
-    by_first, cjk = forms
-    for i, word in enumerate(query_words):
-        for form in by_first.get(word, ()):
-            if tuple(query_words[i : i + len(form)]) == form:
-                return True
-        if cjk and is_cjk(word) and any(c in word for c in cjk):
-            return True
-    return False
-
-
 def _forms(texts: list[object]) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words(str(t))) for t in texts if words(str(t)))
 
@@ -217,7 +188,9 @@ def needs_with_organizations() -> list[Need]:
 
 
 def needs_asked(query_words: Sequence[str]) -> list[Need]:
-    """The needs the words state (as `Need.asked` says), looked up once for all needs."""
+    """The needs the words state: one of a need's `words` and, if it has them, one of its
+    `with_words` (a phrase's words in a row; a Chinese or Korean form inside a typed run),
+    every need looked up at once."""
     by_first, cjk = _needs_by_first()
     hits: set[tuple[int, bool]] = set()  # (need's number, a `with` word)
     for i, word in enumerate(query_words):
@@ -274,8 +247,9 @@ def gazetteer() -> Gazetteer:
             best[key] = (count, NamedPlace(key, state, "", city, lat, lon))
     for key, (count, place) in best.items():
         found.cities[key] = place if count >= MIN_CITY_ZIPS else _small(place)
-    found.counties = _counties()
-    centres = _where_most_live()
+    county_rows = _county_rows()
+    found.counties = _counties(county_rows)
+    centres = _where_most_live(county_rows)
     for code, name in STATE_NAMES.items():
         key = tuple(words(name))
         lat, lon = centres.get(code, (None, None))
@@ -304,46 +278,54 @@ def gazetteer() -> Gazetteer:
     return found
 
 
-def _counties() -> dict[tuple[str, ...], NamedPlace]:
-    """Each county name's words without "County", "Parish" or "Borough" -> the county of
-    that name with most ZIP codes ("harris": Harris County, Texas, not Georgia's)."""
+# A county's ZIP codes: (state, county, how many, how many with a place, their middle).
+_CountyRow = tuple[str, str, int, int, float | None, float | None]
+
+
+def _county_rows() -> list[_CountyRow]:
+    """Every county's ZIP codes and their middle, in one pass over the ZIP table."""
     from desktopguide.core.places.zip_table import zip_table
 
+    return [
+        (str(state), str(county or ""), count, placed, lat, lon)
+        for state, county, count, placed, lat, lon in zip_table().rows(
+            "SELECT state, county, count(*), count(lat), avg(lat), avg(lon) FROM zips GROUP BY state, county"
+        )
+    ]
+
+
+def _counties(rows: list[_CountyRow]) -> dict[tuple[str, ...], NamedPlace]:
+    """Each county's name without its "County" or "Parish" (`split_suffix`) -> the county of
+    that name with most ZIP codes ("harris": Harris County, Texas, not Georgia's)."""
     best: dict[tuple[str, ...], tuple[int, NamedPlace]] = {}
-    rows = zip_table().rows(
-        "SELECT state, county, count(*), avg(lat), avg(lon) FROM zips WHERE county != '' GROUP BY state, county"
-    )
-    for state, county, count, lat, lon in rows:
-        key = tuple(words(str(county)))
-        if key and key[-1] in COUNTY_WORDS:
-            key = key[:-1]
-        if key and len(key) <= MAX_PLACE_WORDS and (key not in best or count > best[key][0]):
-            best[key] = (count, NamedPlace(key, state, str(county), "", lat, lon))
+    for state, county, count, _placed, lat, lon in rows:
+        base, suffix = split_suffix(county)
+        key = tuple(words(base))
+        if suffix in COUNTY_NAME_WORDS and key and len(key) <= MAX_PLACE_WORDS:
+            if key not in best or count > best[key][0]:
+                best[key] = (count, NamedPlace(key, state, county, "", lat, lon))
     return {key: place for key, (_count, place) in best.items()}
 
 
-def _where_most_live() -> dict[str, tuple[float, float]]:
+def _where_most_live(rows: list[_CountyRow]) -> dict[str, tuple[float, float]]:
     """Each state's most populous county (`data/state_populous_counties.yaml`), as the middle
     of its ZIP codes: legal help for "lawyer in texas" is listed nearest Houston, where most
     Texans are, not nearest the state's middle (Waco). A state the file lacks (Guam and the
     other territories) is the middle of its ZIP codes."""
-    from desktopguide.core.places.zip_table import zip_table
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     populous = yaml.load(POPULOUS_COUNTIES.read_text(encoding="utf-8"), Loader=loader) or {}
     county_of = {str(state): str(entry["county"]).casefold() for state, entry in populous.items()}
     centres: dict[str, tuple[float, float]] = {}
-    for state, county in county_of.items():
-        ((lat, lon),) = zip_table().rows(
-            "SELECT avg(lat), avg(lon) FROM zips WHERE state = ? AND lower(county) = ?", state, county
-        )
-        if lat is not None:
+    sums: dict[str, tuple[float, float, int]] = {}  # the state's ZIP codes' places, summed
+    for state, county, _count, placed, lat, lon in rows:
+        if lat is None or lon is None:
+            continue
+        if county_of.get(state) == county.casefold():
             centres[state] = (lat, lon)
-    for state, lat, lon in zip_table().rows(
-        "SELECT state, avg(lat), avg(lon) FROM zips WHERE state NOT IN (SELECT value FROM json_each(?)) GROUP BY state",
-        json.dumps(sorted(centres)),
-    ):
-        centres[state] = (lat, lon)
+        lat_sum, lon_sum, n = sums.get(state, (0.0, 0.0, 0))
+        sums[state] = (lat_sum + lat * placed, lon_sum + lon * placed, n + placed)
+    for state, (lat_sum, lon_sum, n) in sums.items():
+        centres.setdefault(state, (lat_sum / n, lon_sum / n))
     return centres
 
 
@@ -531,7 +513,7 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
             key = tuple(query_words[start : start + length])
             county = places.counties.get(key)
             if county is not None:  # "harris county": the county, not Harris, Iowa
-                after = start + length < len(query_words) and query_words[start + length] in COUNTY_WORDS
+                after = start + length < len(query_words) and query_words[start + length] in COUNTY_NAME_WORDS
                 if after or (start >= 2 and tuple(query_words[start - 2 : start]) in COUNTY_BEFORE):
                     end = start + length + (1 if after else 0)
                     found.append(replace(county, start=start, end=end))

@@ -268,12 +268,12 @@ def test_stopped_near_home_lists_the_stop_guide_before_the_door_guide(bundled_in
 
 
 def test_a_home_without_the_police_or_agents_states_no_need() -> None:
-    assert "agents-at-home" not in [need.name for need in needs() if need.asked(words("a safe house for my papers"))]
+    assert "agents-at-home" not in [need.name for need in needs_asked(words("a safe house for my papers"))]
 
 
 def test_school_named_in_a_question_about_care_states_no_school_need(bundled_index: SearchIndex) -> None:
     question = "who picks up my kids from school if I am detained"
-    assert "school" not in [need.name for need in needs() if need.asked(words(question))]
+    assert "school" not in [need.name for need in needs_asked(words(question))]
     assert bundled_index.search(question, "en")[0].id == "children-if-parent-detained"
 
 
@@ -297,11 +297,11 @@ def test_help_to_ask_for_asylum_lists_legal_help(bundled_index: SearchIndex, que
 
 def test_asylum_at_the_border_or_alone_is_left_to_the_guides(bundled_index: SearchIndex) -> None:
     assert bundled_index.search("can I ask for asylum at the airport", "en")[0].id == "airport-and-border"
-    assert "asylum-help" not in [need.name for need in needs() if need.asked(words("asylum"))]
+    assert "asylum-help" not in [need.name for need in needs_asked(words("asylum"))]
 
 
 def test_a_judge_named_with_a_warrant_is_not_a_court_date(bundled_index: SearchIndex) -> None:
-    assert "immigration-court" not in [n.name for n in needs() if n.asked(words("a warrant signed by a judge"))]
+    assert "immigration-court" not in [n.name for n in needs_asked(words("a warrant signed by a judge"))]
     assert bundled_index.search("can they deport me without a judge", "en")[0].id == "expedited-removal"
 
 
@@ -326,19 +326,10 @@ def test_a_right_named_is_not_rights_in_general(bundled_index: SearchIndex) -> N
     assert bundled_index.search("my child's right to go to school", "en")[0].id == "school-rights"
 
 
-def test_the_needs_asked_are_those_each_need_says_it_is_asked_by() -> None:
-    # needs_asked looks every need up at once; Need.asked says it for one.
-    from tests.core.search.test_questions_relevance import load_cases
-
-    for query, _lang, _expected in load_cases():
-        typed = words(query)
-        assert needs_asked(typed) == [need for need in needs() if need.asked(typed)], query
-
-
 def test_a_word_for_stopping_without_the_police_states_no_need() -> None:
     """"Stopped" alone is too common a word ("my case stopped"): it takes the police or agents."""
-    assert [need.name for need in needs() if need.asked(words("my case stopped moving"))] == []
-    assert "stopped" in [need.name for need in needs() if need.asked(words("ICE stopped my brother"))]
+    assert [need.name for need in needs_asked(words("my case stopped moving"))] == []
+    assert "stopped" in [need.name for need in needs_asked(words("ICE stopped my brother"))]
 
 
 def test_in_a_city_names_that_place() -> None:
