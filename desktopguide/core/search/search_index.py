@@ -808,14 +808,20 @@ class SearchIndex:
         records in `lang` that have it (looking at a few: this is only for showing it)."""
         pattern = word_pattern(folded_word)
         with self._lock:
-            try:
-                having = self._ranker.search([(Phrase((folded_word,)),)], preferred_lang=lang, limit=WRITTEN_LOOKS)
-            finally:
-                self._ranker.forget()
-            for rowid in [*rowids[:WRITTEN_LOOKS], *(rowid for rowid, _score in having)]:
-                row = self._conn.execute("SELECT body, folded_body FROM records WHERE id = ?", (rowid,)).fetchone()
-                if row is not None and (found := spelled_in(pattern, row[0], row[1])):
-                    return found
+            found = self._written_in_records(pattern, rowids[:WRITTEN_LOOKS])
+            if found is None:
+                try:
+                    having = self._ranker.search([(Phrase((folded_word,)),)], preferred_lang=lang, limit=WRITTEN_LOOKS)
+                finally:
+                    self._ranker.forget()
+                found = self._written_in_records(pattern, [rowid for rowid, _score in having])
+        return found
+
+    def _written_in_records(self, pattern: re.Pattern[str], rowids: list[int]) -> str | None:
+        for rowid in rowids:
+            row = self._conn.execute("SELECT body, folded_body FROM records WHERE id = ?", (rowid,)).fetchone()
+            if row is not None and (found := spelled_in(pattern, row[0], row[1])):
+                return found
         return None
 
     def _results(

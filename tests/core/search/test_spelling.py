@@ -122,15 +122,19 @@ def test_a_correction_is_a_word_of_the_readers_language_where_one_is_as_near() -
     assert index.search("victim fraude", "fr", prefix_last=False).corrections == (("victim", "victime"),)
 
 
-def test_a_corrected_word_is_spelled_as_a_record_in_the_readers_language_writes_it() -> None:
+def test_a_folded_word_as_typed_is_no_correction() -> None:
+    index = SearchIndex.from_documents([SearchDocument("guide", "card", "pt", "Documentos", body="Leve o seu cartão.")])
+    assert index.search("cartao", "pt", prefix_last=False).corrected_query is None  # "cartão" folded
+
+
+def test_a_corrected_word_the_results_lack_is_spelled_as_another_record_in_the_readers_language_writes_it() -> None:
     index = SearchIndex.from_documents(
         [
             SearchDocument("guide", "court", "pt", "Tribunal", body="A audiência no tribunal."),
             SearchDocument("guide", "card", "pt", "Documentos", body="Leve o seu cartão."),
         ]
     )
-    # The results for "audiência" do not have the word: another record in Portuguese does.
-    results = index.search("audiência cartao", "pt", prefix_last=False)
-    assert results.corrected_query is None  # "cartao" is the folded "cartão": no correction at all
-    results = index.search("audiência cartãoo", "pt", prefix_last=False)
-    assert results.corrected_query == "audiência cartão"
+    # The one result shown has "audiência" and "tribunal", not "cartão": the card's record spells it.
+    results = index.search("audiência tribunal cartãoo", "pt", limit=1, prefix_last=False)
+    assert [r.id for r in results] == ["court"]
+    assert results.corrected_query == "audiência tribunal cartão"  # not the folded "cartao"
