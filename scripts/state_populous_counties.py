@@ -1,9 +1,9 @@
 """Write each state's most populous county (desktopguide/core/search/data/
 state_populous_counties.yaml) from UWCHR's table of counties by ICE area of responsibility,
-which gives each county's Census population estimate for 2022:
+which gives each county's Census population estimate for 2022. The project's copy of the
+table is the default (the importers' tests read it too); a newer one can be given:
 
-    .venv/bin/python scripts/state_populous_counties.py \
-        ../shared/sources/data/geo/county-ice-area-of-responsibility-2022.csv
+    .venv/bin/python scripts/state_populous_counties.py [county-ice-area-of-responsibility.csv]
 
 Search lists the legal help for a question that names a state and nothing nearer ("lawyer
 in texas") nearest this county, where most of the state's people live, not nearest the
@@ -21,7 +21,9 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from desktopguide.core.places.geo import STATE_NAMES
 
-SEARCH_DATA = Path(__file__).resolve().parent.parent / "desktopguide" / "core" / "search" / "data"
+PROJECT = Path(__file__).resolve().parent.parent
+SEARCH_DATA = PROJECT / "desktopguide" / "core" / "search" / "data"
+TABLE = PROJECT / "tests" / "fixtures" / "data" / "county-ice-area-of-responsibility-2022.csv"
 OUTPUT = SEARCH_DATA / "state_populous_counties.yaml"
 HEADER = """\
 # Each state's most populous county, by the Census Bureau's population estimates for 2022 as
@@ -52,14 +54,23 @@ def most_populous(rows: list[dict[str, str]]) -> dict[str, dict[str, object]]:
     return dict(sorted(found.items()))
 
 
+def read_table(path: Path) -> dict[str, dict[str, object]]:
+    with open(path, encoding="utf-8", newline="") as source:
+        return most_populous(list(csv.DictReader(source)))
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) > 2:
         print(__doc__, file=sys.stderr)
         return 2
-    with open(argv[1], encoding="utf-8", newline="") as source:
-        found = most_populous(list(csv.DictReader(source)))
+    table = Path(argv[1]) if len(argv) == 2 else TABLE
+    try:
+        found = read_table(table)
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        print(f"{table} could not be read as the county table: {error}", file=sys.stderr)
+        return 1
     if not found:
-        print(f"{argv[1]} has no county rows with a state and a population estimate.", file=sys.stderr)
+        print(f"{table} has no county rows with a state and a population estimate.", file=sys.stderr)
         return 1
     OUTPUT.write_text(HEADER + yaml.safe_dump(found, allow_unicode=True, sort_keys=True), encoding="utf-8")
     print(f"{len(found)} states written to {OUTPUT}")

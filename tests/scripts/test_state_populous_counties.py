@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import yaml
+
 from tests.scripts.script_module import load_script
 
 
@@ -18,3 +20,10 @@ def test_each_state_gets_its_county_with_the_largest_estimate_and_unreadable_row
         "AK": {"county": "anchorage municipality", "population_2022": 296112},
         "TX": {"county": "harris county", "population_2022": 4602523},
     }
+
+
+def test_the_search_data_file_is_what_the_script_makes_of_the_projects_table() -> None:
+    module = load_script("state_populous_counties")
+    written = yaml.safe_load(module.OUTPUT.read_text(encoding="utf-8"))
+    assert written == module.read_table(module.TABLE)
+    assert written["TX"]["county"] == "harris county"
