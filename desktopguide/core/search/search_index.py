@@ -13,6 +13,8 @@ from desktopguide.core.content.model import Library
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import BUILDING_PREFIXES, KINDS, SearchDocument, library_documents
 from desktopguide.core.search.index import BuiltIndex
+from desktopguide.core.search.known_words import is_known_word
+from desktopguide.core.search.known_words import read_lists as read_known_words
 from desktopguide.core.search.needs import (
     NamedPlace,
     Need,
@@ -33,12 +35,14 @@ from desktopguide.core.search.snippets import Snippet, highlight, highlighter, m
 from desktopguide.core.search.spelling import (
     Speller,
     corrected_as_typed,
+    ending_only,
     osa_distance,
     spelled_in,
     word_pattern,
     written_in,
 )
-from desktopguide.core.search.stopwords import question_stop_words, read_lists
+from desktopguide.core.search.stopwords import question_stop_words
+from desktopguide.core.search.stopwords import read_lists as read_stop_word_lists
 from desktopguide.core.search.synonyms import SynonymTable
 
 # How many records' bodies are read, at most, to spell a corrected word as they write it.
@@ -168,7 +172,9 @@ class SearchIndex:
     def for_library(cls, library: Library, cache_dir: Path | None = None) -> SearchIndex:
         """The index of `library`, from the cache when its content has not changed."""
         built, from_cache = index_file.open_cached(library_documents(library), library.content_hash, cache_dir)
-        read_lists()  # here, on the thread that opens the index, not at the visitor's first question
+        # Here, on the thread that opens the index, not at the visitor's first question.
+        read_stop_word_lists()
+        read_known_words()
         return cls(built, SynonymTable.from_glossary(library.glossary.values()), from_cache)
 
     @classmethod
@@ -393,7 +399,14 @@ class SearchIndex:
                     else:
                         plan.unmatched = True
                     continue  # never made into another word
-                nearest = self._speller.nearest(word.text, self._reader_languages(lang)) if correct else None
+                # A word in everyday use is what the reader meant, though no record has it:
+                # only its ending may change (Persian "ساکت", silent, is not "ساعت", hour).
+                start = ending_only(word.text) if is_known_word(word.text) else ""
+                nearest = (
+                    self._speller.nearest(word.text, self._reader_languages(lang), start)
+                    if correct and start is not None
+                    else None
+                )
                 strict = others_known or word.text in self._need_words
                 if nearest is not None and strict and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, or for a need's word, only a one-letter slip

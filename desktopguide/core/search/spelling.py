@@ -23,6 +23,17 @@ from desktopguide.core.search.snippets import fold_same_length
 MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 MAX_LENGTH = 24
 LONG_WORD = 8  # from this length, two edits are allowed
+ENDING_STEM = 4  # letters a rightly spelled word's correction keeps at least (`ending_only`)
+
+
+def ending_only(word: str) -> str | None:
+    """The start a correction of a rightly spelled word must keep: all of it but the last
+    two letters, and at least four; None for a word of four letters or fewer, which is not
+    corrected at all. Only the ending changes, so the word stays itself in another form
+    ("брата" as "брату", "tocan" as "tocar"), where another first letter or one in the
+    middle makes another word (Persian "ساکت", silent, "ساعت", hour), as a letter added to
+    a short word does (Arabic "عندي", I have, "عندئذ", then)."""
+    return word[: max(ENDING_STEM, len(word) - 2)] if len(word) > ENDING_STEM else None
 
 
 def correctable(word: str) -> bool:
@@ -152,10 +163,11 @@ class Speller:
         )
         return [row[0] for row in rows]
 
-    def nearest(self, word: str, languages: int = 0) -> str | None:
-        """The indexed word closest to `word`; among equals, one in a document of the
-        `languages` (a bit for each language number: the reader's and English), then the one
-        in most documents. "victim" is "victims" before French "victime", where both are."""
+    def nearest(self, word: str, languages: int = 0, start: str = "") -> str | None:
+        """The indexed word closest to `word` that begins with `start`; among equals, one in
+        a document of the `languages` (a bit for each language number: the reader's and
+        English), then the one in most documents. "victim" is "victims" before French
+        "victime", where both are."""
         if not correctable(word):
             return None
         limit = max_distance(word)
@@ -168,7 +180,7 @@ class Speller:
         ).fetchall()
         best: tuple[int, bool, int, str] | None = None
         for term, docs, langs in rows:
-            if term == word:
+            if term == word or not term.startswith(start):
                 continue
             distance = osa_distance(word, term)
             foreign = bool(languages) and not langs & languages

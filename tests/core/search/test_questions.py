@@ -252,6 +252,14 @@ NEED_GUIDE_FIRST = [
     ("me quieren hacer firmar un papel", "es", "arrested-or-detained"),
     ("移民局要我签字", "zh", "arrested-or-detained"),  # three glossary terms, no guide
     ("ICE가 서류에 서명하래요", "ko", "arrested-or-detained"),
+    ("ماذا أفعل إذا طلبوا مني التوقيع", "ar", "arrested-or-detained"),  # "they asked": not in the first three
+    # The right to stay silent: the stop guide, which says how to use it.
+    ("can I stay silent", "en", "stopped-by-police"),
+    ("tengo derecho a quedarme callado", "es", "stopped-by-police"),  # recording and school guides came first
+    ("آیا حق دارم ساکت بمانم", "fa", "stopped-by-police"),  # "silent" was corrected into "hour"
+    ("آیا می‌توانم خاموش بمانم", "prs", "stopped-by-police"),
+    ("имею ли я право молчать", "ru", "stopped-by-police"),  # the work guide came first
+    ("ایا زه چوپ پاتې کېدای شم", "ps", "stopped-by-police"),
 ]
 
 

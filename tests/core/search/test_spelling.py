@@ -138,3 +138,31 @@ def test_a_corrected_word_the_results_lack_is_spelled_as_another_record_in_the_r
     results = index.search("audiência tribunal cartãoo", "pt", limit=1, prefix_last=False)
     assert [r.id for r in results] == ["court"]
     assert results.corrected_query == "audiência tribunal cartão"  # not the folded "cartao"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "record"),
+    [
+        ("حق ساکت", "fa", "حق ساعت"),  # "silent" is not "hour"
+        ("أقود السيارة", "ar", "عقود السيارة"),  # "I drive" is not "contracts"
+        ("عندي سؤال", "ar", "عندئذ سؤال"),  # "I have" is not "then": a short word keeps even its ending
+    ],
+)
+def test_a_rightly_spelled_word_no_record_has_is_not_made_into_another_word(
+    question: str, lang: str, record: str
+) -> None:
+    index = SearchIndex.from_documents([SearchDocument("guide", "g", lang, "T", body=record)])
+    results = index.search(question, lang, prefix_last=False)
+    assert results.corrections == () and results.corrected_query is None
+
+
+def test_a_rightly_spelled_word_no_record_has_may_change_its_ending() -> None:
+    # "брата" (of a brother) is "брату" (to a brother): the same word, which the guide has.
+    index = SearchIndex.from_documents([SearchDocument("guide", "g", "ru", "T", body="Помощь брату в суде.")])
+    assert index.search("помощь брата", "ru", prefix_last=False).corrections == (("брата", "брату"),)
+
+
+def test_a_misspelled_word_is_still_corrected_anywhere_in_it() -> None:
+    index = SearchIndex.from_documents([SearchDocument("guide", "g", "es", "T", body="Busque un abogado.")])
+    assert index.search("busque abgado", "es", prefix_last=False).corrections == (("abgado", "abogado"),)
+
