@@ -399,16 +399,17 @@ class SearchIndex:
                     else:
                         plan.unmatched = True
                     continue  # never made into another word
-                # A word in everyday use is what the reader meant, though no record has it:
-                # only its ending may change (Persian "ساکت", silent, is not "ساعت", hour).
-                start = ending_only(word.text) if is_known_word(word.text) else ""
+                # A word in everyday use, or one a need is stated with, is what the reader
+                # meant though no record has it: only its ending may change (Persian "ساکت",
+                # silent, is not "ساعت", hour; "knocking" is not "knowing").
+                need_word = word.text in self._need_words
+                start = ending_only(word.text) if need_word or is_known_word(word.text) else ""
                 nearest = (
                     self._speller.nearest(word.text, self._reader_languages(lang), start)
                     if correct and start is not None
                     else None
                 )
-                strict = others_known or word.text in self._need_words
-                if nearest is not None and strict and osa_distance(word.text, nearest) > 1:
+                if nearest is not None and (others_known or need_word) and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, or for a need's word, only a one-letter slip
                 if nearest in stop:
                     nearest = None  # "papá" is not "para": a word that says nothing says less than the typed one

@@ -253,6 +253,22 @@ NEED_GUIDE_FIRST = [
     ("移民局要我签字", "zh", "arrested-or-detained"),  # three glossary terms, no guide
     ("ICE가 서류에 서명하래요", "ko", "arrested-or-detained"),
     ("ماذا أفعل إذا طلبوا مني التوقيع", "ar", "arrested-or-detained"),  # "they asked": not in the first three
+    # A relative taken, as people say it; the family guide was second or missing in each.
+    ("أخي اعتقلته الشرطة", "ar", "family-member-detained"),  # "arrested him"
+    ("ICE أخذوا أبي", "ar", "family-member-detained"),
+    ("我哥哥被移民局抓走了", "zh", "family-member-detained"),  # "taken away", apart from 被
+    ("我老公被ICE带走了", "zh", "family-member-detained"),
+    ("ਮੇਰੇ ਭਰਾ ਨੂੰ ਗ੍ਰਿਫ਼ਤਾਰ ਕਰ ਲਿਆ", "pa", "family-member-detained"),  # the arrest guide came first
+    ("kuv tus kwv raug ntes", "hmn", "family-member-detained"),
+    ("زما ورور ونیول شو", "ps", "family-member-detained"),
+    ("پدرم را پولیس گرفت", "prs", "family-member-detained"),
+    ("엄마가 ICE에 잡혀갔어요", "ko", "family-member-detained"),
+    ("mẹ tôi bị ICE bắt", "vi", "family-member-detained"),
+    ("inaresto ng ICE ang kuya ko", "tl", "family-member-detained"),
+    ("мою маму забрали", "ru", "family-member-detained"),
+    ("мою маму затримав ICE", "uk", "family-member-detained"),
+    ("levaram minha mãe", "pt", "family-member-detained"),
+    ("እናቴ ታሰረች", "am", "family-member-detained"),
     # The right to stay silent: the stop guide, which says how to use it.
     ("can I stay silent", "en", "stopped-by-police"),
     ("tengo derecho a quedarme callado", "es", "stopped-by-police"),  # recording and school guides came first
