@@ -253,6 +253,15 @@ NEED_GUIDE_FIRST = [
     ("移民局要我签字", "zh", "arrested-or-detained"),  # three glossary terms, no guide
     ("ICE가 서류에 서명하래요", "ko", "arrested-or-detained"),
     ("ماذا أفعل إذا طلبوا مني التوقيع", "ar", "arrested-or-detained"),  # "they asked": not in the first three
+    # At the door, the knock and the door apart, or "my door" as Amharic and Tigrinya say it.
+    ("ICE在敲我的门", "zh", "agents-at-door"),  # the family guide came first
+    ("ICE በሬን እያንኳኳ ነው", "am", "agents-at-door"),
+    ("ICE ማዕጾይ ይኹሕኵሑ ኣለዉ", "ti", "agents-at-door"),
+    # Stopped in one's own car, or "while I drive": the general stop guide came first.
+    ("أوقفتني الشرطة وأنا أقود", "ar", "stopped-while-driving"),
+    ("cảnh sát chặn xe tôi", "vi", "stopped-while-driving"),
+    ("پلیس ماشینم را متوقف کرد", "fa", "stopped-while-driving"),
+    ("как найти мужа задержанного ICE", "ru", "family-member-detained"),  # the locator's term came first
     # A relative taken, as people say it; the family guide was second or missing in each.
     ("أخي اعتقلته الشرطة", "ar", "family-member-detained"),  # "arrested him"
     ("ICE أخذوا أبي", "ar", "family-member-detained"),
