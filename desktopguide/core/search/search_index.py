@@ -400,10 +400,13 @@ class SearchIndex:
                         plan.unmatched = True
                     continue  # never made into another word
                 # A word in everyday use, or one a need is stated with, is what the reader
-                # meant though no record has it: only its ending may change (Persian "ساکت",
-                # silent, is not "ساعت", hour; "knocking" is not "knowing").
+                # meant though no record has it (Persian "ساکت", silent, is not "ساعت", hour;
+                # "knocking" is not "knowing"): beside words that match it is left as typed,
+                # alone only its ending may change ("бесплатный адвокат": "адвоката").
                 need_word = word.text in self._need_words
-                start = ending_only(word.text) if need_word or is_known_word(word.text) else ""
+                start: str | None = ""
+                if need_word or is_known_word(word.text):
+                    start = None if others_known else ending_only(word.text)
                 nearest = (
                     self._speller.nearest(word.text, self._reader_languages(lang), start)
                     if correct and start is not None

@@ -104,8 +104,8 @@ def test_a_search_shows_its_correction_as_typed_with_the_records_spelling() -> N
     index = SearchIndex.from_documents(
         [SearchDocument("guide", "g", "ru", "Помощь", body="Нужна бесплатной юридической помощи адвоката.")]
     )
-    results = index.search("Бесплатный адвоката", "ru", prefix_last=False)
-    assert results.corrections == (("бесплатныи", "бесплатнои"),)
+    results = index.search("Бесплатой адвоката", "ru", prefix_last=False)  # a letter missing
+    assert results.corrections == (("бесплатои", "бесплатнои"),)
     assert results.corrected_query == "бесплатной адвоката"  # not the folded "бесплатнои"
 
 
@@ -118,8 +118,8 @@ def test_a_correction_is_a_word_of_the_readers_language_where_one_is_as_near() -
         ]
     )
     # "victime" is in more documents; "victims" is English, as the question is.
-    assert index.search("victim fraud", "en", prefix_last=False).corrections == (("victim", "victims"),)
-    assert index.search("victim fraude", "fr", prefix_last=False).corrections == (("victim", "victime"),)
+    assert index.search("victimz fraud", "en", prefix_last=False).corrections == (("victimz", "victims"),)
+    assert index.search("victimz fraude", "fr", prefix_last=False).corrections == (("victimz", "victime"),)
 
 
 def test_a_folded_word_as_typed_is_no_correction() -> None:
@@ -143,9 +143,11 @@ def test_a_corrected_word_the_results_lack_is_spelled_as_another_record_in_the_r
 @pytest.mark.parametrize(
     ("question", "lang", "record"),
     [
-        ("حق ساکت", "fa", "حق ساعت"),  # "silent" is not "hour"
+        ("حق ساکت", "fa", "حق ساعت"),  # "silent" is not "hour"; beside a word that matches, left as typed
         ("أقود السيارة", "ar", "عقود السيارة"),  # "I drive" is not "contracts"
-        ("عندي سؤال", "ar", "عندئذ سؤال"),  # "I have" is not "then": a short word keeps even its ending
+        ("ساکت", "fa", "ساعت"),  # alone, a word of four letters is not corrected at all
+        ("عندي", "ar", "عندئذ"),  # "I have" is not "then", though only a letter is added
+        ("marriage", "en", "carriage"),  # alone, a longer word may change its ending only
     ],
 )
 def test_a_rightly_spelled_word_no_record_has_is_not_made_into_another_word(
@@ -156,10 +158,10 @@ def test_a_rightly_spelled_word_no_record_has_is_not_made_into_another_word(
     assert results.corrections == () and results.corrected_query is None
 
 
-def test_a_rightly_spelled_word_no_record_has_may_change_its_ending() -> None:
-    # "адвокату" (to a lawyer) is "адвоката" (of a lawyer): the same word, which the guide has.
+def test_a_rightly_spelled_word_alone_that_no_record_has_may_change_its_ending() -> None:
+    # Alone, "адвокату" (to a lawyer) is "адвоката" (of a lawyer): the same word, which the guide has.
     index = SearchIndex.from_documents([SearchDocument("guide", "g", "ru", "T", body="Помощь адвоката в суде.")])
-    assert index.search("помощь адвокату", "ru", prefix_last=False).corrections == (("адвокату", "адвоката"),)
+    assert index.search("адвокату", "ru", prefix_last=False).corrections == (("адвокату", "адвоката"),)
 
 
 def test_a_misspelled_word_is_still_corrected_anywhere_in_it() -> None:
