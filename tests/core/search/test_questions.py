@@ -257,6 +257,15 @@ NEED_GUIDE_FIRST = [
     ("ICE在敲我的门", "zh", "agents-at-door"),  # the family guide came first
     ("ICE በሬን እያንኳኳ ነው", "am", "agents-at-door"),
     ("ICE ማዕጾይ ይኹሕኵሑ ኣለዉ", "ti", "agents-at-door"),
+    # Whether a lawyer is real: the checking guide was outside the first three.
+    ("cómo saber si un abogado es real", "es", "checking-a-lawyer"),
+    ("怎么知道律师是不是真的", "zh", "checking-a-lawyer"),
+    ("paano malalaman kung totoong abogado", "tl", "checking-a-lawyer"),
+    ("ਵਕੀਲ ਅਸਲੀ ਹੈ ਕਿਵੇਂ ਪਤਾ ਕਰਾਂ", "pa", "checking-a-lawyer"),
+    # A family plan made ahead, and rights at an airport (the general rights guides came first).
+    ("how do I make a family emergency plan", "en", "family-safety-plan"),  # not in the first three
+    ("cómo hago un plan familiar de emergencia", "es", "family-safety-plan"),
+    ("ICE at the airport what are my rights", "en", "airport-and-border"),
     # Stopped in one's own car, or "while I drive": the general stop guide came first.
     ("أوقفتني الشرطة وأنا أقود", "ar", "stopped-while-driving"),
     ("cảnh sát chặn xe tôi", "vi", "stopped-while-driving"),
