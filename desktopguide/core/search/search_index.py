@@ -404,9 +404,8 @@ class SearchIndex:
                 # "knocking" is not "knowing"): beside words that match it is left as typed,
                 # alone only its ending may change ("бесплатный адвокат": "адвоката").
                 need_word = word.text in self._need_words
-                start: str | None = ""
-                if need_word or is_known_word(word.text):
-                    start = None if others_known else ending_only(word.text)
+                in_use = need_word or is_known_word(word.text)
+                start = (None if others_known else ending_only(word.text)) if in_use else word.text[:1]
                 nearest = (
                     self._speller.nearest(word.text, self._reader_languages(lang), start)
                     if correct and start is not None
@@ -443,9 +442,10 @@ class SearchIndex:
                     plan.marked.append((word.text, word.prefix))
         return plan
 
-    def _reader_languages(self, lang: str) -> int:
-        """The bits of the reader's language and English, as the spelling table marks words."""
-        return sum(1 << n for code, n in self._lang_numbers.items() if code in (lang, "en"))
+    def _reader_languages(self, lang: str) -> tuple[int, ...]:
+        """The bits of the reader's language, then of English, as the spelling table marks words."""
+        numbers = self._lang_numbers
+        return tuple(1 << numbers[code] for code in dict.fromkeys((lang, "en")) if code in numbers)
 
     def _phrase(self, word: QueryWord) -> Phrase:
         """The word's phrase; for a word being typed, with the indexed words it begins."""

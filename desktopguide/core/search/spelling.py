@@ -24,6 +24,7 @@ MIN_LENGTH = 4  # shorter words have too many neighbours to guess from
 MAX_LENGTH = 24
 LONG_WORD = 8  # from this length, two edits are allowed
 ENDING_STEM = 4  # letters a rightly spelled word's correction keeps at least (`ending_only`)
+EVERYWHERE_LANGUAGES = 10  # a word in the records of this many languages is no one language's
 
 
 def ending_only(word: str) -> str | None:
@@ -163,13 +164,17 @@ class Speller:
         )
         return [row[0] for row in rows]
 
-    def nearest(self, word: str, languages: int = 0, start: str = "") -> str | None:
-        """The indexed word closest to `word` that begins with `start`; among equals, one in
-        a document of the `languages` (a bit for each language number: the reader's and
-        English), then the one in most documents. "victim" is "victims" before French
-        "victime", where both are."""
+    def nearest(self, word: str, languages: Sequence[int] = (), start: str | None = None) -> str | None:
+        """The indexed word closest to `word` that begins with `start` (by default, with
+        the same letter as `word`: a slip seldom changes the first letter, and a changed
+        first letter makes another word, "warent" "parent"). Among equals, one in a
+        document of the first of `languages` (each a set of bits, one for each language
+        number: the reader's, then English's, last), then of the next, then the one in most
+        documents: "victim" is "victims" before French "victime", Spanish "deportasion"
+        "deportación" before "deportation", which is in every language's records."""
         if not correctable(word):
             return None
+        start = word[0] if start is None else start
         limit = max_distance(word)
         keys = sorted(deletions(word, depth=limit))
         marks = ",".join("?" * len(keys))
@@ -178,14 +183,19 @@ class Speller:
             f"WHERE d.del IN ({marks})",
             keys,
         ).fetchall()
-        best: tuple[int, bool, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         for term, docs, langs in rows:
             if term == word or not term.startswith(start):
                 continue
             distance = osa_distance(word, term)
-            foreign = bool(languages) and not langs & languages
-            if distance <= limit and (best is None or (distance, foreign, -docs, term) < best):
-                best = (distance, foreign, -docs, term)
+            tier = next((n for n, bits in enumerate(languages) if langs & bits), len(languages))
+            if languages and langs.bit_count() >= EVERYWHERE_LANGUAGES:
+                # In most languages' records, a word is the English beside a translation
+                # ("deportación (deportation)"): English's, the last of `languages`.
+                tier = max(tier, len(languages) - 1)
+            key = (distance, tier, -docs, term)
+            if distance <= limit and (best is None or key < best):
+                best = key
         return best[3] if best else None
 
 

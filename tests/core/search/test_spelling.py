@@ -168,3 +168,24 @@ def test_a_misspelled_word_is_still_corrected_anywhere_in_it() -> None:
     index = SearchIndex.from_documents([SearchDocument("guide", "g", "es", "T", body="Busque un abogado.")])
     assert index.search("busque abgado", "es", prefix_last=False).corrections == (("abgado", "abogado"),)
 
+
+
+def test_a_correction_keeps_the_first_letter() -> None:
+    # "warent" is one letter from "parent" and two from "warrant": a slip seldom hits the first letter.
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "kids", "en", "Care", body="A parent can sign the form."),
+            SearchDocument("guide", "warrants", "en", "Warrants", body="A warrant signed by a judge."),
+        ]
+    )
+    assert index.search("warent", "en", prefix_last=False).corrections == ()
+
+
+def test_a_correction_is_the_readers_word_before_the_english_beside_every_translation() -> None:
+    # "deportation" is in the records of every language, beside "deportación" and the others.
+    langs = ["en", "es", "fr", "pt", "ht", "vi", "ru", "uk", "tl", "ar"]
+    documents = [SearchDocument("term", f"t-{lang}", lang, "Term", body="removal (deportation)") for lang in langs]
+    documents.append(SearchDocument("guide", "g", "es", "Guía", body="La deportación sin juez."))
+    index = SearchIndex.from_documents(documents)
+    assert index.search("deportasion", "es", prefix_last=False).corrections == (("deportasion", "deportacion"),)
+    assert index.search("deportasion", "en", prefix_last=False).corrections == (("deportasion", "deportation"),)
