@@ -34,6 +34,14 @@ def test_wheel_contains_resources_and_translations(wheel: Path) -> None:
     assert "desktopguide = desktopguide.cli.main:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 
 
+def test_wheel_carries_searchs_word_lists_and_place_names(wheel: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    data = "desktopguide/core/search/data"
+    for name in ("intents.yaml", "stopwords.yaml", "us_city_names_geonames.yaml", "known_words/en.txt"):
+        assert f"{data}/{name}" in names, name
+    assert f"{data}/known_words/wordfreq-license.txt" in names
+
+
 def test_installed_wheel_finds_its_bundled_content(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     subprocess.run(
