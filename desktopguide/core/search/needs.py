@@ -508,6 +508,11 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
     states_at = [_state_at(places, query_words, at, known) for at in range(len(query_words) + 1)]
     start = 0
     while start < len(query_words):
+        at_zip = _zip_code_place(query_words[start])  # "abogado cerca de 77036"
+        if at_zip is not None:
+            found.append(replace(at_zip, start=start, end=start + 1))
+            start += 1
+            continue
         after_locative = start > 0 and query_words[start - 1] in LOCATIVES
         for length in range(min(MAX_PLACE_WORDS, len(query_words) - start), 0, -1):
             key = tuple(query_words[start : start + length])
@@ -565,6 +570,19 @@ def places_named(query_words: Sequence[str], known: set[str] | frozenset[str] = 
                 found.append(replace(inside, start=start, end=start + 1))
             start += 1
     return found
+
+
+def _zip_code_place(word: str) -> NamedPlace | None:
+    """The city of a five-digit ZIP code typed in a question, at the ZIP code's own
+    coordinates; None for other words and for numbers that are no ZIP code."""
+    if len(word) != 5 or not word.isdigit():
+        return None
+    from desktopguide.core.places.geo import lookup_zip
+
+    info = lookup_zip(word)
+    if info is None:
+        return None
+    return NamedPlace((word,), info.state, "", info.city, info.latitude, info.longitude)
 
 
 def cjk_place_name(word: str) -> str | None:

@@ -704,6 +704,22 @@ def test_a_city_named_in_the_readers_language_lists_legal_help_there(query: str,
     assert orgs[:1] == [city]
 
 
+@pytest.mark.parametrize(("query", "city"), [("lawyer near 77036", "houston"), ("abogado cerca de 60601", "chicago")])
+def test_a_zip_code_typed_in_a_question_lists_legal_help_there(query: str, city: str) -> None:
+    documents = [
+        SearchDocument("org", "houston", "en", "Houston Legal Aid", postal_code="77036"),
+        SearchDocument("org", "chicago", "en", "Chicago Legal Aid", postal_code="60601"),
+    ]
+    index = SearchIndex.from_documents(documents)
+    home = "77036" if city == "chicago" else "60601"  # the other city: the ZIP code typed must win
+    lang = "es" if "abogado" in query else "en"
+    assert [r.id for r in index.search(query, lang, home_zip=home) if r.kind == "org"][:1] == [city]
+
+
+def test_a_number_that_is_no_zip_code_names_no_place() -> None:
+    assert places_named(["lawyer", "99999"]) == [] and places_named(["in", "2019"]) == []
+
+
 @pytest.mark.parametrize(
     "question",
     [
