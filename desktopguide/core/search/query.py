@@ -15,7 +15,7 @@ from desktopguide.core.search.normalize import is_cjk, word_tokens, words
 
 # A pasted page is cut to its first words: enough for any real question.
 MAX_QUERY_CHARS = 1000
-MAX_WORDS = 12
+MAX_WORDS = 32  # a question of two or three sentences; its key words often come last
 MAX_WORD_LENGTH = 64
 # The last word counts as a prefix only once it is this long (CJK: one character).
 MIN_PREFIX_LENGTH = 2

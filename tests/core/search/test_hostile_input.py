@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktopguide.core.search import SearchIndex
-from desktopguide.core.search.query import parse_query
+from desktopguide.core.search.query import MAX_WORDS, parse_query
 
 HOSTILE = [
     "",
@@ -86,7 +86,14 @@ def test_operators_are_searched_as_words(bundled_index: SearchIndex) -> None:
 
 def test_a_pasted_page_is_cut_to_its_first_words() -> None:
     words = parse_query("ice " * 2_500)
-    assert 0 < len(words) <= 12
+    assert 0 < len(words) <= MAX_WORDS
+
+
+def test_a_long_question_keeps_the_words_at_its_end(bundled_index: SearchIndex) -> None:
+    # The court and the lawyer are the 15th to 19th words; the first twelve alone were kept.
+    question = "me llegó una carta que dice que tengo que ir a la corte de inmigración y no tengo abogado"
+    ids = [r.id for r in bundled_index.search(question, "es")][:2]
+    assert sorted(ids) == ["finding-legal-help", "immigration-court-and-check-ins"]
 
 
 def test_unknown_kinds_are_a_programming_error_not_a_search(bundled_index: SearchIndex) -> None:

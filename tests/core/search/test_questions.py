@@ -257,6 +257,13 @@ NEED_GUIDE_FIRST = [
     ("ICE在敲我的门", "zh", "agents-at-door"),  # the family guide came first
     ("ICE በሬን እያንኳኳ ነው", "am", "agents-at-door"),
     ("ICE ማዕጾይ ይኹሕኵሑ ኣለዉ", "ti", "agents-at-door"),
+    # Long questions as people tell them; the words past the twelfth were dropped.
+    ("a mi esposo se lo llevó la migra esta mañana en su trabajo y no sé dónde está qué hago", "es",
+     "family-member-detained"),
+    ("زوجي أخذته ICE من عمله هذا الصباح ولا أعرف أين هو", "ar", "family-member-detained"),  # legal help came first
+    ("someone is offering to fix my papers for 3000 dollars is that legit", "en", "notario-fraud"),
+    ("ICE me detuvo que hago", "es", "arrested-or-detained"),  # the court guide came first
+    ("fui detenido con mi amigo", "es", "arrested-or-detained"),  # "con" was Vietnamese "con", a child
     # Whether a lawyer is real: the checking guide was outside the first three.
     ("cómo saber si un abogado es real", "es", "checking-a-lawyer"),
     ("怎么知道律师是不是真的", "zh", "checking-a-lawyer"),
@@ -307,6 +314,19 @@ def test_a_question_stating_a_need_lists_its_guide_first(
 def test_stopped_near_home_lists_the_stop_guide_before_the_door_guide(bundled_index: SearchIndex) -> None:
     ids = [r.id for r in bundled_index.search("police stopped me near my house", "en")]
     assert ids[:3] == ["stopped-by-police", "stopped-while-driving", "agents-at-door"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Vietnamese "thật" (real) folds to English "that".
+        "I got a letter that says I have to go to immigration court but I don't have a lawyer",
+        "fui detenido con mi amigo",  # Vietnamese "con" (child) and Spanish "con" (with) fold alike
+    ],
+)
+def test_a_word_of_one_language_folded_like_another_languages_word_states_no_need(question: str) -> None:
+    asked = [need.name for need in needs_asked(words(question))]
+    assert "check-lawyer" not in asked and "detained-relative" not in asked
 
 
 def test_a_home_without_the_police_or_agents_states_no_need() -> None:
