@@ -26,7 +26,7 @@ from desktopguide.core.search.needs import (
     needs_with_organizations,
     places_named,
 )
-from desktopguide.core.search.normalize import cjk_bigrams
+from desktopguide.core.search.normalize import cjk_bigrams, without_proclitic
 from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
@@ -391,6 +391,10 @@ class SearchIndex:
                 plan.marked.extend((p, False) for p in pairs)
                 plan.searched_words.append(word.text)
                 continue
+            if not (word.text in known or self._matches_something(word)):
+                rest = without_proclitic(word.text)
+                if rest is not None and self._matches_something(QueryWord(rest, word.prefix)):
+                    word = QueryWord(rest, word.prefix)  # "بأطفالي": "أطفالي", no spelling changed
             if not (word.text in known or self._matches_something(word)):
                 if position - 1 in in_place or word.text in self._protected:
                     plan.searched_words.append(word.text)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktopguide.core.search.normalize import fold, index_text, words
+from desktopguide.core.search.normalize import fold, index_text, without_proclitic, words
 
 
 @pytest.mark.parametrize(
@@ -74,3 +74,9 @@ def test_words_joined_by_punctuation_are_also_indexed_joined() -> None:
 
 def test_fold_is_lower_case_without_accents() -> None:
     assert fold("Órdenes de RETENCIÓN") == "ordenes de retencion"
+
+
+def test_an_arabic_one_letter_word_joined_before_another_comes_off() -> None:
+    assert without_proclitic("باطفالي") == "اطفالي"  # "with my children"
+    assert without_proclitic("كتاب") is None  # a word of its own: "ك" and "تاب" would leave three letters
+    assert without_proclitic("policia") is None

@@ -189,3 +189,14 @@ def test_a_correction_is_the_readers_word_before_the_english_beside_every_transl
     index = SearchIndex.from_documents(documents)
     assert index.search("deportasion", "es", prefix_last=False).corrections == (("deportasion", "deportacion"),)
     assert index.search("deportasion", "en", prefix_last=False).corrections == (("deportasion", "deportation"),)
+
+
+def test_an_arabic_word_with_a_one_letter_word_joined_before_it_is_found_without_a_correction() -> None:
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "kids", "ar", "رعاية الأطفال", body="من يعتني بأطفالك؟ أطفالي في أمان."),
+            SearchDocument("guide", "other", "ar", "أخرى", body="أطفال المدارس."),
+        ]
+    )
+    results = index.search("من سيعتني باطفالي", "ar", prefix_last=False)
+    assert results.corrections == () and [r.id for r in results][:1] == ["kids"]
