@@ -257,6 +257,13 @@ NEED_GUIDE_FIRST = [
     ("ICE在敲我的门", "zh", "agents-at-door"),  # the family guide came first
     ("ICE በሬን እያንኳኳ ነው", "am", "agents-at-door"),
     ("ICE ማዕጾይ ይኹሕኵሑ ኣለዉ", "ti", "agents-at-door"),
+    # Rights or ICE at work: the general rights guides came first, or the work guide was missing.
+    ("what are my rights at work", "en", "ice-at-work"),
+    ("أريد أن أعرف حقوقي في العمل", "ar", "ice-at-work"),
+    ("ICE tuaj rau kuv qhov chaw ua hauj lwm", "hmn", "ice-at-work"),  # the guide writes "haujlwm"
+    # Whether "they" may come into the home.
+    ("هل يمكنهم دخول بيتي بدون إذن", "ar", "agents-at-door"),  # the DACA guide ("إذن", parole) came first
+    ("پولیس زما ورور ونیو", "ps", "family-member-detained"),
     # Long questions as people tell them; the words past the twelfth were dropped.
     ("a mi esposo se lo llevó la migra esta mañana en su trabajo y no sé dónde está qué hago", "es",
      "family-member-detained"),
@@ -327,6 +334,18 @@ def test_stopped_near_home_lists_the_stop_guide_before_the_door_guide(bundled_in
 def test_a_word_of_one_language_folded_like_another_languages_word_states_no_need(question: str) -> None:
     asked = [need.name for need in needs_asked(words(question))]
     assert "check-lawyer" not in asked and "detained-relative" not in asked
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do I get an immigration work permit",
+        "does the sheriff work with ICE",  # cooperation: the 287(g) guide's
+        "警察和ICE一起工作吗",
+    ],
+)
+def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
+    assert "work" not in [need.name for need in needs_asked(words(question))]
 
 
 def test_a_home_without_the_police_or_agents_states_no_need() -> None:
