@@ -65,6 +65,8 @@ _CJK_CHAR = re.compile(f"[{CJK_RANGES}]")
 # The Arabic article, alone or after "and", "with", "like", "so", or as "for the", at the
 # start of a word that keeps at least three letters.
 ARABIC_ARTICLES = ("ال", "وال", "بال", "كال", "فال", "لل")
+_ARABIC_ARTICLE = re.compile(r"(?<![^\W_])(?:[وبكف]?ال|لل)(?=[\u0621-\u064a\u0671-\u06d3]{3})")
+
 # One-letter words Arabic writes joined to the next: and, with, for, so, like ("بأطفالي",
 # with my children).
 ARABIC_PROCLITICS = "وبلفك"
@@ -76,7 +78,7 @@ def without_proclitic(folded_word: str) -> str | None:
     if len(folded_word) > MIN_AFTER_PROCLITIC and folded_word[0] in ARABIC_PROCLITICS:
         return folded_word[1:]
     return None
-_ARABIC_ARTICLE = re.compile(r"(?<![^\W_])(?:[وبكف]?ال|لل)(?=[\u0621-\u064a\u0671-\u06d3]{3})")
+
 
 # Punctuation between two word characters, as in "287(g)", "I-247" or "don't".
 _GLUE = re.compile(r"\w[^\s\w]+(?=\w)")
