@@ -261,6 +261,10 @@ NEED_GUIDE_FIRST = [
     ("what are my rights at work", "en", "ice-at-work"),
     ("أريد أن أعرف حقوقي في العمل", "ar", "ice-at-work"),
     ("ICE tuaj rau kuv qhov chaw ua hauj lwm", "hmn", "ice-at-work"),  # the guide writes "haujlwm"
+    # Pressed to sign, in Tagalog and Amharic forms of the verb; stopped, as Dari says it.
+    ("pinapapirma ako ng ICE", "tl", "arrested-or-detained"),
+    ("ICE ወረቀት እንድፈርም ይፈልጋል", "am", "arrested-or-detained"),
+    ("پولیس مرا در سړک ایستاده کرد", "prs", "stopped-by-police"),
     # Whether "they" may come into the home.
     ("هل يمكنهم دخول بيتي بدون إذن", "ar", "agents-at-door"),  # the DACA guide ("إذن", parole) came first
     ("پولیس زما ورور ونیو", "ps", "family-member-detained"),
