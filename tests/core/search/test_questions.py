@@ -261,6 +261,13 @@ NEED_GUIDE_FIRST = [
     ("what are my rights at work", "en", "ice-at-work"),
     ("أريد أن أعرف حقوقي في العمل", "ar", "ice-at-work"),
     ("ICE tuaj rau kuv qhov chaw ua hauj lwm", "hmn", "ice-at-work"),  # the guide writes "haujlwm"
+    # Taken away, and one's own arrest, in more forms of the verbs.
+    ("남동생이 ICE에 잡혔어요", "ko", "family-member-detained"),
+    ("ils ont emmené mon mari", "fr", "family-member-detained"),
+    ("meu filho foi levado pelo ICE", "pt", "family-member-detained"),
+    ("arrestaron a mi hijo", "es", "family-member-detained"),  # the arrest guide alone
+    ("on m'a emmené au poste", "fr", "arrested-or-detained"),
+    ("fui levado para a delegacia", "pt", "arrested-or-detained"),
     # Pressed to sign, in Tagalog and Amharic forms of the verb; stopped, as Dari says it.
     ("pinapapirma ako ng ICE", "tl", "arrested-or-detained"),
     ("ICE ወረቀት እንድፈርም ይፈልጋል", "am", "arrested-or-detained"),
