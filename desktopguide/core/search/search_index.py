@@ -155,8 +155,8 @@ class SearchIndex:
             self._rowids.setdefault((kind, record_id), {})[record_lang] = rowid
         # Words never "corrected": every form of a glossary term, every U.S. city and state.
         self._protected = {w for form in self._synonyms.terms_by_form for w in form} | gazetteer().words()
-        # Words a question states its need with: real words, corrected only into another form
-        # one letter away ("محامي", "محام"), never into another word ("knocking", "knowing").
+        # Words a question states its need with: real words, corrected (alone) only into
+        # another form one letter away ("محامي", "محام"), never into another word ("knocking").
         self._need_words = {w for need in needs() for form in (*need.words, *need.with_words) for w in form}
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
         self._document_count = len(self._records)
@@ -328,7 +328,8 @@ class SearchIndex:
         Stop words ("what", "is", "my") are left out while other words remain; a run of
         Chinese or Korean longer than two characters is searched as its character pairs,
         any of which may match. A word that matches nothing is replaced by the nearest
-        indexed word, unless it is a known term, a place's name or a stop word.
+        indexed word with its first letter, unless it is a known term, a place's name or a
+        stop word; a word in everyday use or a need's word only in its ending, and only alone.
         """
         plan = _Plan()
         texts = [w.text for w in query_words]
@@ -391,11 +392,12 @@ class SearchIndex:
                 plan.marked.extend((p, False) for p in pairs)
                 plan.searched_words.append(word.text)
                 continue
-            if not (word.text in known or self._matches_something(word)):
-                rest = without_proclitic(word.text)
-                if rest is not None and self._matches_something(QueryWord(rest, word.prefix)):
-                    word = QueryWord(rest, word.prefix)  # "بأطفالي": "أطفالي", no spelling changed
-            if not (word.text in known or self._matches_something(word)):
+            matched = word.text in known or self._matches_something(word)
+            if not matched and (rest := without_proclitic(word.text)) is not None:
+                without = QueryWord(rest, word.prefix)  # "بأطفالي": "أطفالي", no spelling changed
+                if matched := self._matches_something(without):
+                    word = without
+            if not matched:
                 if position - 1 in in_place or word.text in self._protected:
                     plan.searched_words.append(word.text)
                     if position - 1 in in_place:
@@ -408,8 +410,12 @@ class SearchIndex:
                 # "knocking" is not "knowing"): beside words that match it is left as typed,
                 # alone only its ending may change ("бесплатный адвокат": "адвоката").
                 need_word = word.text in self._need_words
-                in_use = need_word or is_known_word(word.text)
-                start = (None if others_known else ending_only(word.text)) if in_use else word.text[:1]
+                if need_word or is_known_word(word.text):
+                    start = None if others_known else ending_only(word.text)
+                else:
+                    # A slip seldom changes the first letter; a changed one makes another word
+                    # ("warent" was "parent").
+                    start = word.text[:1]
                 nearest = (
                     self._speller.nearest(word.text, self._reader_languages(lang), start)
                     if correct and start is not None

@@ -164,17 +164,14 @@ class Speller:
         )
         return [row[0] for row in rows]
 
-    def nearest(self, word: str, languages: Sequence[int] = (), start: str | None = None) -> str | None:
-        """The indexed word closest to `word` that begins with `start` (by default, with
-        the same letter as `word`: a slip seldom changes the first letter, and a changed
-        first letter makes another word, "warent" "parent"). Among equals, one in a
-        document of the first of `languages` (each a set of bits, one for each language
+    def nearest(self, word: str, languages: Sequence[int] = (), start: str = "") -> str | None:
+        """The indexed word closest to `word` that begins with `start`. Among equals, one in
+        a document of the first of `languages` (each a set of bits, one for each language
         number: the reader's, then English's, last), then of the next, then the one in most
         documents: "victim" is "victims" before French "victime", Spanish "deportasion"
         "deportación" before "deportation", which is in every language's records."""
         if not correctable(word):
             return None
-        start = word[0] if start is None else start
         limit = max_distance(word)
         keys = sorted(deletions(word, depth=limit))
         marks = ",".join("?" * len(keys))
