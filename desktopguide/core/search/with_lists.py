@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktopguide.core.content.model import Library
+from desktopguide.core.places.geo import STATE_NAMES
 from desktopguide.core.search import index as index_file
 from desktopguide.core.search.documents import national_documents
 from desktopguide.core.search.results import SearchResult, SearchResults
@@ -122,10 +123,22 @@ class LibrarySearch:
         best = rest[:1] if rest and rest[0].all_words else []
         merged = head + best
         for tier in range(3):
-            merged += [r for r in rest[len(best) :] if _tier(r) == tier] + [r for r in others if _tier(r) == tier]
+            tiered = [r for r in rest[len(best) :] if _tier(r) == tier] + [r for r in others if _tier(r) == tier]
+            if tier == 0:
+                # The county named before its state's page, which only the library has
+                # ("does harris county have 287g": Harris County, then Texas).
+                tiered.sort(key=_is_state_page)
+            merged += tiered
         return SearchResults(
             query, lang, merged[:limit], corrected.corrected_query, corrected.corrections, needs_first=len(head)
         )
+
+
+def _is_state_page(result: SearchResult) -> bool:
+    return result.kind == "place" and result.id in _STATE_PAGES
+
+
+_STATE_PAGES = frozenset(f"us-{code.lower()}" for code in STATE_NAMES)
 
 
 def _tier(result: SearchResult) -> int:

@@ -167,7 +167,13 @@ def test_buildings_in_the_place_named_come_before_records_that_are_nowhere(index
 
 def test_the_place_named_keeps_its_place_beside_the_librarys_records(index: LibrarySearch) -> None:
     ids = [r.id for r in index.search("police houston", "en").results[:3]]
-    assert ids[1] == "us-tx"
+    assert ids[1:] == ["county-48201", "us-tx"]  # Houston's county (the lists'), then its state (the library's)
+
+
+@pytest.mark.parametrize("query", ["does harris county have 287g", "sheriff harris county"])
+def test_a_county_named_comes_before_its_states_page(index: LibrarySearch, query: str) -> None:
+    ids = [r.id for r in index.search(query, "en").results]
+    assert ids.index("county-48201") < ids.index("us-tx") < 5
 
 
 def test_naming_the_home_states_lists_legal_help_near_home_not_near_the_states_middle(index: LibrarySearch) -> None:

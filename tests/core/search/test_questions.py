@@ -319,6 +319,24 @@ NEED_GUIDE_FIRST = [
     ("آیا می‌توانم خاموش بمانم", "prs", "stopped-by-police"),
     ("имею ли я право молчать", "ru", "stopped-by-police"),  # the work guide came first
     ("ایا زه چوپ پاتې کېدای شم", "ps", "stopped-by-police"),
+    # The door as Persian and Dari say it, whose "در" alone is also "in"; opening it in Vietnamese.
+    ("آیا باید در را برای ICE باز کنم", "fa", "agents-at-door"),  # not in the first three
+    ("ماموران ICE پشت در هستند چه کار کنم", "fa", "agents-at-door"),
+    ("درو باز کنم یا نه", "fa", "agents-at-door"),  # nothing was found
+    ("tôi có phải mở cửa cho ICE không", "vi", "agents-at-door"),  # not in the first three
+    # Removed without a judge: the expedited removal guide was outside the first three.
+    ("هل يمكن ترحيلي بدون قاضي", "ar", "expedited-removal"),
+    ("هل يمكن أن يرحلوني دون محكمة", "ar", "expedited-removal"),
+    ("آیا می‌توانند بدون دادگاه مرا اخراج کنند", "fa", "expedited-removal"),
+    ("آیا می‌توانند مرا بدون محکمه اخراج کنند", "prs", "expedited-removal"),  # the court guide came first
+    # A check-in with ICE: the glossary's term came first, the guide was outside the first three.
+    ("هفته بعد با ICE قرار ملاقات دارم", "fa", "immigration-court-and-check-ins"),
+    ("با ICE قرار ملاقات دارم", "prs", "immigration-court-and-check-ins"),
+    # 287(g) named with other words: the school guide came before the agreements guide.
+    ("есть ли у моего округа соглашение 287g", "ru", "287g-agreements"),
+    # A spouse taken, as Amharic and Tigrinya say it: the family guide was missing.
+    ("ባለቤቴን ICE ያዘው", "am", "family-member-detained"),
+    ("ሰበይተይ ICE ሒዞማ", "ti", "family-member-detained"),
 ]
 
 
@@ -357,6 +375,20 @@ def test_a_word_of_one_language_folded_like_another_languages_word_states_no_nee
 )
 def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
     assert "work" not in [need.name for need in needs_asked(words(question))]
+
+
+@pytest.mark.parametrize(
+    ("question", "need"),
+    [
+        ("can I go to court without a lawyer", "deported-without-judge"),  # without a lawyer, not a judge
+        ("voy a la corte sin abogado", "deported-without-judge"),
+        ("در خانه ماندم", "agents-at-door"),  # Persian "در" as "in": "I stayed in the house"
+        ("در دادگاه مهاجرت چه اتفاقی می افتد", "agents-at-door"),  # "in immigration court"
+        ("tengo cita con el abogado", "ice-check-in"),  # an appointment, but not with ICE
+    ],
+)
+def test_words_close_to_a_needs_words_do_not_state_it(question: str, need: str) -> None:
+    assert need not in [n.name for n in needs_asked(words(question))]
 
 
 def test_a_home_without_the_police_or_agents_states_no_need() -> None:
