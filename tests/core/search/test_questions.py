@@ -337,6 +337,7 @@ NEED_GUIDE_FIRST = [
     # A spouse taken, as Amharic and Tigrinya say it: the family guide was missing.
     ("ባለቤቴን ICE ያዘው", "am", "family-member-detained"),
     ("ሰበይተይ ICE ሒዞማ", "ti", "family-member-detained"),
+    ("ICE pran manman mwen", "ht", "family-member-detained"),  # "pran" (take): the family guide was missing
 ]
 
 
@@ -385,6 +386,7 @@ def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
         ("در خانه ماندم", "agents-at-door"),  # Persian "در" as "in": "I stayed in the house"
         ("در دادگاه مهاجرت چه اتفاقی می افتد", "agents-at-door"),  # "in immigration court"
         ("tengo cita con el abogado", "ice-check-in"),  # an appointment, but not with ICE
+        ("kiyès ki pral pran swen pitit mwen", "detained-relative"),  # "pran swen": take care of
     ],
 )
 def test_words_close_to_a_needs_words_do_not_state_it(question: str, need: str) -> None:
