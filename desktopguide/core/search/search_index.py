@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -65,6 +65,9 @@ SHORT_PREFIX = 4  # a word being typed shorter than this matches too many words 
 # A word being typed is searched as the most common indexed words it begins (one more
 # letter narrows them): every completion costs a term lookup in each field.
 MAX_COMPLETIONS = 32
+# Two typed words are searched as the one word the records write when it is this long
+# ("me nyuam": "menyuam"); a shorter join is more often a chance word.
+JOINED_MIN = 5
 
 
 @dataclass
@@ -365,6 +368,18 @@ class SearchIndex:
                 position = match.end
                 continue
             word = query_words[position]
+            joined = self._joined(query_words, position, known, in_place, matches)
+            if joined is not None:
+                # Two typed words the records write as one ("me nyuam": Hmong "menyuam",
+                # child, which "nyuam" alone would have been corrected away from): either.
+                pair = texts[position : position + 2]
+                plan.groups.append(any_of([form_phrase(pair), self._phrase(joined)]))
+                plan.typed_groups.append(plan.groups[-1])
+                plan.own_groups.append(plan.groups[-1])
+                plan.marked.extend([(" ".join(pair), False), (joined.text, joined.prefix)])
+                plan.searched_words.extend(pair)
+                position += 2
+                continue
             position += 1
             if position - 1 in county_words:
                 plan.searched_words.append(word.text)
@@ -451,6 +466,29 @@ class SearchIndex:
                     plan.own_groups.append((phrase,))
                     plan.marked.append((word.text, word.prefix))
         return plan
+
+    def _joined(
+        self,
+        query_words: list[QueryWord],
+        position: int,
+        known: set[str],
+        in_place: set[int],
+        matches: Mapping[int, object],
+    ) -> QueryWord | None:
+        """The word at `position` and the next as one indexed word, when either alone is
+        in no record (and neither is a place's name or starts a glossary form); else None."""
+        if position + 1 >= len(query_words):
+            return None
+        first, second = query_words[position], query_words[position + 1]
+        if first.text in known and second.text in known:
+            return None  # most pairs: no lookup
+        if first.cjk or second.cjk or first.prefix or {position, position + 1} & in_place:
+            return None
+        if position + 1 in matches:
+            return None
+        # The whole word, even when the second is being typed: "me nyu" is not yet "menyuam".
+        joined = first.text + second.text
+        return QueryWord(joined) if len(joined) >= JOINED_MIN and self._speller.known(joined) else None
 
     def _reader_languages(self, lang: str) -> tuple[int, ...]:
         """The bits of the reader's language, then of English, as the spelling table marks words."""

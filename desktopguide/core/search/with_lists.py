@@ -15,7 +15,7 @@ from pathlib import Path
 from desktopguide.core.content.model import Library
 from desktopguide.core.places.geo import STATE_NAMES
 from desktopguide.core.search import index as index_file
-from desktopguide.core.search.documents import national_documents
+from desktopguide.core.search.documents import BUILDING_PREFIXES, national_documents
 from desktopguide.core.search.results import SearchResult, SearchResults
 from desktopguide.core.search.search_index import SearchIndex
 
@@ -124,18 +124,31 @@ class LibrarySearch:
         merged = head + best
         for tier in range(3):
             tiered = [r for r in rest[len(best) :] if _tier(r) == tier] + [r for r in others if _tier(r) == tier]
-            if tier == 0:
-                # The county named before its state's page, which only the library has
-                # ("does harris county have 287g": Harris County, then Texas).
-                tiered.sort(key=_is_state_page)
-            merged += tiered
+            merged += _county_before_state(tiered) if tier == 0 else tiered
         return SearchResults(
             query, lang, merged[:limit], corrected.corrected_query, corrected.corrections, needs_first=len(head)
         )
 
 
+def _county_before_state(results: list[SearchResult]) -> list[SearchResult]:
+    """The state's page (the library's) after the county or city page the lists hold
+    ("does harris county have 287g": Harris County, then Texas); other records stay where
+    they are (a state named alone: "detention center in texas" keeps Texas first)."""
+    states = [r for r in results if _is_state_page(r)]
+    areas = [n for n, r in enumerate(results) if r.kind == "place" and not _is_state_page(r) and not _is_building(r)]
+    if not states or not areas:
+        return results
+    rest = [r for r in results if not _is_state_page(r)]
+    last_area = rest.index(results[areas[-1]])
+    return rest[: last_area + 1] + states + rest[last_area + 1 :]
+
+
 def _is_state_page(result: SearchResult) -> bool:
     return result.kind == "place" and result.id in _STATE_PAGES
+
+
+def _is_building(result: SearchResult) -> bool:
+    return result.id.startswith(BUILDING_PREFIXES)
 
 
 _STATE_PAGES = frozenset(f"us-{code.lower()}" for code in STATE_NAMES)

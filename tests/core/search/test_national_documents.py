@@ -6,7 +6,7 @@ import pytest
 
 from desktopguide.core.content.model import Library
 from desktopguide.core.directory.legal_help import record_by_id
-from desktopguide.core.search.documents import library_documents, national_documents
+from desktopguide.core.search.documents import BUILDING_PREFIXES, library_documents, national_documents
 from desktopguide.core.search.with_lists import LibrarySearch
 
 
@@ -174,6 +174,11 @@ def test_the_place_named_keeps_its_place_beside_the_librarys_records(index: Libr
 def test_a_county_named_comes_before_its_states_page(index: LibrarySearch, query: str) -> None:
     ids = [r.id for r in index.search(query, "en").results]
     assert ids.index("county-48201") < ids.index("us-tx") < 5
+
+
+def test_a_state_named_alone_keeps_its_page_before_the_records_in_it(index: LibrarySearch) -> None:
+    ids = [r.id for r in index.search("detention center in texas", "en").results]
+    assert ids[0] == "us-tx" and ids[1].startswith(BUILDING_PREFIXES)
 
 
 def test_naming_the_home_states_lists_legal_help_near_home_not_near_the_states_middle(index: LibrarySearch) -> None:

@@ -338,6 +338,7 @@ NEED_GUIDE_FIRST = [
     ("ባለቤቴን ICE ያዘው", "am", "family-member-detained"),
     ("ሰበይተይ ICE ሒዞማ", "ti", "family-member-detained"),
     ("ICE pran manman mwen", "ht", "family-member-detained"),  # "pran" (take): the family guide was missing
+    ("èske m gen dwa pa pale", "ht", "stopped-by-police"),  # the school guide came first
 ]
 
 
@@ -387,6 +388,7 @@ def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
         ("در دادگاه مهاجرت چه اتفاقی می افتد", "agents-at-door"),  # "in immigration court"
         ("tengo cita con el abogado", "ice-check-in"),  # an appointment, but not with ICE
         ("kiyès ki pral pran swen pitit mwen", "detained-relative"),  # "pran swen": take care of
+        ("mwen pa pale angle", "remain-silent"),  # "I don't speak English"
     ],
 )
 def test_words_close_to_a_needs_words_do_not_state_it(question: str, need: str) -> None:

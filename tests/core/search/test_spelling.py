@@ -200,3 +200,32 @@ def test_an_arabic_word_with_a_one_letter_word_joined_before_it_is_found_without
     )
     results = index.search("من سيعتني باطفالي", "ar", prefix_last=False)
     assert results.corrections == () and [r.id for r in results][:1] == ["kids"]
+
+
+def _hmong_index() -> SearchIndex:
+    return SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "kids", "hmn", "Kev saib xyuas menyuam", body="Leej twg saib xyuas cov menyuam."),
+            SearchDocument("guide", "hard", "hmn", "Nyuaj", body="Qhov no nyuaj heev."),
+        ]
+    )
+
+
+@pytest.mark.parametrize("prefix_last", [False, True])  # typed to the end in the app: the last word is a prefix
+def test_two_typed_words_the_records_write_as_one_find_that_word_uncorrected(prefix_last: bool) -> None:
+    # Hmong "me nyuam" (child) is "menyuam" in the guides: "nyuam" alone had been corrected to "nyuaj" (hard).
+    results = _hmong_index().search("kuv cov me nyuam", "hmn", prefix_last=prefix_last)
+    assert results.corrections == () and [r.id for r in results] == ["kids"]
+    assert "<b>menyuam</b>" in results[0].title_html
+
+
+def test_two_typed_words_are_joined_only_when_one_alone_is_in_no_record() -> None:
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "apart", "en", "Apart", body="You can not be made to sign."),
+            SearchDocument("guide", "joined", "en", "Joined", body="Officers cannot enter without a warrant."),
+            SearchDocument("guide", "court", "en", "Immigration court", body="Go to court."),
+        ]
+    )
+    assert [r.id for r in index.search("immi gration", "en")] == ["court"]  # split by a slip: joined
+    assert [r.id for r in index.search("can not", "en")] == ["apart"]  # both words are in records: as typed
