@@ -339,6 +339,11 @@ NEED_GUIDE_FIRST = [
     ("ሰበይተይ ICE ሒዞማ", "ti", "family-member-detained"),
     ("ICE pran manman mwen", "ht", "family-member-detained"),  # "pran" (take): the family guide was missing
     ("èske m gen dwa pa pale", "ht", "stopped-by-police"),  # the school guide came first
+    # As people who write as they speak spell it: the guide was outside the first three.
+    ("me aresto la migra", "es", "arrested-or-detained"),
+    ("me arrestó la migra", "es", "arrested-or-detained"),
+    ("la migra arrestó a mi hijo", "es", "family-member-detained"),
+    ("ice at my dore", "en", "agents-at-door"),
 ]
 
 
