@@ -67,20 +67,23 @@ OFFICE_PREFIX = "office-"
 # "place" records that are buildings in a place (a detention facility, an ICE office), not places.
 BUILDING_PREFIXES = (FACILITY_PREFIX, OFFICE_PREFIX)
 # Never shown: the everyday words that let a question find each kind of list record.
-LEGAL_HELP_WORDS = "legal help lawyer attorney pro bono free low cost"
+LEGAL_HELP_WORDS = "legal help lawyer lawyers attorney attorneys pro bono free low cost"
 # With "detention center" and "jail" in the app's other languages, as the guides say them.
 FACILITY_WORDS = (
     "ICE detention facility center centre jail prison detained "
     "centro detención cárcel détention prison detenção prisão sant detansyon prizon trại giam nhà tù "
     "拘留中心 拘留所 监狱 監獄 看守所 구금 시설 구치소 수용소 교도소 центр содержания тюрьма изолятор утримання "
     "в'язниця kulungan مركز احتجاز سجن بازداشتگاه زندان توقیف‌خانه ማቆያ እስር ቤት ማእሰርቲ ਜੇਲ੍ਹ ਹਿਰਾਸਤ "
-    "tsev loj cuj"
+    "tsev loj cuj "
+    # The plurals people ask with ("detention centers in texas"): search does not stem.
+    "facilities centers centres jails prisons centros cárceles prisiones prisões центры центров "
+    "тюрьмы тюрьмах центри в'язниці مراكز سجون بازداشتگاه‌ها زندان‌ها"
 )
 # "County" in the app's other languages: a county's record is its name in English.
 COUNTY_WORDS = "county condado comté konte quận 县 縣 카운티 округ مقاطعة شهرستان ካውንቲ ਕਾਉਂਟੀ"
 # With "office" in the app's other languages: the records themselves are in English only.
 OFFICE_WORDS = (
-    "ICE office field office ERO Enforcement and Removal Operations check-in report "
+    "ICE office offices field office ERO Enforcement and Removal Operations check-in report "
     "oficina bureau escritório biwo văn phòng 办公室 辦公室 办事处 사무실 사무소 офис отделение офіс opisina مكتب دفتر "
     "ਦਫ਼ਤਰ ቢሮ ቤት ጽሕፈት haujlwm"
 )

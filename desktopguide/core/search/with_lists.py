@@ -108,12 +108,17 @@ class LibrarySearch:
             # The lists know the words as typed (a place or organization's name, "Kenosha") and
             # a record has them all; not a street's word ("drive" of "Thornhill Drive").
             return more
-        if more.corrected_query and found:
-            return found
-        corrected = found if found.corrected_query else more
         # A record both indexes hold (a state's page) shows once: the library's.
         shown = {(r.kind, r.id) for r in found.results}
         others = [r for r in more.results if (r.kind, r.id) not in shown]
+        if more.corrected_query and found:
+            # The lists' matches of a corrected word are not shown beside the library's, but
+            # what the question asks for is: the county it names ("el sheriff del condado de
+            # Harris coopera con ICE", where "coopera" was corrected).
+            others = [r for r in others if r.asked]
+            if not others:
+                return found
+        corrected = found if found.corrected_query or found else more
         # The need's records; then, from either index, the library's best match when it has
         # every word, what the question asks for besides its words (legal help near the
         # place it names, or home, and the place), and records in the place named with the

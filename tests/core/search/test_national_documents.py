@@ -125,6 +125,8 @@ def test_an_ice_office_is_found_when_the_question_is_in_another_language_than_th
         ("does the sheriff in harris county work with ICE", "en"),  # listed Osceola County, Iowa (Harris, IA)
         ("el sheriff del condado de harris trabaja con ICE", "es"),
         ("harris county", "en"),
+        # A word corrected in the question ("coopera"): the lists' county page had been dropped.
+        ("el sheriff del condado de Harris coopera con ICE", "es"),
     ],
 )
 def test_a_county_named_lists_its_page(index: LibrarySearch, query: str, lang: str) -> None:
@@ -139,6 +141,10 @@ def test_a_county_named_lists_its_page(index: LibrarySearch, query: str, lang: s
         ("centre de détention à Houston", "fr"),
         ("مركز احتجاز في تكساس", "ar"),
         ("тюрьма ICE в Техасе", "ru"),
+        # In the plural: none was listed.
+        ("detention centers in texas", "en"),
+        ("centros de detención en texas", "es"),
+        ("тюрьмы ICE в Техасе", "ru"),
     ],
 )
 def test_a_detention_center_is_found_by_its_name_in_other_languages(
