@@ -344,6 +344,11 @@ NEED_GUIDE_FIRST = [
     ("me arrestó la migra", "es", "arrested-or-detained"),
     ("la migra arrestó a mi hijo", "es", "family-member-detained"),
     ("ice at my dore", "en", "agents-at-door"),
+    # In the plural: the guides write the singular, and the traffic-stop guide was missing.
+    ("traffic stops", "en", "stopped-while-driving"),
+    ("contrôles routiers", "fr", "stopped-while-driving"),
+    ("hearings", "en", "immigration-court-and-check-ins"),  # the guide was second
+    ("audiencias", "es", "immigration-court-and-check-ins"),
 ]
 
 
@@ -394,6 +399,7 @@ def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
         ("tengo cita con el abogado", "ice-check-in"),  # an appointment, but not with ICE
         ("kiyès ki pral pran swen pitit mwen", "detained-relative"),  # "pran swen": take care of
         ("mwen pa pale angle", "remain-silent"),  # "I don't speak English"
+        ("can I stop ICE from taking my kids", "stopped"),  # "stop" as a verb: only "stops" is a stop
     ],
 )
 def test_words_close_to_a_needs_words_do_not_state_it(question: str, need: str) -> None:
