@@ -349,6 +349,13 @@ NEED_GUIDE_FIRST = [
     ("contrôles routiers", "fr", "stopped-while-driving"),
     ("hearings", "en", "immigration-court-and-check-ins"),  # the guide was second
     ("audiencias", "es", "immigration-court-and-check-ins"),
+    # Asked about one's status: the 287(g) guide came first, or the stop guide was missing.
+    ("la policía puede preguntarme por mi estatus migratorio", "es", "stopped-by-police"),
+    ("警察可以问我的移民身份吗", "zh", "stopped-by-police"),
+    ("경찰이 이민 신분을 물어볼 수 있나요", "ko", "stopped-by-police"),
+    ("هل يمكن للشرطة أن تسألني عن وضعي كمهاجر", "ar", "stopped-by-police"),
+    ("آیا پلیس می‌تواند وضعیت اقامتم را بپرسد", "fa", "stopped-by-police"),
+    ("do I have to tell ICE my status", "en", "stopped-by-police"),
 ]
 
 
