@@ -126,9 +126,15 @@ class LibrarySearch:
         # with some. The library's first within each.
         head, rest = found.results[: found.needs_first], found.results[found.needs_first :]
         best = rest[:1] if rest and rest[0].all_words else []
+        if not best and others and others[0].all_words and not (others[0].asked or others[0].in_place):
+            # The lists' best match instead, when the library has none with every word: an
+            # organization named ("legal aid society") before the legal help for any lawyer question.
+            best, others = others[:1], others[1:]
+        else:
+            rest = rest[len(best) :]
         merged = head + best
         for tier in range(3):
-            tiered = [r for r in rest[len(best) :] if _tier(r) == tier] + [r for r in others if _tier(r) == tier]
+            tiered = [r for r in rest if _tier(r) == tier] + [r for r in others if _tier(r) == tier]
             merged += _county_before_state(tiered) if tier == 0 else tiered
         return SearchResults(
             query, lang, merged[:limit], corrected.corrected_query, corrected.corrections, needs_first=len(head)

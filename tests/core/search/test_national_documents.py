@@ -208,3 +208,10 @@ def test_naming_a_state_alone_lists_legal_help_where_most_of_its_people_live(
 ) -> None:
     helps = [r.snippet for r in index.search(query, lang).results if r.kind == "org"][:3]
     assert len(helps) == 3 and all(city in snippet for snippet in helps)
+
+
+def test_an_organization_named_comes_before_the_legal_help_any_lawyer_question_gets(index: LibrarySearch) -> None:
+    # "legal" asks for legal help: the library's national organizations had come first, and
+    # The Legal Aid Society (the lists') after them.
+    results = index.search("legal aid society", "en").results
+    assert [r.id for r in results[:2]] == ["finding-legal-help", "roster-ny-10013-the-legal-aid-society-principal"]
