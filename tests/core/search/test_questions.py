@@ -356,6 +356,13 @@ NEED_GUIDE_FIRST = [
     ("هل يمكن للشرطة أن تسألني عن وضعي كمهاجر", "ar", "stopped-by-police"),
     ("آیا پلیس می‌تواند وضعیت اقامتم را بپرسد", "fa", "stopped-by-police"),
     ("do I have to tell ICE my status", "en", "stopped-by-police"),
+    # A relative in jail, or taken, as Spanish and Portuguese say it: the family guide was missing.
+    ("cómo saco a mi esposo de la cárcel de inmigración", "es", "family-member-detained"),
+    ("a imigração levou meu marido", "pt", "family-member-detained"),
+    # ICE seen in the neighborhood: the guide that says who to call (agents at the door came first).
+    ("la migra anda en mi colonia", "es", "discrimination-and-unverified-activity"),
+    ("ICE in my neighborhood", "en", "discrimination-and-unverified-activity"),
+    ("우리 동네에 ICE가 왔어요", "ko", "discrimination-and-unverified-activity"),
 ]
 
 
