@@ -482,7 +482,7 @@ class SearchIndex:
         first, second = query_words[position], query_words[position + 1]
         if first.text in known and second.text in known:
             return None  # most pairs: no lookup
-        if first.cjk or second.cjk or first.prefix or {position, position + 1} & in_place:
+        if first.cjk or second.cjk or {position, position + 1} & in_place:
             return None
         if position + 1 in matches:
             return None

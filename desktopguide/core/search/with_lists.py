@@ -118,7 +118,8 @@ class LibrarySearch:
             others = [r for r in others if r.asked]
             if not others:
                 return found
-        corrected = found if found.corrected_query or found else more
+        # The correction said is that of the results shown: the lists' only when the library found nothing.
+        corrected = more if more.corrected_query and not found else found
         # The need's records; then, from either index, the library's best match when it has
         # every word, what the question asks for besides its words (legal help near the
         # place it names, or home, and the place), and records in the place named with the
