@@ -84,6 +84,9 @@ COUNTY_WORDS = "county condado comté konte quận 县 縣 카운티 округ 
 # With "office" in the app's other languages: the records themselves are in English only.
 OFFICE_WORDS = (
     "ICE office offices field office ERO Enforcement and Removal Operations check-in report "
+    # A check-in there, as the guides of the app's languages name it ("cita con ICE").
+    "cita citas rendez-vous comparecimento randevou trình diện 报到 報到 체크인 отметка отметку відмітка відмітку "
+    "موعد ملاقات "
     "oficina bureau escritório biwo văn phòng 办公室 辦公室 办事处 사무실 사무소 офис отделение офіс opisina مكتب دفتر "
     "ਦਫ਼ਤਰ ቢሮ ቤት ጽሕፈት haujlwm"
 )
@@ -116,7 +119,11 @@ def national_documents(library: Library) -> Iterator[SearchDocument]:
             postal_code=entry.get("zip") or "",
             state=entry.get("state") or "",
         )
+    # A county the library has a page for is that page (both open the same answer): listed once.
+    library_counties = {(p.state, p.county.casefold()) for p in library.places.values() if p.county}
     for county in data.all_counties():
+        if (county.state, county.name.casefold()) in library_counties:
+            continue
         title = f"{county.name}, {county.state}"
         yield SearchDocument(
             "place",

@@ -36,7 +36,7 @@ from desktopguide.core.search.snippets import fold_same_length
 from desktopguide.core.storage import atomic_folder, checksum_matches, checksum_path, user_cache_dir, write_checksum
 
 # Bump whenever documents, normalisation or schema change: old cache folders are then ignored.
-FORMAT_VERSION = 12  # 12: the lists' hidden words in the plural ("detention centers")
+FORMAT_VERSION = 13  # 13: no county the library has a page for; the lists' words for a check-in
 LANG_SHIFT = 24  # up to 16 million documents per language
 RECORDS_FILE = "records.sqlite3"
 RANKING_FOLDER = "ranking"

@@ -215,3 +215,15 @@ def test_an_organization_named_comes_before_the_legal_help_any_lawyer_question_g
     # The Legal Aid Society (the lists') after them.
     results = index.search("legal aid society", "en").results
     assert [r.id for r in results[:2]] == ["finding-legal-help", "roster-ny-10013-the-legal-aid-society-principal"]
+
+
+@pytest.mark.parametrize("query", ["sheriff in fairfax and ICE", "police in alexandria"])
+def test_a_county_the_library_has_a_page_for_is_listed_once(index: LibrarySearch, query: str) -> None:
+    # The lists' county and the library's page open the same answer: two results with one title had shown.
+    titles = [r.title for r in index.search(query, "en").results if r.kind == "place"]
+    assert len(titles) == len(set(titles)) and not any(t.startswith("Alexandria city") for t in titles)
+
+
+def test_a_check_in_named_in_spanish_lists_the_ice_office_in_the_place_named(index: LibrarySearch) -> None:
+    ids = [r.id for r in index.search("tengo cita con ICE en la oficina de san antonio", "es").results[:3]]
+    assert any(i.startswith("office-tx-san-antonio") for i in ids)
