@@ -440,6 +440,10 @@ def test_school_named_in_a_question_about_care_states_no_school_need(bundled_ind
         ("кто поможет подать на убежище", "ru"),
         ("谁能帮我申请庇护", "zh"),
         ("کمک برای پناهندگی", "fa"),
+        # Asylum denied: the airport and expedited removal guides had come first.
+        ("mi asilo fue negado", "es"),
+        ("my asylum was denied", "en"),
+        ("мне отказали в убежище", "ru"),
     ],
 )
 def test_help_to_ask_for_asylum_lists_legal_help(bundled_index: SearchIndex, query: str, lang: str) -> None:
