@@ -363,6 +363,7 @@ NEED_GUIDE_FIRST = [
     ("la migra anda en mi colonia", "es", "discrimination-and-unverified-activity"),
     ("ICE in my neighborhood", "en", "discrimination-and-unverified-activity"),
     ("우리 동네에 ICE가 왔어요", "ko", "discrimination-and-unverified-activity"),
+    ("мене зупинили поліцейські", "uk", "stopped-by-police"),  # the police in the plural: the guide was missing
 ]
 
 
