@@ -364,6 +364,13 @@ NEED_GUIDE_FIRST = [
     ("ICE in my neighborhood", "en", "discrimination-and-unverified-activity"),
     ("우리 동네에 ICE가 왔어요", "ko", "discrimination-and-unverified-activity"),
     ("мене зупинили поліцейські", "uk", "stopped-by-police"),  # the police in the plural: the guide was missing
+    # A parent's children if the parent is deported: the guide on their care was missing.
+    ("如果我被驱逐出境孩子怎么办", "zh", "children-if-parent-detained"),
+    ("추방되면 아이들은 어떻게 되나요", "ko", "children-if-parent-detained"),
+    ("nếu tôi bị trục xuất con tôi sẽ ra sao", "vi", "children-if-parent-detained"),
+    ("kisa k ap rive pitit mwen si yo depòte m", "ht", "children-if-parent-detained"),
+    ("اگر مرا دیپورت کنند اطفالم چه می‌شوند", "prs", "children-if-parent-detained"),
+    ("我需要带什么文件", "zh", "papers-to-carry"),  # which papers to carry: the guide was missing
 ]
 
 
