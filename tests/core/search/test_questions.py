@@ -371,6 +371,14 @@ NEED_GUIDE_FIRST = [
     ("kisa k ap rive pitit mwen si yo depòte m", "ht", "children-if-parent-detained"),
     ("اگر مرا دیپورت کنند اطفالم چه می‌شوند", "prs", "children-if-parent-detained"),
     ("我需要带什么文件", "zh", "papers-to-carry"),  # which papers to carry: the guide was missing
+    # Letting them in: the door guide was missing.
+    ("do i have to let ICE in", "en", "agents-at-door"),
+    ("tengo que dejarlos entrar", "es", "agents-at-door"),
+    # Whether the police or a city work with ICE: states' pages that say "cooperate" came first.
+    ("do police cooperate with ICE", "en", "287g-agreements"),
+    ("el sheriff coopera con ICE", "es", "287g-agreements"),
+    ("does my city cooperate with ICE", "en", "sanctuary-policies"),
+    ("does my state cooperate with ICE", "en", "sanctuary-policies"),
 ]
 
 
@@ -422,6 +430,7 @@ def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
         ("kiyès ki pral pran swen pitit mwen", "detained-relative"),  # "pran swen": take care of
         ("mwen pa pale angle", "remain-silent"),  # "I don't speak English"
         ("can I stop ICE from taking my kids", "stopped"),  # "stop" as a verb: only "stops" is a stop
+        ("does texas cooperate with ICE", "city-cooperation"),  # a state named: its page answers
     ],
 )
 def test_words_close_to_a_needs_words_do_not_state_it(question: str, need: str) -> None:
