@@ -371,6 +371,11 @@ NEED_GUIDE_FIRST = [
     ("kisa k ap rive pitit mwen si yo depòte m", "ht", "children-if-parent-detained"),
     ("اگر مرا دیپورت کنند اطفالم چه می‌شوند", "prs", "children-if-parent-detained"),
     ("我需要带什么文件", "zh", "papers-to-carry"),  # which papers to carry: the guide was missing
+    # Stopped, with no one named: nothing was found, or the stop guide was missing.
+    ("me pararon", "es", "stopped-by-police"),
+    ("me pararon por una luz rota y me preguntaron si tengo papeles", "es", "stopped-by-police"),
+    ("меня остановили", "ru", "stopped-by-police"),
+    ("I got pulled over", "en", "stopped-while-driving"),  # only ever in a vehicle
     # Letting them in: the door guide was missing.
     ("do i have to let ICE in", "en", "agents-at-door"),
     ("tengo que dejarlos entrar", "es", "agents-at-door"),
