@@ -376,6 +376,10 @@ NEED_GUIDE_FIRST = [
     ("me pararon por una luz rota y me preguntaron si tengo papeles", "es", "stopped-by-police"),
     ("меня остановили", "ru", "stopped-by-police"),
     ("I got pulled over", "en", "stopped-while-driving"),  # only ever in a vehicle
+    # About to be deported: legal help first (deportation's glossary terms came first).
+    ("me van a deportar qué hago", "es", "finding-legal-help"),
+    ("they want to deport me", "en", "finding-legal-help"),
+    ("меня депортируют что делать", "ru", "finding-legal-help"),
     # Letting them in: the door guide was missing.
     ("do i have to let ICE in", "en", "agents-at-door"),
     ("tengo que dejarlos entrar", "es", "agents-at-door"),
