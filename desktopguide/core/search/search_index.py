@@ -26,7 +26,7 @@ from desktopguide.core.search.needs import (
     needs_with_organizations,
     places_named,
 )
-from desktopguide.core.search.normalize import cjk_bigrams, without_proclitic
+from desktopguide.core.search.normalize import cjk_bigrams, is_cjk, without_proclitic
 from desktopguide.core.search.normalize import words as words_of
 from desktopguide.core.search.query import Group, Phrase, QueryWord, any_of, form_phrase, parse_query
 from desktopguide.core.search.ranking import HEADLINE_FIELDS, TEXT_FIELDS, Ranker
@@ -68,6 +68,9 @@ MAX_COMPLETIONS = 32
 # Two typed words are searched as the one word the records write when it is this long
 # ("me nyuam": "menyuam"); a shorter join is more often a chance word.
 JOINED_MIN = 5
+# From this length a word that matches nothing may be two slips from a need's word and be
+# corrected into it ("warent": "warrant"); shorter ones have too many such neighbours.
+TWO_SLIPS_MIN = 6
 
 
 @dataclass
@@ -161,6 +164,12 @@ class SearchIndex:
         # Words a question states its need with: real words, corrected (alone) only into
         # another form one letter away ("محامي", "محام"), never into another word ("knocking").
         self._need_words = {w for need in needs() for form in (*need.words, *need.with_words) for w in form}
+        # The words needs are stated with, by first letter: a slip in one of these is
+        # corrected into it first, even a slip of two letters ("warent": `_need_word_slipped`).
+        self._need_words_by_first: dict[str, list[str]] = {}
+        for word in sorted({f[0] for need in needs() for f in (*need.words, *need.with_words) if len(f) == 1}):
+            if len(word) >= TWO_SLIPS_MIN - 2 and not is_cjk(word):
+                self._need_words_by_first.setdefault(word[0], []).append(word)
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
         self._document_count = len(self._records)
         # Words in more documents than this are left out of "some of the words" ranking.
@@ -425,7 +434,8 @@ class SearchIndex:
                 # "knocking" is not "knowing"): beside words that match it is left as typed,
                 # alone only its ending may change ("бесплатный адвокат": "адвоката").
                 need_word = word.text in self._need_words
-                if need_word or is_known_word(word.text):
+                slip = not (need_word or is_known_word(word.text))
+                if not slip:
                     start = None if others_known else ending_only(word.text)
                 else:
                     # A slip seldom changes the first letter; a changed one makes another word
@@ -438,6 +448,12 @@ class SearchIndex:
                 )
                 if nearest is not None and (others_known or need_word) and osa_distance(word.text, nearest) > 1:
                     nearest = None  # beside words that match, or for a need's word, only a one-letter slip
+                if slip and correct:
+                    # A word a need is stated with, in the reader's language, before a word
+                    # of another language one slip nearer ("sherrif" is "sheriff", not French
+                    # "shérif"); and two slips away when nothing nearer is found ("warent").
+                    most = 2 if nearest is None else min(2, osa_distance(word.text, nearest) + 1)
+                    nearest = self._need_word_slipped(word.text, lang, most, nearest) or nearest
                 if nearest in stop:
                     nearest = None  # "papá" is not "para": a word that says nothing says less than the typed one
                 if nearest is None:
@@ -466,6 +482,15 @@ class SearchIndex:
                     plan.own_groups.append((phrase,))
                     plan.marked.append((word.text, word.prefix))
         return plan
+
+    def _need_word_slipped(self, word: str, lang: str, most: int, nearest: str | None) -> str | None:
+        """The indexed word a need is stated with that `word` (of at least TWO_SLIPS_MIN
+        letters) is at most `most` slips from, with the same first letter ("warent":
+        "warrant"), or `nearest`, as `Speller.nearest_of` chooses; None when neither is."""
+        if len(word) < TWO_SLIPS_MIN:
+            return None
+        candidates = self._need_words_by_first.get(word[0], ())
+        return self._speller.nearest_of(word, candidates, self._reader_languages(lang), most, keep=nearest)
 
     def _joined(
         self,

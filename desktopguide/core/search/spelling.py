@@ -185,15 +185,45 @@ class Speller:
             if term == word or not term.startswith(start):
                 continue
             distance = osa_distance(word, term)
-            tier = next((n for n, bits in enumerate(languages) if langs & bits), len(languages))
-            if languages and langs.bit_count() >= EVERYWHERE_LANGUAGES:
-                # In most languages' records, a word is the English beside a translation
-                # ("deportación (deportation)"): English's, the last of `languages`.
-                tier = max(tier, len(languages) - 1)
-            key = (distance, tier, -docs, term)
+            key = (distance, _tier(langs, languages), -docs, term)
             if distance <= limit and (best is None or key < best):
                 best = key
         return best[3] if best else None
+
+    def nearest_of(
+        self,
+        word: str,
+        candidates: Iterable[str],
+        languages: Sequence[int] = (),
+        most: int = 2,
+        keep: str | None = None,
+    ) -> str | None:
+        """Of the indexed `candidates` and `keep` (`nearest`'s choice, if any) at most `most`
+        slips from `word`: one in the reader's language before another's, as `nearest` orders
+        languages ("sherrif" is English "sheriff" before French "shérif", one slip nearer);
+        then the nearest; then `keep` ("detainr" stays "detainer", not "detainee"); then the
+        one in most documents."""
+        near = {
+            term: distance
+            for term in (*candidates, *([keep] if keep else []))
+            if abs(len(term) - len(word)) <= most and term != word and (distance := osa_distance(word, term)) <= most
+        }
+        if not near:
+            return None
+        marks = ",".join("?" * len(near))
+        rows = self.conn.execute(f"SELECT term, docs, langs FROM terms WHERE term IN ({marks})", list(near))
+        keys = [(_tier(langs, languages), near[term], term != keep, -docs, term) for term, docs, langs in rows]
+        return min(keys)[4] if keys else None
+
+
+def _tier(langs: int, languages: Sequence[int]) -> int:
+    """Where a word in the records of `langs` (bits) stands among `languages` (the reader's, then English)."""
+    tier = next((n for n, bits in enumerate(languages) if langs & bits), len(languages))
+    if languages and langs.bit_count() >= EVERYWHERE_LANGUAGES:
+        # In most languages' records, a word is the English beside a translation
+        # ("deportación (deportation)"): English's, the last of `languages`.
+        tier = max(tier, len(languages) - 1)
+    return tier
 
 
 _BOLD = re.compile(r"<b>(.*?)</b>", re.DOTALL)

@@ -175,10 +175,34 @@ def test_a_correction_keeps_the_first_letter() -> None:
     index = SearchIndex.from_documents(
         [
             SearchDocument("guide", "kids", "en", "Care", body="A parent can sign the form."),
-            SearchDocument("guide", "warrants", "en", "Warrants", body="A warrant signed by a judge."),
+            SearchDocument("guide", "ropes", "en", "Ropes", body="A warp and a weft."),
         ]
     )
     assert index.search("warent", "en", prefix_last=False).corrections == ()
+
+
+def test_a_slip_of_two_letters_in_a_word_a_need_is_stated_with_is_corrected_into_it() -> None:
+    # "warrant" states a need: "warent" (two slips) is corrected into it, alone or beside other words.
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "kids", "en", "Care", body="A parent can sign the form."),
+            SearchDocument("guide", "warrants", "en", "Warrants", body="A warrant signed by a judge."),
+        ]
+    )
+    assert index.search("warent", "en", prefix_last=False).corrections == (("warent", "warrant"),)
+    assert index.search("judge warent", "en", prefix_last=False).corrections == (("warent", "warrant"),)
+
+
+def test_a_needs_word_in_the_readers_language_comes_before_another_languages_word_one_slip_nearer() -> None:
+    index = SearchIndex.from_documents(
+        [
+            SearchDocument("guide", "en", "en", "Sheriff", body="The sheriff runs the jail."),
+            SearchDocument("guide", "fr", "fr", "Shérif", body="Le shérif dirige la prison."),
+            SearchDocument("guide", "fr2", "fr", "Shérif", body="Un shérif."),
+        ]
+    )
+    assert index.search("sherrif", "en", prefix_last=False).corrections == (("sherrif", "sheriff"),)
+    assert index.search("sherrif", "fr", prefix_last=False).corrections == (("sherrif", "sherif"),)
 
 
 def test_a_correction_is_the_readers_word_before_the_english_beside_every_translation() -> None:
