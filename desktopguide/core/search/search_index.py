@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import threading
@@ -35,6 +36,7 @@ from desktopguide.core.search.snippets import Snippet, highlight, highlighter, m
 from desktopguide.core.search.spelling import (
     Speller,
     corrected_as_typed,
+    deletions,
     ending_only,
     osa_distance,
     spelled_in,
@@ -95,6 +97,19 @@ class _Plan:
     needs: list[Need] = field(default_factory=list)
     places: list[NamedPlace] = field(default_factory=list)
     place_groups: set[int] = field(default_factory=set)  # indexes of the groups that name those places
+
+
+@functools.cache
+def need_words_by_deletion() -> dict[str, list[str]]:
+    """The words needs are stated with, by what up to two deletions leave of each (as the
+    speller finds words): a slip in one of these is corrected into it first, even a slip of
+    two letters ("warent": `SearchIndex._need_word_slipped`). Read once for every index."""
+    found: dict[str, list[str]] = {}
+    for word in sorted({f[0] for need in needs() for f in (*need.words, *need.with_words) if len(f) == 1}):
+        if len(word) >= TWO_SLIPS_MIN - 1 and not is_cjk(word):
+            for rest in deletions(word, depth=2):
+                found.setdefault(rest, []).append(word)
+    return found
 
 
 def state_name(code: str) -> str:
@@ -164,12 +179,6 @@ class SearchIndex:
         # Words a question states its need with: real words, corrected (alone) only into
         # another form one letter away ("محامي", "محام"), never into another word ("knocking").
         self._need_words = {w for need in needs() for form in (*need.words, *need.with_words) for w in form}
-        # The words needs are stated with, by first letter: a slip in one of these is
-        # corrected into it first, even a slip of two letters ("warent": `_need_word_slipped`).
-        self._need_words_by_first: dict[str, list[str]] = {}
-        for word in sorted({f[0] for need in needs() for f in (*need.words, *need.with_words) if len(f) == 1}):
-            if len(word) >= TWO_SLIPS_MIN - 2 and not is_cjk(word):
-                self._need_words_by_first.setdefault(word[0], []).append(word)
         self._lang_numbers = {lang: n for n, lang in enumerate(index_file.languages(conn))}
         self._document_count = len(self._records)
         # Words in more documents than this are left out of "some of the words" ranking.
@@ -187,6 +196,7 @@ class SearchIndex:
         # Here, on the thread that opens the index, not at the visitor's first question.
         read_stop_word_lists()
         read_known_words()
+        need_words_by_deletion()
         return cls(built, SynonymTable.from_glossary(library.glossary.values()), from_cache)
 
     @classmethod
@@ -489,8 +499,9 @@ class SearchIndex:
         "warrant"), or `nearest`, as `Speller.nearest_of` chooses; None when neither is."""
         if len(word) < TWO_SLIPS_MIN:
             return None
-        candidates = self._need_words_by_first.get(word[0], ())
-        return self._speller.nearest_of(word, candidates, self._reader_languages(lang), most, keep=nearest)
+        found = need_words_by_deletion()
+        candidates = {c for rest in deletions(word, depth=most) for c in found.get(rest, ()) if c[0] == word[0]}
+        return self._speller.nearest_of(word, sorted(candidates), self._reader_languages(lang), most, keep=nearest)
 
     def _joined(
         self,
