@@ -481,6 +481,11 @@ class SearchIndex:
             plan.own_groups.append((phrase,))
             plan.marked.append((word.text, word.prefix))
             plan.searched_words.append(word.text)
+        if plan.corrections:
+            # A corrected word states its need as the word would have ("ICE has a warent": the
+            # warrants guide first, as for "ICE has a warrant").
+            corrected = dict(plan.corrections)
+            plan.needs = needs_asked([corrected.get(text, text) for text in texts])
         if not plan.groups and not plan.places and not plan.needs and not plan.unmatched:
             # Only stop words ("who", "what is"): search for them after all. Not beside a word
             # this index lacks: the lists know no "husband", and "my" found "My Sister's House".

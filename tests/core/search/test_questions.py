@@ -380,6 +380,10 @@ NEED_GUIDE_FIRST = [
     ("me van a deportar qué hago", "es", "finding-legal-help"),
     ("they want to deport me", "en", "finding-legal-help"),
     ("меня депортируют что делать", "ru", "finding-legal-help"),
+    # A need's word misspelled: corrected, it states the need as typed rightly it would.
+    ("ICE has a warent", "en", "judicial-and-administrative-warrants"),  # the glossary's terms came first
+    ("کمک حقوقی", "fa", "finding-legal-help"),  # legal help: the rights-in-general guides came first
+    ("کمک حقوقی رایگان", "prs", "finding-legal-help"),
     # Letting them in: the door guide was missing.
     ("do i have to let ICE in", "en", "agents-at-door"),
     ("tengo que dejarlos entrar", "es", "agents-at-door"),
@@ -440,6 +444,7 @@ def test_work_as_a_permit_or_a_verb_is_no_raid_at_work(question: str) -> None:
         ("mwen pa pale angle", "remain-silent"),  # "I don't speak English"
         ("can I stop ICE from taking my kids", "stopped"),  # "stop" as a verb: only "stops" is a stop
         ("does texas cooperate with ICE", "city-cooperation"),  # a state named: its page answers
+        ("کمک حقوقی", "know-your-rights"),  # Persian "legal help": "حقوقی" folds like Arabic "my rights"
     ],
 )
 def test_words_close_to_a_needs_words_do_not_state_it(question: str, need: str) -> None:
@@ -496,6 +501,8 @@ def test_a_judge_named_with_a_warrant_is_not_a_court_date(bundled_index: SearchI
         ("cuáles son mis derechos", "es"),
         ("мои права", "ru"),
         ("내 권리는 무엇인가요", "ko"),  # the particle written onto the word
+        ("ما هي حقوقي", "ar"),
+        ("حقوق من چیست", "fa"),
     ],
 )
 def test_rights_asked_in_general_list_the_door_stop_and_arrest_guides(
