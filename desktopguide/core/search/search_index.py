@@ -506,6 +506,8 @@ class SearchIndex:
             return None
         found = need_words_by_deletion()
         candidates = {c for rest in deletions(word, depth=most) for c in found.get(rest, ()) if c[0] == word[0]}
+        if not candidates:
+            return None  # most slips: the speller's choice stands, no lookup
         return self._speller.nearest_of(word, sorted(candidates), self._reader_languages(lang), most, keep=nearest)
 
     def _joined(

@@ -147,12 +147,11 @@ def _county_before_state(results: list[SearchResult]) -> list[SearchResult]:
     ("does harris county have 287g": Harris County, then Texas); other records stay where
     they are (a state named alone: "detention center in texas" keeps Texas first)."""
     states = [r for r in results if _is_state_page(r)]
-    areas = [n for n, r in enumerate(results) if r.kind == "place" and not _is_state_page(r) and not _is_building(r)]
+    rest = [r for r in results if not _is_state_page(r)]
+    areas = [n for n, r in enumerate(rest) if r.kind == "place" and not _is_building(r)]
     if not states or not areas:
         return results
-    rest = [r for r in results if not _is_state_page(r)]
-    last_area = rest.index(results[areas[-1]])
-    return rest[: last_area + 1] + states + rest[last_area + 1 :]
+    return rest[: areas[-1] + 1] + states + rest[areas[-1] + 1 :]
 
 
 def _is_state_page(result: SearchResult) -> bool:
